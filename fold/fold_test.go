@@ -1,0 +1,34 @@
+package fold
+
+import "testing"
+
+func TestString(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Türkiye", "turkiye"},
+		{"TURKIYE", "turkiye"},
+		{"Erdoğan", "erdogan"},
+		{"Iran’s", "iran's"},
+		{"Jean-Noël Barrot", "jean-noel barrot"},
+		{"Łódź", "lodz"},
+		{"İstanbul", "istanbul"},
+		{"plain text", "plain text"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := String(tt.in); got != tt.want {
+			t.Errorf("String(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func FuzzString(f *testing.F) {
+	for _, s := range []string{"Türkiye", "Erdoğan", "\xff", "ß"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		once := String(s)
+		if twice := String(once); twice != once {
+			t.Errorf("String is not idempotent: %q -> %q -> %q", s, once, twice)
+		}
+	})
+}
