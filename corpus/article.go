@@ -21,6 +21,9 @@ type Article struct {
 	Language  string
 	// Paragraphs are the body's paragraphs in order, furniture removed.
 	Paragraphs []Paragraph
+	// Dropped are the body lines removed as page furniture, in line order,
+	// so that a check can show what was left out and why.
+	Dropped []DroppedLine
 }
 
 // Paragraph is one paragraph of an article's body: the passage shown to users.
@@ -34,4 +37,15 @@ type Paragraph struct {
 	// Heading marks a section heading ("## Turkiye" in Markdown, or a short
 	// line with no sentence punctuation between paragraphs in plain text).
 	Heading bool
+}
+
+// DroppedLine is a source line removed from an article's body as page
+// furniture.
+type DroppedLine struct {
+	// Line is the 1-based line of the source file.
+	Line int
+	// Text is the line as it appears in the file, surrounding space trimmed.
+	Text string
+	// Rule is the furniture rule that removed the line.
+	Rule FurnitureRule
 }
