@@ -34,12 +34,12 @@ func parseDate(s string) (time.Time, error) {
 			continue
 		}
 		if hasWeekday && t.Weekday() != weekday {
-			return time.Time{}, fmt.Errorf("date %q: %s is a %s, not a %s",
+			return time.Time{}, fmt.Errorf("%q has the wrong weekday: %s is a %s, not a %s",
 				s, t.Format("2 January 2006"), t.Weekday(), weekday)
 		}
 		return t, nil
 	}
-	return time.Time{}, fmt.Errorf("date %q: want a date such as 2026-01-29, 2026-01-29T15:04:05Z, Thu Jan 29 2026, January 29, 2026 or 29 January 2026", s)
+	return time.Time{}, fmt.Errorf("%q is not a date: want one such as 2026-01-29, 2026-01-29T15:04:05Z, Thu Jan 29 2026, January 29, 2026 or 29 January 2026", s)
 }
 
 // splitWeekday splits a leading weekday name off text: the full English

@@ -90,7 +90,7 @@ func applyFrontMatter(a *Article, front []sourceLine, opening int) error {
 			text = ""
 		}
 		if err := setField(a, key.Value, text); err != nil {
-			return fail(value.Line, "front matter %s", err)
+			return fail(value.Line, "%s", err)
 		}
 	}
 	if _, ok := seen["title"]; !ok {
@@ -126,7 +126,7 @@ func setField(a *Article, key, value string) error {
 		}
 		t, err := parseDate(value)
 		if err != nil {
-			return fmt.Errorf("published: %w", err)
+			return fmt.Errorf("published %w", err)
 		}
 		a.Published = t
 	case "language":

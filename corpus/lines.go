@@ -34,24 +34,26 @@ func splitLines(data []byte) []sourceLine {
 	return lines
 }
 
-// invalidUTF8Line returns the 1-based line of the first byte of data that is
-// not valid UTF-8, or 0 when data is valid.
-func invalidUTF8Line(data []byte) int {
+// invalidUTF8 finds the first byte of data that is not valid UTF-8 and
+// returns its 1-based line and 1-based byte column, or 0, 0 when data is
+// valid.
+func invalidUTF8(data []byte) (line, column int) {
 	if utf8.Valid(data) {
-		return 0
+		return 0, 0
 	}
-	line := 1
+	line, column = 1, 1
 	for len(data) > 0 {
 		r, size := utf8.DecodeRune(data)
 		if r == utf8.RuneError && size <= 1 {
-			return line
+			return line, column
 		}
+		column += size
 		if r == '\n' {
-			line++
+			line, column = line+1, 1
 		}
 		data = data[size:]
 	}
-	return line
+	return line, column
 }
 
 // isBlank reports whether a line has only white space.
@@ -92,8 +94,10 @@ func endsSentence(text string) bool {
 }
 
 // markdownHeading returns the text of an ATX heading line ("## Turkiye"):
-// up to three spaces, one to six "#", then a space or the line's end. The
-// text is returned with surrounding space trimmed and may be empty.
+// up to three spaces, one to six "#", then a space or the line's end. As in
+// CommonMark, a closing run of "#" after a space is not part of the text
+// ("## Turkiye ##"). The text is returned with surrounding space trimmed and
+// may be empty.
 func markdownHeading(line string) (string, bool) {
 	rest := strings.TrimLeft(line, " ")
 	if len(line)-len(rest) > 3 {
@@ -107,5 +111,9 @@ func markdownHeading(line string) (string, bool) {
 	if rest != "" && rest[0] != ' ' && rest[0] != '\t' {
 		return "", false
 	}
-	return strings.TrimSpace(rest), true
+	text := strings.TrimSpace(rest)
+	if closed := strings.TrimRight(text, "#"); closed == "" || strings.HasSuffix(closed, " ") || strings.HasSuffix(closed, "\t") {
+		text = strings.TrimSpace(closed)
+	}
+	return text, true
 }

@@ -29,8 +29,8 @@ func Parse(name string, data []byte) (*Article, error) {
 	if a.ID == "" {
 		return nil, fail(0, "the file name gives no article ID")
 	}
-	if line := invalidUTF8Line(data); line > 0 {
-		return nil, fail(line, "invalid UTF-8: save the file as UTF-8")
+	if line, column := invalidUTF8(data); line > 0 {
+		return nil, fail(line, "invalid UTF-8 at byte %d of the line: save the file as UTF-8", column)
 	}
 	lines := splitLines(data)
 	var body []sourceLine
