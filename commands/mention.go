@@ -1,0 +1,67 @@
+package commands
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+// HandleMessage answers a channel message or DM that mentions the bot like
+// /ask, as a reply to it. It returns nil for a message to ignore: one from
+// a bot (including this one) or one that does not mention the bot. It
+// returns an error only when the answer engine fails or ctx ends.
+func (r *Router) HandleMessage(ctx context.Context, m *discordgo.Message, botID string) (*discordgo.MessageSend, error) {
+	if m == nil || m.Author == nil || m.Author.Bot || m.Author.ID == botID || botID == "" || !mentions(m, botID) {
+		return nil, nil
+	}
+	const command = "mention"
+	start := r.now()
+	reply, result, err := r.mention(ctx, m, botID)
+	if err != nil {
+		result = OutcomeError
+	}
+	r.observe(command, result, r.now().Sub(start))
+	if err != nil {
+		return nil, fmt.Errorf("answer message %s: %w", m.ID, err)
+	}
+	send := &discordgo.MessageSend{
+		Content:         reply.content,
+		Embeds:          reply.embeds,
+		Components:      reply.components,
+		AllowedMentions: noMentions(),
+		Reference:       &discordgo.MessageReference{MessageID: m.ID, ChannelID: m.ChannelID, GuildID: m.GuildID},
+	}
+	return send, nil
+}
+
+func (r *Router) mention(ctx context.Context, m *discordgo.Message, botID string) (message, string, error) {
+	if ok, wait := r.limiter.allow(m.Author.ID); !ok {
+		secs := max(int(wait.Round(time.Second)/time.Second), 1)
+		return notice(fmt.Sprintf("You're asking faster than I can answer. Please wait %d seconds.", secs), false), OutcomeRateLimited, nil
+	}
+	question := strings.TrimSpace(mentionOf(botID).ReplaceAllString(m.Content, " "))
+	question = strings.Join(strings.Fields(question), " ")
+	if question == "" {
+		return notice("Ask me a question after the mention, for example: what did China say about the use of force? Or type /help.", false), OutcomeInvalid, nil
+	}
+	return r.ask(ctx, question, 0)
+}
+
+// mentions reports whether m mentions the user botID.
+func mentions(m *discordgo.Message, botID string) bool {
+	for _, u := range m.Mentions {
+		if u != nil && u.ID == botID {
+			return true
+		}
+	}
+	return mentionOf(botID).MatchString(m.Content)
+}
+
+// mentionOf matches a mention of the user id in message content.
+func mentionOf(id string) *regexp.Regexp {
+	return regexp.MustCompile(`<@!?` + regexp.QuoteMeta(id) + `>`)
+}

@@ -1,0 +1,168 @@
+package commands
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+// DefaultDeferAfter is how long Respond waits for an answer before it
+// defers: Discord wants the first reply within three seconds.
+const DefaultDeferAfter = 2 * time.Second
+
+// answerTimeout bounds the work for one interaction: Discord's interaction
+// tokens last fifteen minutes, and nobody waits that long.
+const answerTimeout = 30 * time.Second
+
+// Replier sends the replies to one interaction, over the gateway session's
+// REST client or as the body of an HTTP interactions endpoint.
+type Replier interface {
+	// Reply sends the initial response.
+	Reply(ctx context.Context, resp *discordgo.InteractionResponse) error
+	// Edit replaces the original response after a deferred reply.
+	Edit(ctx context.Context, edit *discordgo.WebhookEdit) error
+}
+
+// Respond answers an interaction through out. If Handle finishes within the
+// router's DeferAfter, its response is the initial reply. Otherwise Respond
+// defers (a "thinking…" reply for commands, a silent acknowledgement for
+// buttons, no choices for autocomplete, which cannot be deferred) and edits
+// the original response with the answer when it is ready. A Handle error
+// becomes InternalErrorResponse and is returned, wrapped, for the caller to
+// log, as are errors sending.
+func (r *Router) Respond(ctx context.Context, i *discordgo.Interaction, out Replier) error {
+	type handled struct {
+		resp *discordgo.InteractionResponse
+		err  error
+	}
+	work, cancel := context.WithTimeout(ctx, answerTimeout)
+	defer cancel()
+	done := make(chan handled, 1)
+	go func() {
+		defer func() {
+			if p := recover(); p != nil {
+				done <- handled{err: fmt.Errorf("handle interaction %s: panic: %v", i.ID, p)}
+			}
+		}()
+		resp, err := r.Handle(work, i)
+		done <- handled{resp, err}
+	}()
+
+	timer := time.NewTimer(r.deferAfter)
+	defer timer.Stop()
+	select {
+	case h := <-done:
+		resp := h.resp
+		if h.err != nil {
+			resp = errorReply(i)
+		}
+		if err := out.Reply(ctx, resp); err != nil {
+			return errors.Join(h.err, fmt.Errorf("reply to interaction %s: %w", i.ID, err))
+		}
+		return h.err
+	case <-timer.C:
+	case <-ctx.Done():
+		return fmt.Errorf("respond to interaction %s: %w", i.ID, ctx.Err())
+	}
+
+	if i.Type == discordgo.InteractionApplicationCommandAutocomplete {
+		// Autocomplete cannot be deferred: offer nothing rather than nothing in time.
+		if err := out.Reply(ctx, choices(nil)); err != nil {
+			return fmt.Errorf("reply to autocomplete %s: %w", i.ID, err)
+		}
+		return nil
+	}
+	if err := out.Reply(ctx, deferral(i)); err != nil {
+		return fmt.Errorf("defer interaction %s: %w", i.ID, err)
+	}
+	var h handled
+	select {
+	case h = <-done:
+	case <-ctx.Done():
+		return fmt.Errorf("respond to interaction %s: %w", i.ID, ctx.Err())
+	}
+	resp := h.resp
+	if h.err != nil {
+		resp = InternalErrorResponse()
+	}
+	if err := out.Edit(ctx, editFor(resp)); err != nil {
+		return errors.Join(h.err, fmt.Errorf("edit reply to interaction %s: %w", i.ID, err))
+	}
+	return h.err
+}
+
+// errorReply is the reply for a failed interaction: no choices for an
+// autocomplete, an ephemeral apology otherwise.
+func errorReply(i *discordgo.Interaction) *discordgo.InteractionResponse {
+	if i.Type == discordgo.InteractionApplicationCommandAutocomplete {
+		return choices(nil)
+	}
+	return InternalErrorResponse()
+}
+
+// deferral acknowledges an interaction whose answer comes later: a button
+// press keeps its message until the edit; a command shows "thinking…".
+func deferral(i *discordgo.Interaction) *discordgo.InteractionResponse {
+	if i.Type == discordgo.InteractionMessageComponent {
+		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredMessageUpdate}
+	}
+	return &discordgo.InteractionResponse{
+		Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
+		Data: &discordgo.InteractionResponseData{AllowedMentions: noMentions()},
+	}
+}
+
+// editFor turns a response into the edit of a deferred original response.
+// A deferred reply is public, so an ephemeral refusal becomes public too;
+// it says nothing private.
+func editFor(resp *discordgo.InteractionResponse) *discordgo.WebhookEdit {
+	d := resp.Data
+	if d == nil {
+		d = &discordgo.InteractionResponseData{}
+	}
+	content := d.Content
+	embeds := d.Embeds
+	if embeds == nil {
+		embeds = []*discordgo.MessageEmbed{}
+	}
+	components := d.Components
+	if components == nil {
+		components = []discordgo.MessageComponent{}
+	}
+	return &discordgo.WebhookEdit{
+		Content:         &content,
+		Embeds:          &embeds,
+		Components:      &components,
+		AllowedMentions: noMentions(),
+	}
+}
+
+// SessionReplier sends the replies to one interaction with a discordgo
+// session's REST client. Rate-limited calls fail at once instead of
+// sleeping, so a 429 cannot eat Discord's three seconds.
+type SessionReplier struct {
+	Session     *discordgo.Session
+	Interaction *discordgo.Interaction
+}
+
+// Reply sends the initial response with InteractionRespond.
+func (s SessionReplier) Reply(ctx context.Context, resp *discordgo.InteractionResponse) error {
+	err := s.Session.InteractionRespond(s.Interaction, resp, discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(false))
+	if err != nil {
+		return fmt.Errorf("interaction callback: %w", err)
+	}
+	return nil
+}
+
+// Edit edits the original response with InteractionResponseEdit; it has
+// fifteen minutes, so it waits out a rate limit.
+func (s SessionReplier) Edit(ctx context.Context, edit *discordgo.WebhookEdit) error {
+	_, err := s.Session.InteractionResponseEdit(s.Interaction, edit, discordgo.WithContext(ctx))
+	if err != nil {
+		return fmt.Errorf("edit original response: %w", err)
+	}
+	return nil
+}
