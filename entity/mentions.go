@@ -1,0 +1,182 @@
+package entity
+
+import (
+	"unicode/utf8"
+)
+
+// Via says which of an entity's names a mention matched.
+type Via string
+
+// The ways a mention can name an entity.
+const (
+	ViaName    Via = "name"
+	ViaAlias   Via = "alias"
+	ViaDemonym Via = "demonym"
+	ViaSeat    Via = "seat"
+	// ViaSurname is a person's surname on its own ("Araghchi"); a surname
+	// two known people share matches neither.
+	ViaSurname Via = "surname"
+)
+
+// Mention is a place in a text that names an entity.
+type Mention struct {
+	// Start and End are byte offsets into the text: text[Start:End] is the
+	// name as written, without a possessive "’s".
+	Start, End int
+	ID         string
+	Via        Via
+	// Fuzzy is true when the words only resemble a name (a misspelling
+	// in a question); Mentions never sets it.
+	Fuzzy bool `json:",omitempty"`
+}
+
+// Mentions finds the entities named in article text: whole words, folded
+// for case and diacritics, the longest name first, never overlapping, in
+// order of position. Because articles are edited text, a mention must
+// start with a capital letter ("turkey" the bird and "us" the pronoun do
+// not match), and an alias of at most three capitals ("US", "UN", "UAE")
+// must be written in capitals. "Iran’s" matches Iran.
+func (r *Registry) Mentions(text string) []Mention {
+	ix := r.index()
+	words := splitWords(text, nil)
+	var out []Mention
+	for i := 0; i < len(words); {
+		if c, n, ok := ix.longest(text, words[i:], articleCase); ok {
+			out = append(out, Mention{Start: words[i].start, End: words[i+n-1].end, ID: c.id, Via: c.via})
+			i += n
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// FindInQuery finds the entities a user's question names. Unlike
+// Mentions it ignores case ("turkey position"), except that an acronym
+// that is also an English word ("US") must be typed in capitals, and it
+// tolerates misspellings: a word of 5–7 letters may be one edit
+// (insertion, deletion, substitution or swap of neighbours) away from a
+// one-word name, alias, demonym, seat, surname or word of a person's name,
+// a word of 8 or more letters two edits. Shorter words and common English
+// words are never matched fuzzily, and a word as close to two entities
+// matches neither. Fuzzy mentions have Fuzzy set.
+func (r *Registry) FindInQuery(question string) []Mention {
+	ix := r.index()
+	words := splitWords(question, nil)
+	var out []Mention
+	for i := 0; i < len(words); {
+		if c, n, ok := ix.longest(question, words[i:], queryCase); ok {
+			out = append(out, Mention{Start: words[i].start, End: words[i+n-1].end, ID: c.id, Via: c.via})
+			i += n
+			continue
+		}
+		if m, ok := ix.fuzzyWord(words[i]); ok {
+			out = append(out, m)
+		}
+		i++
+	}
+	return out
+}
+
+// caseRule decides whether the words of a text may match a claim.
+type caseRule func(ix *index, c claim, words []word) bool
+
+// articleCase requires a capital first letter, and capitals throughout
+// for a short all-capital alias.
+func articleCase(_ *index, c claim, words []word) bool {
+	if !words[0].upper {
+		return false
+	}
+	return !c.caps || allCaps(words)
+}
+
+// queryCase ignores case unless the claim is a short all-capital alias
+// that is also an English word ("US").
+func queryCase(ix *index, c claim, words []word) bool {
+	if c.caps && ix.common[c.key] {
+		return allCaps(words)
+	}
+	return true
+}
+
+func allCaps(words []word) bool {
+	for _, w := range words {
+		if !w.caps {
+			return false
+		}
+	}
+	return true
+}
+
+// longest returns the claim with the most words that the words starting
+// at words[0] match, and how many words it spans.
+func (ix *index) longest(text string, words []word, rule caseRule) (claim, int, bool) {
+	for _, c := range ix.byFirst[words[0].key] {
+		n := len(c.phrase.words)
+		if n > len(words) || !phraseAt(text, words, c.phrase) || !rule(ix, c, words[:n]) {
+			continue
+		}
+		return c, n, true
+	}
+	return claim{}, 0, false
+}
+
+// phraseAt reports whether the text's words, from the first, spell the
+// phrase: the same folded words with the same separators between them.
+func phraseAt(text string, words []word, p phrase) bool {
+	for k := 1; k < len(p.words); k++ {
+		if words[k].key != p.words[k] {
+			return false
+		}
+		g, ok := gapKey(text[words[k-1].end:words[k].start])
+		if !ok || g != p.gaps[k-1] {
+			return false
+		}
+	}
+	return true
+}
+
+// fuzzyWord matches one word of a question fuzzily (see FindInQuery).
+func (ix *index) fuzzyWord(w word) (Mention, bool) {
+	runes := []rune(w.key)
+	bound := fuzzyBound(len(runes))
+	if bound == 0 || ix.common[w.key] || !hasLetter(w.key) {
+		return Mention{}, false
+	}
+	var (
+		best     = bound + 1
+		found    fuzzyWord
+		distinct bool // two entities are equally close
+		scratch  editScratch
+	)
+	for n := len(runes) - bound; n <= len(runes)+bound; n++ {
+		for _, fw := range ix.queryWords[n] {
+			d := scratch.distance(runes, fw.runes, bound)
+			switch {
+			case d < best:
+				best, found, distinct = d, fw, false
+			case d == best && fw.id != found.id:
+				distinct = true
+			}
+		}
+	}
+	if best > bound || distinct {
+		return Mention{}, false
+	}
+	return Mention{Start: w.start, End: w.end, ID: found.id, Via: found.via, Fuzzy: best > 0}, true
+}
+
+// fuzzyBound is how many edits a word of n letters may be from a name and
+// still match: none below five letters, one up to seven, two from eight.
+func fuzzyBound(n int) int {
+	switch {
+	case n < 5:
+		return 0
+	case n < 8:
+		return 1
+	}
+	return 2
+}
+
+// runeLen is the number of runes in s.
+func runeLen(s string) int { return utf8.RuneCountInString(s) }

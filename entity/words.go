@@ -1,0 +1,169 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crisisbot/bot/fold"
+)
+
+// word is one word of a text: a maximal run of letters and digits (with
+// any combining marks that follow them). Punctuation, spaces, hyphens and
+// apostrophes separate words, so "Iran’s" is the words "Iran" and "s".
+type word struct {
+	start, end int    // byte offsets of the word in the text
+	key        string // the word folded by fold.String
+	upper      bool   // the first rune is not lower-case (a capital, a digit, an uncased script)
+	caps       bool   // the word has letters and none of them is lower-case
+}
+
+// splitWords splits text into words, appending them to dst. The folded
+// keys of all words share one allocation.
+func splitWords(text string, dst []word) []word {
+	first := len(dst)
+	var folded []byte
+	var ends []int // end of each word's key in folded
+	i := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWordStart(r) {
+			i += size
+			continue
+		}
+		w := word{start: i, upper: !unicode.IsLower(r), caps: true}
+		ascii := true
+		for i < len(text) {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if !isWordStart(r) && !unicode.Is(unicode.Mn, r) {
+				break
+			}
+			if r >= utf8.RuneSelf {
+				ascii = false
+			}
+			if unicode.IsLower(r) {
+				w.caps = false
+			}
+			i += size
+		}
+		w.end = i
+		if ascii {
+			for j := w.start; j < w.end; j++ {
+				c := text[j]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				folded = append(folded, c)
+			}
+		} else {
+			folded = append(folded, fold.String(text[w.start:w.end])...)
+		}
+		w.caps = w.caps && hasLetter(text[w.start:w.end])
+		dst = append(dst, w)
+		ends = append(ends, len(folded))
+	}
+	keys := string(folded)
+	prev := 0
+	for k, end := range ends {
+		dst[first+k].key = keys[prev:end]
+		prev = end
+	}
+	return dst
+}
+
+func isWordStart(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// gapKey normalises the text between two words so that a phrase matches
+// whatever spacing the text uses: runs of spaces and hyphens become one
+// space, apostrophes become "'", and full stops stay. It reports false
+// for any other separator (a comma, a dash, a quote), across which no
+// phrase continues.
+func gapKey(gap string) (string, bool) {
+	if gap == " " || gap == "." || gap == "'" {
+		return gap, true
+	}
+	var b strings.Builder
+	space := false
+	for _, r := range gap {
+		switch {
+		case unicode.IsSpace(r) || r == '-' || r == '\u2010' || r == '\u2011':
+			if !space {
+				b.WriteByte(' ')
+			}
+			space = true
+			continue
+		case r == '.':
+			b.WriteByte('.')
+		case r == '\'' || r == '\u2019' || r == '\u2018' || r == '\u02bc':
+			b.WriteByte('\'')
+		default:
+			return "", false
+		}
+		space = false
+	}
+	return b.String(), true
+}
+
+// phrase is a name split into folded words and the normalised gaps
+// between them, with a leading "the" and a trailing possessive "'s"
+// removed: "the Kremlin" is {kremlin}, "U.S." is {u, s} joined by ".".
+type phrase struct {
+	words []string
+	gaps  []string // len(words)-1 gaps
+}
+
+// parsePhrase splits a name into a phrase. It reports false when the name
+// has no words or contains a separator that no text could match across.
+func parsePhrase(name string) (phrase, bool) {
+	ws := splitWords(name, nil)
+	if len(ws) == 0 {
+		return phrase{}, false
+	}
+	p := phrase{words: make([]string, len(ws))}
+	for i, w := range ws {
+		p.words[i] = w.key
+		if i > 0 {
+			g, ok := gapKey(name[ws[i-1].end:w.start])
+			if !ok {
+				return phrase{}, false
+			}
+			p.gaps = append(p.gaps, g)
+		}
+	}
+	if n := len(p.words); n > 1 && p.words[n-1] == "s" && p.gaps[n-2] == "'" {
+		p.words, p.gaps = p.words[:n-1], p.gaps[:n-2]
+	}
+	if len(p.words) > 1 && p.words[0] == "the" {
+		p.words, p.gaps = p.words[1:], p.gaps[1:]
+	}
+	return p, true
+}
+
+// key is the phrase as one string, the form under which Resolve finds it.
+func (p phrase) key() string {
+	var b strings.Builder
+	for i, w := range p.words {
+		if i > 0 {
+			b.WriteString(p.gaps[i-1])
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
+
+// spaced is the phrase's words joined by single spaces, the form used for
+// prefix completion and fuzzy comparison.
+func (p phrase) spaced() string {
+	return strings.Join(p.words, " ")
+}
