@@ -52,9 +52,12 @@ func applyFrontMatter(a *Article, front []sourceLine, opening int) error {
 	for i, line := range front {
 		texts[i] = line.text
 	}
-	// Line n of the YAML text is line opening+n of the file.
+	// Line n of the YAML text is line opening+n of the file. YAML also
+	// breaks lines at a lone "\r", so its count may run past the front
+	// matter; such a line is blamed on the front matter's last line.
 	fail := func(yamlLine int, format string, args ...any) error {
-		return &ParseError{File: a.File, Line: opening + yamlLine, Msg: fmt.Sprintf(format, args...)}
+		line := opening + min(max(yamlLine, 0), len(front))
+		return &ParseError{File: a.File, Line: line, Msg: fmt.Sprintf(format, args...)}
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal([]byte(strings.Join(texts, "\n")), &doc); err != nil {
