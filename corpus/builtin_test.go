@@ -56,3 +56,14 @@ func metadata(a *Article) Article {
 	m.Paragraphs, m.Dropped = nil, nil
 	return m
 }
+
+// TestBuiltinGolden compares the whole built-in corpus, paragraphs and
+// dropped furniture included, with testdata/builtin.golden, so that any
+// change to an article's text shows up in review.
+func TestBuiltinGolden(t *testing.T) {
+	articles, problems := Load(Builtin())
+	if len(problems) > 0 {
+		t.Fatalf("problems: %v", problems)
+	}
+	checkGolden(t, "testdata/builtin.golden", articles)
+}

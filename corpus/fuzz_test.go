@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -120,7 +121,8 @@ func isMarkdownHeadingOf(line, heading string) bool {
 	if !strings.HasPrefix(line, "#") {
 		return false
 	}
-	return strings.Contains(line, heading) && strings.Trim(strings.Replace(line, heading, "", 1), "# \t") == ""
+	rest := strings.Replace(line, heading, "", 1)
+	return strings.Contains(line, heading) && strings.TrimFunc(rest, func(r rune) bool { return r == '#' || unicode.IsSpace(r) }) == ""
 }
 
 // isDate reports whether text is a date line that gave a its publication
