@@ -92,6 +92,9 @@ func applyFrontMatter(a *Article, front []sourceLine, opening int) error {
 		if value.Tag == "!!null" {
 			text = ""
 		}
+		if strings.ContainsAny(text, "\r\n") {
+			return fail(value.Line, "front matter %q must fit on one line", key.Value)
+		}
 		if err := setField(a, key.Value, text); err != nil {
 			return fail(value.Line, "%s", err)
 		}

@@ -92,28 +92,3 @@ func endsSentence(text string) bool {
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(text))
 	return strings.ContainsRune(sentenceEnds, last)
 }
-
-// markdownHeading returns the text of an ATX heading line ("## Turkiye"):
-// up to three spaces, one to six "#", then a space or the line's end. As in
-// CommonMark, a closing run of "#" after a space is not part of the text
-// ("## Turkiye ##"). The text is returned with surrounding space trimmed and
-// may be empty.
-func markdownHeading(line string) (string, bool) {
-	rest := strings.TrimLeft(line, " ")
-	if len(line)-len(rest) > 3 {
-		return "", false
-	}
-	hashes := len(rest) - len(strings.TrimLeft(rest, "#"))
-	if hashes < 1 || hashes > 6 {
-		return "", false
-	}
-	rest = rest[hashes:]
-	if rest != "" && rest[0] != ' ' && rest[0] != '\t' {
-		return "", false
-	}
-	text := strings.TrimSpace(rest)
-	if closed := strings.TrimRight(text, "#"); closed == "" || strings.HasSuffix(closed, " ") || strings.HasSuffix(closed, "\t") {
-		text = strings.TrimSpace(closed)
-	}
-	return text, true
-}

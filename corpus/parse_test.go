@@ -183,6 +183,7 @@ func TestParseErrors(t *testing.T) {
 		{"unknown_key.md", 4, `front matter key "pubished" is unknown`},
 		{"duplicate_key.md", 4, `front matter key "title" appears twice (first on line 2)`},
 		{"list_value.md", 4, `front matter "author" must be a single value`},
+		{"multiline_value.md", 3, `front matter "title" must fit on one line`},
 		{"bad_url.md", 3, `url "/news/1" is not an absolute http or https address`},
 		{"bad_language.md", 3, `language "english language" is not a language tag`},
 		{"yaml_syntax.md", 3, "front matter: found unexpected end of stream"},
