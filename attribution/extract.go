@@ -1,0 +1,231 @@
+package attribution
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/crisisbot/bot/corpus"
+	"github.com/crisisbot/bot/entity"
+)
+
+// Extract reads the articles and returns their passages, the statements
+// made in them with their speakers, and the known entities plus the
+// people, groups and institutions discovered in the text. known is not
+// changed. The result depends only on the articles (in order) and known.
+//
+// Extraction makes two passes: the first finds the people the articles
+// introduce with an office ("Turkish Foreign Minister Hakan Fidan"), so
+// that the second can attribute statements to them wherever they are
+// named, even by last name or in an article read earlier.
+func Extract(articles []*corpus.Article, known *entity.Registry) *Result {
+	if known == nil {
+		known, _ = entity.NewRegistry() // an empty registry cannot fail
+	}
+	x := &extractor{
+		lx:         newLexicon(),
+		known:      known,
+		people:     newPeople(),
+		discovered: map[string]*entity.Entity{},
+	}
+	ctxs := make([]*articleCtx, len(articles))
+	for i, art := range articles {
+		ctxs[i] = x.newArticle(art)
+		x.discover(ctxs[i])
+	}
+	res := &Result{Articles: articles}
+	for _, a := range ctxs {
+		a.local = map[string]*person{}
+		for _, p := range a.paras {
+			x.findPeople(a, p)
+			passage := Passage{Article: a.art, Paragraph: p.Paragraph}
+			if !p.Heading {
+				passage.Statements = x.attribute(a, p)
+			}
+			passage.Entities = x.passageEntities(p, passage.Statements)
+			res.Statements = append(res.Statements, passage.Statements...)
+			res.Passages = append(res.Passages, passage)
+		}
+	}
+	res.Entities = x.registry()
+	return res
+}
+
+// extractor holds the state of one extraction.
+type extractor struct {
+	lx     *lexicon
+	known  *entity.Registry
+	people *people
+	// discovered holds the groups and institutions found as speakers.
+	discovered map[string]*entity.Entity
+}
+
+// articleCtx is what the extractor knows about the article it reads.
+type articleCtx struct {
+	art   *corpus.Article
+	paras []*paragraph
+	// local maps a last-name key to the person of that name last named in
+	// this article.
+	local map[string]*person
+	// dateline is the country of the article's dateline ("ISLAMABAD:"),
+	// and dominant the country it mentions most; either may be empty.
+	dateline, dominant string
+	// The most recent speakers, for pronouns: he or she, it, they.
+	lastPerson, lastThing, lastGroup *speaker
+	// lastDirect is the speaker of the last direct quote, in paragraph
+	// lastDirectPara, for a quote that goes on with no attribution.
+	lastDirect     *speaker
+	lastDirectPara int
+}
+
+func (x *extractor) newArticle(art *corpus.Article) *articleCtx {
+	a := &articleCtx{art: art, local: map[string]*person{}}
+	counts := map[string]int{}
+	var order []string
+	for _, cp := range art.Paragraphs {
+		p := newParagraph(cp, x.known)
+		a.paras = append(a.paras, p)
+		for _, m := range p.mentions {
+			if e, ok := x.known.Get(m.ID); ok && e.Kind == entity.Country {
+				if counts[m.ID] == 0 {
+					order = append(order, m.ID)
+				}
+				counts[m.ID]++
+			}
+		}
+	}
+	for _, id := range order {
+		if a.dominant == "" || counts[id] > counts[a.dominant] {
+			a.dominant = id
+		}
+	}
+	a.dateline = x.dateline(a)
+	return a
+}
+
+// dateline returns the country of an article's dateline: a first
+// paragraph opening with a place in capitals and a colon or dash
+// ("ISLAMABAD: Pakistan on Thursday …", "BEIRUT, Lebanon — …").
+func (x *extractor) dateline(a *articleCtx) string {
+	for _, p := range a.paras {
+		if p.Heading {
+			continue
+		}
+		end := strings.IndexAny(p.Text, ":—–")
+		if end <= 0 || end > 40 {
+			return ""
+		}
+		place := strings.TrimSpace(p.Text[:end])
+		if i := strings.IndexAny(place, ",("); i > 0 {
+			place = strings.TrimSpace(place[:i])
+		}
+		if !isAcronym(strings.ReplaceAll(place, " ", "")) {
+			return ""
+		}
+		if e, ok := x.known.Resolve(place); ok {
+			if e.Kind == entity.Country {
+				return e.ID
+			}
+			return x.top(e.ID)
+		}
+		return ""
+	}
+	return ""
+}
+
+// contextCountry returns the country a governmental speaker with no
+// stated country most likely serves: the nearest country named before
+// word w in its sentence, else the first named in the paragraph before,
+// else the dateline's, else the article's most mentioned.
+func (a *articleCtx) contextCountry(x *extractor, paraIdx, sentLo, w int) string {
+	p := a.paras[paraIdx]
+	for i := w - 1; i >= sentLo; i-- {
+		if id := x.countryAt(p, i); id != "" {
+			return id
+		}
+	}
+	if paraIdx > 0 {
+		prev := a.paras[paraIdx-1]
+		for i := range prev.words {
+			if id := x.countryAt(prev, i); id != "" {
+				return id
+			}
+		}
+	}
+	return firstNonEmpty(a.dateline, a.dominant)
+}
+
+// countryAt returns the country word i of p names, if any.
+func (x *extractor) countryAt(p *paragraph, i int) string {
+	m, ok := p.mentionAt(i)
+	if !ok {
+		return ""
+	}
+	if e, found := x.known.Get(m.ID); found && e.Kind == entity.Country {
+		return e.ID
+	}
+	return ""
+}
+
+// passageEntities lists the entities a paragraph names: known entities,
+// people by full or short name, and the groups and institutions that
+// speak in it, sorted by ID.
+func (x *extractor) passageEntities(p *paragraph, statements []Statement) []string {
+	seen := map[string]bool{}
+	var ids []string
+	add := func(id string) {
+		if id != "" && !seen[id] {
+			seen[id] = true
+			ids = append(ids, id)
+		}
+	}
+	for _, m := range p.mentions {
+		add(m.ID)
+	}
+	for _, pm := range p.people {
+		add(pm.person.id)
+	}
+	for _, s := range statements {
+		if _, group := x.discovered[s.SpeakerID]; group && strings.Contains(p.Text, trimThe(s.Speaker)) {
+			add(s.SpeakerID)
+		}
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+// registry returns a clone of the known registry with the discovered
+// people, groups and institutions added.
+func (x *extractor) registry() *entity.Registry {
+	reg := x.known.Clone()
+	for _, p := range x.people.order {
+		e := entity.Entity{ID: p.id, Name: p.name, Kind: entity.Person, Role: p.role, Affiliation: p.affiliation}
+		for _, alias := range append([]string{p.name}, p.aliases...) {
+			for _, name := range []string{alias, lastWord(alias)} {
+				if name != p.name && !containsString(e.Aliases, name) {
+					e.Aliases = append(e.Aliases, name)
+				}
+			}
+		}
+		// The registry's own entry, if any, keeps its fields and gains
+		// the aliases. Add fails only for an ID the registry holds as
+		// another kind; the known entity then stands.
+		_ = reg.Add(e)
+	}
+	ids := make([]string, 0, len(x.discovered))
+	for id := range x.discovered {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		_ = reg.Add(*x.discovered[id]) // as above: a known entity stands
+	}
+	return reg
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}

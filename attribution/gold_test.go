@@ -1,0 +1,97 @@
+package attribution
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/crisisbot/bot/corpus"
+	"github.com/crisisbot/bot/entity"
+)
+
+// Targets a result must reach against hand-checked golds.
+const (
+	minDirect   = 0.95
+	minPartial  = 0.95
+	minIndirect = 0.85
+)
+
+func builtinArticles(t testing.TB) []*corpus.Article {
+	t.Helper()
+	arts, problems := corpus.Load(corpus.Builtin())
+	for _, p := range problems {
+		t.Errorf("built-in corpus: %v", p)
+	}
+	if len(arts) == 0 {
+		t.Fatal("built-in corpus has no articles")
+	}
+	return arts
+}
+
+func builtinRegistry(t testing.TB) *entity.Registry {
+	t.Helper()
+	reg, err := entity.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return reg
+}
+
+// withoutPeople returns a registry of the built-in knowledge less its
+// people, so that a test shows people are discovered, not looked up.
+func withoutPeople(t testing.TB) *entity.Registry {
+	t.Helper()
+	var keep []entity.Entity
+	for _, e := range builtinRegistry(t).All() {
+		if e.Kind != entity.Person {
+			keep = append(keep, *e)
+		}
+	}
+	reg, err := entity.NewRegistry(keep...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return reg
+}
+
+func readGoldFile(t testing.TB, path string) []Gold {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	golds, err := ReadGold(f)
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return golds
+}
+
+// checkTargets fails the test when a kind scores below its target.
+func checkTargets(t *testing.T, rep Report) {
+	t.Helper()
+	t.Logf("\n%s", rep)
+	for _, c := range []struct {
+		kind string
+		min  float64
+	}{{"direct", minDirect}, {"partial", minPartial}, {"indirect", minIndirect}, {"none", 1}} {
+		k := rep.Kind(c.kind)
+		if k.Golds > 0 && k.Accuracy() < c.min {
+			t.Errorf("%s: %d/%d right (%.1f%%), want at least %.0f%%", c.kind, k.Right, k.Golds, 100*k.Accuracy(), 100*c.min)
+		}
+	}
+}
+
+func TestSeedGold(t *testing.T) {
+	arts := builtinArticles(t)
+	golds := readGoldFile(t, filepath.Join("testdata", "seeds.gold.jsonl"))
+	for _, reg := range []struct {
+		name string
+		reg  *entity.Registry
+	}{{"built-in knowledge", builtinRegistry(t)}, {"no people known", withoutPeople(t)}} {
+		t.Run(reg.name, func(t *testing.T) {
+			checkTargets(t, Score(Extract(arts, reg.reg), golds))
+		})
+	}
+}

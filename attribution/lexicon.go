@@ -1,0 +1,467 @@
+package attribution
+
+import "strings"
+
+// verbFlags describe how a speech verb reports speech.
+type verbFlags uint16
+
+const (
+	// clausal verbs report a clause: "said (that) talks were possible".
+	// The statement is the clause. Other verbs report an act ("urged all
+	// sides to …", "praised Ankara’s efforts"): the statement starts at
+	// the verb.
+	clausal verbFlags = 1 << iota
+	// needsThat verbs count only before a that-clause ("officials believe
+	// that …"), never on their own ("continues to maintain its arsenal").
+	needsThat
+	// weak verbs have other senses ("added 1,000 drones", "wrote a
+	// letter"): they count only before that, a quote, a colon, a comma or
+	// the end of the sentence, or just after a quote.
+	weak
+	// nounLike verbs are also nouns in their base form ("a call", "a
+	// post"): the base and -s forms count only before that or a particle.
+	nounLike
+	// objectFirst verbs may take an object before their that-clause
+	// ("told reporters that", "warned Washington that").
+	objectFirst
+)
+
+// verbEntry is one speech verb lemma with its forms.
+type verbEntry struct {
+	lemma string
+	// forms lists base, third person, past (and past participle when it
+	// differs), and -ing forms, separated by spaces.
+	forms string
+	flags verbFlags
+	// particles, when set, must follow the verb: "pointed out", "called on".
+	particles string
+}
+
+// speechVerbEntries returns the verbs that report speech, more than forty
+// lemmas with their inflections.
+func speechVerbEntries() []verbEntry {
+	return []verbEntry{
+		{"say", "say says said saying", clausal, ""},
+		{"tell", "tell tells told telling", clausal | weak | objectFirst, ""},
+		{"write", "write writes wrote written writing", clausal | weak, ""},
+		{"warn", "warn warns warned warning", clausal | objectFirst, ""},
+		{"stress", "stress stresses stressed stressing", clausal | nounLike, ""},
+		{"urge", "urge urges urged urging", objectFirst, ""},
+		{"add", "add adds added adding", clausal | weak, ""},
+		{"insist", "insist insists insisted insisting", clausal, ""},
+		{"emphasise", "emphasise emphasises emphasised emphasising", clausal, ""},
+		{"emphasize", "emphasize emphasizes emphasized emphasizing", clausal, ""},
+		{"reiterate", "reiterate reiterates reiterated reiterating", clausal, ""},
+		{"underscore", "underscore underscores underscored underscoring", clausal | nounLike, ""},
+		{"underline", "underline underlines underlined underlining", clausal, ""},
+		{"announce", "announce announces announced announcing", clausal, ""},
+		{"confirm", "confirm confirms confirmed confirming", clausal, ""},
+		{"state", "state states stated stating", clausal | nounLike, ""},
+		{"note", "note notes noted noting", clausal | nounLike, ""},
+		{"argue", "argue argues argued arguing", clausal, ""},
+		{"claim", "claim claims claimed claiming", clausal | nounLike, ""},
+		{"declare", "declare declares declared declaring", clausal, ""},
+		{"explain", "explain explains explained explaining", clausal, ""},
+		{"describe", "describe describes described describing", 0, ""},
+		{"call", "call calls called calling", nounLike, "on upon for"},
+		{"praise", "praise praises praised praising", nounLike, ""},
+		{"hail", "hail hails hailed hailing", 0, ""},
+		{"condemn", "condemn condemns condemned condemning", 0, ""},
+		{"criticise", "criticise criticises criticised criticising", 0, ""},
+		{"criticize", "criticize criticizes criticized criticizing", 0, ""},
+		{"reject", "reject rejects rejected rejecting", 0, ""},
+		{"dismiss", "dismiss dismisses dismissed dismissing", 0, ""},
+		{"deny", "deny denies denied denying", clausal, ""},
+		{"accuse", "accuse accuses accused accusing", 0, ""},
+		{"blame", "blame blames blamed blaming", nounLike, ""},
+		{"express", "express expresses expressed expressing", 0, ""},
+		{"convey", "convey conveys conveyed conveying", clausal, ""},
+		{"signal", "signal signals signalled signaled signalling signaling", clausal | nounLike, ""},
+		{"pledge", "pledge pledges pledged pledging", clausal | nounLike, ""},
+		{"vow", "vow vows vowed vowing", clausal | nounLike, ""},
+		{"promise", "promise promises promised promising", clausal | nounLike, ""},
+		{"propose", "propose proposes proposed proposing", 0, ""},
+		{"believe", "believe believes believed believing", clausal | needsThat, ""},
+		{"think", "think thinks thought thinking", clausal | needsThat, ""},
+		{"maintain", "maintain maintains maintained maintaining", clausal | needsThat, ""},
+		{"suggest", "suggest suggests suggested suggesting", clausal, ""},
+		{"assert", "assert asserts asserted asserting", clausal, ""},
+		{"highlight", "highlight highlights highlighted highlighting", clausal | nounLike, ""},
+		{"point", "point points pointed pointing", clausal, "out"},
+		{"acknowledge", "acknowledge acknowledges acknowledged acknowledging", clausal, ""},
+		{"admit", "admit admits admitted admitting", clausal, ""},
+		{"tweet", "tweet tweets tweeted tweeting", clausal | weak | nounLike, ""},
+		{"post", "post posts posted posting", clausal | weak | nounLike, ""},
+		{"ask", "ask asks asked asking", objectFirst, ""},
+		{"demand", "demand demands demanded demanding", nounLike, ""},
+		{"threaten", "threaten threatens threatened threatening", 0, ""},
+		{"welcome", "welcome welcomes welcomed welcoming", nounLike, ""},
+		{"thank", "thank thanks thanked thanking", nounLike, ""},
+		{"reaffirm", "reaffirm reaffirms reaffirmed reaffirming", clausal, ""},
+		{"affirm", "affirm affirms affirmed affirming", clausal, ""},
+		{"assure", "assure assures assured assuring", clausal | objectFirst, ""},
+		{"caution", "caution cautions cautioned cautioning", clausal | objectFirst | nounLike, ""},
+		{"predict", "predict predicts predicted predicting", clausal, ""},
+		{"reveal", "reveal reveals revealed revealing", clausal | needsThat, ""},
+		{"report", "report reports reported reporting", clausal | needsThat | nounLike, ""},
+		{"recall", "recall recalls recalled recalling", clausal | needsThat, ""},
+		{"reply", "reply replies replied replying", clausal | weak, ""},
+		{"respond", "respond responds responded responding", clausal | needsThat, ""},
+		{"remark", "remark remarks remarked remarking", clausal | nounLike, ""},
+		{"comment", "comment comments commented commenting", clausal | needsThat | nounLike, ""},
+		{"observe", "observe observes observed observing", clausal | needsThat, ""},
+		{"agree", "agree agrees agreed agreeing", clausal | needsThat, ""},
+		{"conclude", "conclude concludes concluded concluding", clausal | needsThat, ""},
+		{"inform", "inform informs informed informing", clausal | objectFirst | needsThat, ""},
+		{"remind", "remind reminds reminded reminding", clausal | objectFirst | needsThat, ""},
+		{"persuade", "persuade persuades persuaded persuading", objectFirst, ""},
+		{"appeal", "appeal appeals appealed appealing", nounLike, "to for"},
+		{"oppose", "oppose opposes opposed opposing", 0, ""},
+		{"voice", "voice voices voiced voicing", nounLike, ""},
+		{"indicate", "indicate indicates indicated indicating", clausal | needsThat, ""},
+		{"contend", "contend contends contended contending", clausal, ""},
+		{"allege", "allege alleges alleged alleging", clausal | needsThat, ""},
+	}
+}
+
+// speechNouns are nouns that report speech after a light verb: "has made
+// similar pledges not to allow …", "issued a warning that …".
+func isSpeechNoun(w string) bool {
+	switch w {
+	case "pledge", "pledges", "promise", "promises", "vow", "vows", "warning", "warnings",
+		"assurance", "assurances", "commitment", "commitments", "appeal", "appeals", "call", "calls",
+		"threat", "threats", "demand", "demands", "statement", "statements":
+		return true
+	}
+	return false
+}
+
+// isLightVerb reports whether w, before a speech noun, makes it a report of
+// speech: "made pledges", "issued a statement".
+func isLightVerb(w string) bool {
+	switch w {
+	case "made", "make", "makes", "issued", "issue", "issues", "gave", "give", "gives", "given",
+		"repeated", "renewed", "reiterated", "extended", "offered", "delivered":
+		return true
+	}
+	return false
+}
+
+// verbForm is the grammatical form of a verb token.
+type verbForm uint8
+
+const (
+	baseForm verbForm = iota
+	thirdForm
+	pastForm
+	ingForm
+)
+
+// verbSense is a speech verb form found in a text.
+type verbSense struct {
+	entry *verbEntry
+	form  verbForm
+}
+
+// lexicon holds the word lists the extractor looks words up in. It is
+// built once per extraction and only read afterwards.
+type lexicon struct {
+	verbs map[string]verbSense
+}
+
+func newLexicon() *lexicon {
+	entries := speechVerbEntries()
+	lx := &lexicon{verbs: make(map[string]verbSense, len(entries)*4)}
+	for i := range entries {
+		e := &entries[i]
+		forms := strings.Fields(e.forms)
+		for j, f := range forms {
+			form := pastForm
+			switch {
+			case j == 0:
+				form = baseForm
+			case j == 1:
+				form = thirdForm
+			case strings.HasSuffix(f, "ing"):
+				form = ingForm
+			}
+			if _, dup := lx.verbs[f]; !dup {
+				lx.verbs[f] = verbSense{entry: e, form: form}
+			}
+		}
+	}
+	return lx
+}
+
+// isTitleWord reports whether a folded word belongs to an office or title
+// written before a name ("Deputy Prime Minister", "army commander").
+func isTitleWord(w string) bool {
+	if isRoleHead(w) || isHonorific(w) {
+		return true
+	}
+	switch w {
+	case "vice", "prime", "deputy", "foreign", "defence", "defense", "interior", "finance", "economy",
+		"justice", "energy", "oil", "trade", "state", "special", "permanent", "chief", "general",
+		"supreme", "crown", "national", "security", "armed", "forces", "army", "military", "navy",
+		"naval", "air", "force", "guard", "guards", "corps", "council", "cabinet", "affairs",
+		"international", "assistant", "under", "top", "senior", "former", "acting", "newly",
+		"appointed", "incoming", "outgoing", "press", "media", "office", "ministry", "nuclear",
+		"atomic", "agency", "high", "policy", "foreign-policy", "political", "executive", "revolutionary",
+		"islamic", "joint", "staff", "central", "bank", "parliament", "parliamentary", "house",
+		"white", "defense-ministry", "pm", "fm", "deputy-pm", "intelligence", "regional", "strategic",
+		"lead", "team", "legal", "public", "relations", "arms", "control", "human", "rights",
+		"upper", "lower", "majority", "minority", "party", "opposition", "russian-born", "hardline":
+		return true
+	}
+	return false
+}
+
+// isRoleHead reports whether w names an office or occupation: the head of
+// a title or of an appositive ("a senior member of …").
+func isRoleHead(w string) bool {
+	if isIndependentRole(w) {
+		return true
+	}
+	switch w {
+	case "president", "minister", "secretary", "chancellor", "spokesperson", "spokesman",
+		"spokeswoman", "ambassador", "envoy", "representative", "commander", "director",
+		"director-general", "secretary-general", "head", "leader", "prince", "king", "queen",
+		"emir", "sultan", "senator", "congressman", "congresswoman", "lawmaker", "mp", "speaker",
+		"chairman", "chairwoman", "chairperson", "chair", "adviser", "advisor", "negotiator",
+		"diplomat", "governor", "mayor", "official", "officer", "member", "commissioner",
+		"coordinator", "general", "admiral", "marshal", "colonel", "brigadier", "major", "captain",
+		"premier", "vice-president", "deputy", "ceo", "founder", "cleric", "attorney", "judge",
+		"chief", "aide", "counsellor", "counselor", "undersecretary", "under-secretary", "consul",
+		"attache", "delegate", "mediator", "inspector", "monarch", "ruler", "pm", "fm":
+		return true
+	}
+	return false
+}
+
+// isIndependentRole reports whether w is an occupation that speaks for no
+// state or organisation: an expert's, not an official's.
+func isIndependentRole(w string) bool {
+	switch w {
+	case "professor", "analyst", "expert", "researcher", "fellow", "scholar", "lecturer",
+		"academic", "economist", "journalist", "correspondent", "historian", "specialist",
+		"strategist", "consultant", "commentator", "observer", "author", "editor", "columnist",
+		"writer", "scientist", "lawyer", "activist":
+		return true
+	}
+	return false
+}
+
+// isHonorific reports whether w is a courtesy or religious title written
+// before a name and not part of it.
+func isHonorific(w string) bool {
+	switch w {
+	case "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame", "lord",
+		"sheikh", "sheikha", "shaikh", "sayyid", "seyed", "sayed", "ayatollah", "hojatoleslam",
+		"imam", "rabbi", "pope", "gen", "gen.", "lt", "lt.", "col", "col.", "maj", "maj.", "adm",
+		"adm.", "brig", "brig.", "capt", "capt.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "hon":
+		return true
+	}
+	return false
+}
+
+// isNameParticle reports whether w may stand inside a personal name in
+// lower case: "Mohammed bin Salman", "Ursula von der Leyen".
+func isNameParticle(w string) bool {
+	switch w {
+	case "bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "la", "le", "du", "dos", "del", "ul":
+		return true
+	}
+	return false
+}
+
+// isPersonNoun reports whether w, as the head of a plural noun phrase,
+// names a collective of people who speak: "Turkish officials".
+func isPersonNoun(w string) bool {
+	switch w {
+	case "officials", "commanders", "diplomats", "sources", "source", "official", "diplomat",
+		"leaders", "lawmakers", "ministers", "negotiators", "analysts", "experts", "observers",
+		"states", "countries", "nations", "governments", "allies", "envoys", "representatives",
+		"generals", "members", "spokespeople", "officers", "authorities", "mediators", "critics",
+		"residents", "protesters", "activists", "scholars", "economists", "researchers", "insiders",
+		"aides", "advisers", "advisors", "monarchies", "capitals", "powers", "spokesperson",
+		"spokesman", "spokeswoman", "negotiator", "aide", "adviser", "advisor", "insider", "analyst",
+		"expert", "observer":
+		return true
+	}
+	return false
+}
+
+// isIndependentNoun reports whether a collective speaks for no state:
+// analysts, experts, observers.
+func isIndependentNoun(w string) bool {
+	switch w {
+	case "analysts", "experts", "observers", "critics", "residents", "protesters", "activists",
+		"scholars", "economists", "researchers", "analyst", "expert", "observer", "sources", "source", "insiders", "insider":
+		return true
+	}
+	return false
+}
+
+// isStateNoun reports whether w, after a country's name or demonym, stands
+// for the state itself: "the Iranian leadership", "Pakistan's government".
+func isStateNoun(w string) bool {
+	switch w {
+	case "leadership", "government", "authorities", "regime", "administration", "state", "side", "establishment":
+		return true
+	}
+	return false
+}
+
+// isInstitutionHead reports whether w heads the name of an institution
+// that issues statements: "Ministry of Foreign Affairs", "Iranian army".
+func isInstitutionHead(w string) bool {
+	switch w {
+	case "ministry", "office", "council", "command", "department", "army", "military", "navy",
+		"commission", "agency", "parliament", "embassy", "mission", "corps", "guard", "guards",
+		"court", "organisation", "organization", "presidency", "cabinet", "secretariat", "forces",
+		"committee", "assembly", "wing", "service", "bureau", "media", "spokesperson's", "headquarters",
+		"staff", "house", "kremlin", "pentagon", "palace", "majlis", "senate", "congress",
+		"foreign-ministry", "government", "authority", "centre", "center", "institute", "bank", "alliance",
+		"coalition", "group", "movement", "union", "league", "fund", "programme", "program":
+		return true
+	}
+	return false
+}
+
+// isGovernmental reports whether a role or institution word belongs to a
+// state, so that a speaker with no stated country may take the country
+// of the context.
+func isGovernmental(w string) bool {
+	switch w {
+	case "president", "minister", "secretary", "chancellor", "spokesperson", "spokesman",
+		"spokeswoman", "ambassador", "envoy", "representative", "commander", "prince", "king",
+		"queen", "emir", "sultan", "senator", "lawmaker", "mp", "speaker", "adviser", "advisor",
+		"negotiator", "diplomat", "governor", "official", "officer", "general", "admiral", "leader",
+		"premier", "deputy", "army", "military", "navy", "ministry", "office", "cabinet", "government",
+		"presidency", "forces", "guard", "corps", "embassy", "consul", "aide", "monarch", "ruler",
+		"colonel", "brigadier", "marshal", "officials", "commanders", "diplomats", "authorities",
+		"leadership", "regime", "administration", "parliament", "foreign", "defence", "defense", "pm", "fm":
+		return true
+	}
+	return false
+}
+
+// isPronoun reports whether w is a personal or relative pronoun that may
+// stand for a speaker.
+func isPronoun(w string) bool {
+	switch w {
+	case "he", "she", "it", "they", "we", "i", "who", "which":
+		return true
+	}
+	return false
+}
+
+// isDeterminer reports whether w opens a noun phrase, so that a following
+// word is a noun rather than a verb ("a call", "the post").
+func isDeterminer(w string) bool {
+	switch w {
+	case "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "these",
+		"those", "every", "each", "no", "any", "some", "such", "another", "what":
+		return true
+	}
+	return false
+}
+
+// isPreposition reports whether w is a preposition.
+func isPreposition(w string) bool {
+	switch w {
+	case "in", "on", "at", "during", "after", "before", "via", "through", "to", "with", "for",
+		"of", "from", "by", "about", "over", "under", "into", "onto", "amid", "across", "against",
+		"late", "earlier", "last", "this", "on-air", "upon", "following", "while", "when":
+		return true
+	}
+	return false
+}
+
+// isAuxiliary reports whether w is an auxiliary, modal or adverb that may
+// stand between a subject and its verb ("has reportedly proposed").
+func isAuxiliary(w string) bool {
+	switch w {
+	case "has", "have", "had", "also", "again", "further", "then", "later", "earlier", "already",
+		"once", "repeatedly", "reportedly", "publicly", "privately", "previously", "recently",
+		"separately", "similarly", "likewise", "will", "would", "could", "can", "may", "might",
+		"should", "must", "did", "does", "do", "not", "never", "still", "even", "only", "first",
+		"initially", "subsequently", "meanwhile", "too", "always", "often", "swiftly",
+		"strongly", "firmly", "quickly", "immediately", "openly", "explicitly", "directly",
+		"reiteratedly", "categorically", "flatly", "sharply", "bluntly", "clearly", "simply",
+		"now", "today", "yesterday", "allegedly", "apparently", "insistently", "angrily", "jointly":
+		return true
+	}
+	return strings.HasSuffix(w, "ly") && len(w) > 4
+}
+
+// isCatenative reports whether w, followed by "to", lets a speech verb
+// keep the subject before it: "are attempting to persuade".
+func isCatenative(w string) bool {
+	switch w {
+	case "attempting", "trying", "seeking", "sought", "tried", "attempted", "wants", "want",
+		"wanted", "hopes", "hoped", "is", "are", "was", "were", "moved", "went", "continued",
+		"continues", "began", "begins", "planned", "plans", "intends", "intended", "expected", "sure", "likely":
+		return true
+	}
+	return false
+}
+
+// isBeVerb reports whether w is a form of "to be", which before a past
+// participle makes it passive ("was described as").
+func isBeVerb(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "being", "am", "'s":
+		return true
+	}
+	return false
+}
+
+// isClauseJoin reports whether w joins two clauses, so that a speech verb
+// after it (with or without its own subject) starts a new statement.
+func isClauseJoin(w string) bool {
+	switch w {
+	case "and", "but", "although", "though", "while", "whereas", "as", "yet", "even", "because", "since", "when", "after":
+		return true
+	}
+	return false
+}
+
+// isQuantifier reports whether w counts or picks from a group ("Several
+// Gulf states"); it is not part of the group's name.
+func isQuantifier(w string) bool {
+	switch w {
+	case "several", "some", "many", "most", "few", "all", "other", "both", "two", "three", "four",
+		"various", "numerous", "certain", "multiple", "top", "senior", "unnamed", "anonymous":
+		return true
+	}
+	return false
+}
+
+// isCalendarWord reports whether a capitalised word is a day or a month,
+// not part of a name.
+func isCalendarWord(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+		"sep", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
+}
+
+// isFunctionWord reports whether a capitalised word is a function word
+// that starts a sentence, never part of a name.
+func isFunctionWord(w string) bool {
+	if isDeterminer(w) || isPreposition(w) || isPronoun(w) || isClauseJoin(w) || isAuxiliary(w) {
+		return true
+	}
+	switch w {
+	case "according", "speaking", "besides", "beyond", "despite", "however", "there", "if",
+		"both", "several", "experts", "observers", "reflecting", "as", "so", "unlike", "like", "for",
+		"what", "why", "how", "where", "who", "whose", "related", "also", "advertisement", "read":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,74 @@
+package attribution
+
+import (
+	"sort"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crisisbot/bot/corpus"
+	"github.com/crisisbot/bot/entity"
+)
+
+// paragraph is one paragraph of an article with what the extractor reads
+// in it before attributing statements.
+type paragraph struct {
+	corpus.Paragraph
+	quotes    []Quote
+	sentences []Span
+	// words are the paragraph's tokens with quote marks as punctuation.
+	words []token
+	// mentions are the known entities the registry finds in the text.
+	mentions []entity.Mention
+	// mentionOf maps a word index to its index in mentions, or -1.
+	mentionOf []int
+	// people are the people named in the paragraph, found once every
+	// article's people are known.
+	people []personMention
+}
+
+// personMention is a person named in a paragraph, by full or short name.
+type personMention struct {
+	Start, End int
+	person     *person
+}
+
+func newParagraph(p corpus.Paragraph, known *entity.Registry) *paragraph {
+	para := &paragraph{Paragraph: p}
+	para.quotes = FindQuotes(p.Text)
+	para.sentences = splitSentences(p.Text, para.quotes)
+	para.words = tokenize(p.Text, 0, len(p.Text), para.quotes, false)
+	// Names of countries and organisations are capitalised: "us" in a
+	// quote is not the US.
+	for _, m := range known.Mentions(p.Text) {
+		if r, _ := utf8.DecodeRuneInString(p.Text[m.Start:]); unicode.IsUpper(r) || unicode.IsDigit(r) {
+			para.mentions = append(para.mentions, m)
+		}
+	}
+	para.mentionOf = make([]int, len(para.words))
+	m := 0
+	for i, w := range para.words {
+		para.mentionOf[i] = -1
+		for m < len(para.mentions) && para.mentions[m].End <= w.Start {
+			m++
+		}
+		if m < len(para.mentions) && para.mentions[m].Start < w.End && w.Start < para.mentions[m].End {
+			para.mentionOf[i] = m
+		}
+	}
+	return para
+}
+
+// wordRange returns the indices [lo, hi) of the words inside span.
+func (p *paragraph) wordRange(s Span) (lo, hi int) {
+	lo = sort.Search(len(p.words), func(i int) bool { return p.words[i].Start >= s.Start })
+	hi = sort.Search(len(p.words), func(i int) bool { return p.words[i].Start >= s.End })
+	return lo, hi
+}
+
+// mentionAt returns the registry mention covering word i.
+func (p *paragraph) mentionAt(i int) (entity.Mention, bool) {
+	if i < 0 || i >= len(p.words) || p.mentionOf[i] < 0 {
+		return entity.Mention{}, false
+	}
+	return p.mentions[p.mentionOf[i]], true
+}

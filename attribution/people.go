@@ -1,0 +1,499 @@
+package attribution
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/crisisbot/bot/entity"
+)
+
+// person is someone the articles name, with an office that says whom
+// they speak for.
+type person struct {
+	id, name, role string
+	// affiliation is the entity ID of the country or organisation the
+	// person speaks for; empty for an independent expert.
+	affiliation string
+	// evidence ranks how the affiliation was learned, so that a better
+	// source replaces a weaker one.
+	evidence evidence
+	aliases  []string
+}
+
+// evidence is how sure the extractor is of a person's affiliation.
+type evidence int
+
+const (
+	noEvidence      evidence = iota
+	contextEvidence          // the country the text around the name is about
+	roleEvidence             // the person's title or appositive names it
+	knownEvidence            // the registry knows the person
+)
+
+// people indexes every person found in a corpus by spelling-tolerant
+// full name and by ID.
+type people struct {
+	byKey map[string]*person
+	byID  map[string]*person
+	// byLast lists the people with a given last-name key, for short
+	// mentions of someone introduced in another article.
+	byLast map[string][]*person
+	order  []*person
+}
+
+func newPeople() *people {
+	return &people{byKey: map[string]*person{}, byID: map[string]*person{}, byLast: map[string][]*person{}}
+}
+
+// add records a person under name, merging with a person of the same name
+// key or ID, and keeps the best-evidenced role and affiliation.
+func (ps *people) add(name, id, role, affiliation string, ev evidence) *person {
+	key := nameKey(name)
+	p := ps.byKey[key]
+	if p == nil {
+		p = ps.byID[id]
+	}
+	if p == nil {
+		p = &person{id: id, name: name}
+		ps.byID[id] = p
+		ps.order = append(ps.order, p)
+		last := lastName(name)
+		ps.byLast[last] = append(ps.byLast[last], p)
+	} else if name != p.name && !containsString(p.aliases, name) {
+		p.aliases = append(p.aliases, name)
+	}
+	ps.byKey[key] = p
+	if ev > p.evidence || (ev == p.evidence && p.role == "" && role != "") {
+		p.evidence = ev
+		p.affiliation = affiliation
+		if role != "" {
+			p.role = role
+		}
+	}
+	if p.role == "" {
+		p.role = role
+	}
+	return p
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// nameRun is a run of capitalised words that may be a personal name:
+// words[from:to] of a paragraph.
+type nameRun struct{ from, to int }
+
+// isNameWord reports whether word i of p may be part of a personal name.
+func (x *extractor) isNameWord(p *paragraph, i int) bool {
+	w := p.words[i]
+	if !w.isCapitalised() || isTitleWord(w.Lower) || isCalendarWord(w.Lower) || isFunctionWord(w.Lower) || isRegionWord(w.Lower) {
+		return false
+	}
+	if m, ok := p.mentionAt(i); ok {
+		e, found := x.known.Get(m.ID)
+		return found && e.Kind == entity.Person
+	}
+	return !isAcronym(w.Text)
+}
+
+// isAcronym reports whether a word is written in capitals (NATO, USS).
+func isAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return letters > 1
+}
+
+// isRegionWord reports whether a capitalised word names a region or a
+// compass point, which belong to place names, not personal names.
+func isRegionWord(w string) bool {
+	switch w {
+	case "middle", "east", "west", "north", "south", "gulf", "persian", "asia", "europe", "africa",
+		"eastern", "western", "northern", "southern", "mediterranean", "sea", "strait", "hormuz",
+		"red", "arabian", "levant", "caucasus", "pacific", "atlantic", "indian":
+		return true
+	}
+	return false
+}
+
+// nameRuns returns the runs of name words among words[lo:hi] of p. A run
+// may hold lower-case particles ("bin", "von der") between name words and
+// ends after a possessive.
+func (x *extractor) nameRuns(p *paragraph, lo, hi int) []nameRun {
+	var runs []nameRun
+	for i := lo; i < hi; {
+		if !x.isNameWord(p, i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < hi && !p.words[j-1].Possessive {
+			if x.isNameWord(p, j) && p.words[j].Start-p.words[j-1].End <= 1 {
+				j++
+				continue
+			}
+			k := j
+			for k < hi && isNameParticle(p.words[k].Lower) && p.words[k].Kind == wordToken {
+				k++
+			}
+			if k > j && k < hi && x.isNameWord(p, k) {
+				j = k + 1
+				continue
+			}
+			break
+		}
+		runs = append(runs, nameRun{i, j})
+		i = j
+	}
+	return runs
+}
+
+// title is the office written before a name or in an appositive after it.
+type title struct {
+	// from and to are the words of the office, in p.words.
+	from, to int
+	// roleFrom skips a leading country or possessive: the role proper.
+	roleFrom int
+	hasRole  bool // it holds an office word, not only an honorific
+	lastRole bool // it ends in an office word or honorific
+}
+
+// titleBefore finds the office written before the name run r: "Turkish
+// Foreign Minister", "Kremlin spokesperson", "Iran’s foreign minister,".
+func (x *extractor) titleBefore(p *paragraph, lo int, r nameRun) (title, bool) {
+	j := r.from - 1
+	crossedComma := false
+	onlyHonorifics := true
+	roleSeen := false // an office word since the last connector
+	for j >= lo {
+		w := p.words[j]
+		_, isMention := p.mentionAt(j)
+		switch {
+		case w.Kind == wordToken && (isTitleWord(w.Lower) || isRegionWord(w.Lower) || (isMention && w.isCapitalised())):
+			if !isHonorific(w.Lower) {
+				onlyHonorifics = false
+			}
+			if isRoleHead(w.Lower) {
+				roleSeen = true
+			}
+			j--
+			continue
+		case w.Kind == wordToken && w.is("and") && j-1 >= lo && isRoleHead(p.words[j-1].Lower):
+			// "Deputy Prime Minister and Foreign Minister": two offices.
+			j--
+			continue
+		case w.Kind == wordToken && (w.is("of", "for", "to", "the", "on")) && !roleSeen && j-1 >= lo && isTitleWord(p.words[j-1].Lower):
+			// "Special Envoy to the Middle East", but not "an adviser to
+			// Supreme Leader …", which is another person's office.
+			j--
+			continue
+		case w.Text == "," && !crossedComma && onlyHonorifics && j-1 >= lo && isRoleHead(p.words[j-1].Lower):
+			// "Iran’s foreign minister, Abbas Araghchi": the office comes
+			// first, set off by a comma, and the name after it must be
+			// closed off too.
+			if r.to < len(p.words) && !p.words[r.to].is(",", ".") && r.to != len(p.words) {
+				return title{}, false
+			}
+			crossedComma = true
+			j--
+			continue
+		}
+		break
+	}
+	t := title{from: j + 1, to: r.from}
+	for t.from < t.to && p.words[t.from].is("of", "for", "to", "the", "and", "on") {
+		t.from++
+	}
+	if t.from >= t.to {
+		return title{}, false
+	}
+	// The role proper leaves out a leading country: "Turkish Foreign
+	// Minister" is a Foreign Minister of Turkey.
+	t.roleFrom = t.from
+	for t.roleFrom < t.to && x.countryAt(p, t.roleFrom) != "" {
+		t.roleFrom++
+	}
+	for k := t.from; k < t.to; k++ {
+		if isRoleHead(p.words[k].Lower) {
+			t.hasRole = true
+		}
+	}
+	last := t.to - 1
+	if p.words[last].Text == "," {
+		last--
+	}
+	for last > t.from && isHonorific(p.words[last].Lower) {
+		last--
+	}
+	t.lastRole = isRoleHead(p.words[last].Lower) || isHonorific(p.words[t.to-1].Lower)
+	return t, t.hasRole || isHonorific(p.words[t.to-1].Lower)
+}
+
+// appositiveAfter finds an office set off by commas after the name run r:
+// "Fu Cong, China’s permanent representative to the United Nations,".
+func (x *extractor) appositiveAfter(p *paragraph, hi int, r nameRun) (title, bool) {
+	if r.to+1 >= hi || p.words[r.to].Text != "," {
+		return title{}, false
+	}
+	first := p.words[r.to+1]
+	_, firstMention := p.mentionAt(r.to + 1)
+	if !(first.is("a", "an", "the") || firstMention || isTitleWord(first.Lower) || first.isCapitalised()) {
+		return title{}, false
+	}
+	if _, ok := x.lx.verbs[first.Lower]; ok && !first.isCapitalised() {
+		return title{}, false
+	}
+	t := title{from: r.to + 1}
+	k := t.from
+	for ; k < hi && k-t.from < 20; k++ {
+		w := p.words[k]
+		if w.Kind != wordToken && w.Text != "-" && w.Text != "’" && w.Text != "'" {
+			break
+		}
+		if isRoleHead(w.Lower) {
+			t.hasRole = true
+		}
+	}
+	t.to = k
+	if !t.hasRole || t.to == t.from {
+		return title{}, false
+	}
+	t.roleFrom = t.from
+	if p.words[t.roleFrom].is("a", "an", "the") {
+		t.roleFrom++
+	}
+	t.lastRole = true
+	return t, true
+}
+
+// text returns the words of the title from its role on, as written.
+func (t title) text(p *paragraph) string {
+	if t.roleFrom >= t.to {
+		return ""
+	}
+	end := t.to
+	for end > t.roleFrom && (p.words[end-1].Text == "," || isHonorific(p.words[end-1].Lower)) {
+		end--
+	}
+	if end == t.roleFrom {
+		return ""
+	}
+	return p.Text[p.words[t.roleFrom].Start:p.words[end-1].End]
+}
+
+// runText returns a name run as written, without a possessive ’s.
+func runText(p *paragraph, r nameRun) string {
+	s := p.Text[p.words[r.from].Start:p.words[r.to-1].End]
+	if p.words[r.to-1].Possessive {
+		s = strings.TrimSuffix(strings.TrimSuffix(s, "’s"), "'s")
+	}
+	return s
+}
+
+// candidate is a name found with its office in one sentence, waiting for
+// its affiliation.
+type candidate struct {
+	run     nameRun
+	name    string
+	titles  []title
+	role    string
+	sentLo  int // first word of the sentence
+	paraIdx int
+}
+
+// discover finds the people an article introduces with an office, and
+// records them in x.people and in the article's local index.
+func (x *extractor) discover(a *articleCtx) {
+	for pi, p := range a.paras {
+		for _, s := range p.sentences {
+			lo, hi := p.wordRange(s)
+			var found []candidate
+			for _, r := range x.nameRuns(p, lo, hi) {
+				c := candidate{run: r, name: runText(p, r), sentLo: lo, paraIdx: pi}
+				if t, ok := x.titleBefore(p, lo, r); ok {
+					c.titles = append(c.titles, t)
+				}
+				if t, ok := x.appositiveAfter(p, hi, r); ok {
+					c.titles = append(c.titles, t)
+				}
+				if len(c.titles) == 0 {
+					continue
+				}
+				words := r.to - r.from
+				lastRole := false
+				for _, t := range c.titles {
+					lastRole = lastRole || t.lastRole
+				}
+				if words == 1 {
+					if q := a.lookupShort(x, p.words[r.from]); q != nil {
+						a.remember(q)
+						continue
+					}
+					if !lastRole {
+						continue
+					}
+				}
+				found = append(found, c)
+			}
+			// Two rounds: "an adviser to Supreme Leader Ayatollah Ali
+			// Khamenei" takes the affiliation of the person it names.
+			var later []candidate
+			for _, c := range found {
+				if !x.addCandidate(a, p, c, false) {
+					later = append(later, c)
+				}
+			}
+			for _, c := range later {
+				x.addCandidate(a, p, c, true)
+			}
+		}
+	}
+}
+
+// addCandidate works out a candidate's role and affiliation and records
+// the person. Unless final, it returns false (and records nothing) when
+// the affiliation depends on a person not yet known.
+func (x *extractor) addCandidate(a *articleCtx, p *paragraph, c candidate, final bool) bool {
+	role, aff, ev := "", "", noEvidence
+	var governmental, independent bool
+	var personInRole bool
+	for _, t := range c.titles {
+		if role == "" && t.hasRole {
+			role = t.text(p)
+		}
+		for k := t.from; k < t.to; k++ {
+			w := p.words[k]
+			if isIndependentRole(w.Lower) {
+				independent = true
+			}
+			if isGovernmental(w.Lower) {
+				governmental = true
+			}
+			if m, ok := p.mentionAt(k); ok && aff == "" {
+				if e, found := x.known.Get(m.ID); found && e.Kind != entity.Person {
+					aff, ev = x.top(m.ID), roleEvidence
+				}
+			}
+			if x.isNameWord(p, k) {
+				personInRole = true
+			}
+		}
+	}
+	if independent && !strings.Contains(strings.ToLower(role), "minister") {
+		aff, ev = "", roleEvidence
+	}
+	if aff == "" && !independent && personInRole {
+		if q := a.personNear(x, p, c.titles); q != nil && q.affiliation != "" {
+			aff, ev = q.affiliation, roleEvidence
+		} else if !final {
+			return false
+		}
+	}
+	if aff == "" && !independent && governmental {
+		aff, ev = a.contextCountry(x, c.paraIdx, c.sentLo, c.run.from), contextEvidence
+	}
+	id := slug(c.name)
+	if e, ok := x.known.Resolve(c.name); ok && e.Kind == entity.Person {
+		id = e.ID
+		if e.Affiliation != "" || e.Role != "" {
+			role, aff, ev = firstNonEmpty(e.Role, role), firstNonEmpty(e.Affiliation, aff), knownEvidence
+		}
+	}
+	q := x.people.add(c.name, id, role, aff, ev)
+	a.remember(q)
+	return true
+}
+
+func firstNonEmpty(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// personNear returns the person named inside an office ("adviser to
+// Supreme Leader Ali Khamenei"), if already known.
+func (a *articleCtx) personNear(x *extractor, p *paragraph, titles []title) *person {
+	for _, t := range titles {
+		for _, r := range x.nameRuns(p, t.from, t.to) {
+			if q := a.lookupRun(x, p, r); q != nil {
+				return q
+			}
+		}
+	}
+	return nil
+}
+
+// top climbs from an organisation to the state or body it belongs to
+// (US Central Command → United States), and returns that entity's ID.
+func (x *extractor) top(id string) string {
+	for range 4 {
+		e, ok := x.known.Get(id)
+		if !ok || e.Kind == entity.Country || e.Affiliation == "" || e.Affiliation == id {
+			return id
+		}
+		id = e.Affiliation
+	}
+	return id
+}
+
+// lookupRun finds the person a name run stands for: by full name, by the
+// last name of someone named in this article, or by the registry.
+func (a *articleCtx) lookupRun(x *extractor, p *paragraph, r nameRun) *person {
+	name := runText(p, r)
+	if q := x.people.byKey[nameKey(name)]; q != nil {
+		return q
+	}
+	if q := a.lookupShort(x, p.words[r.to-1]); q != nil && (r.to-r.from == 1 || strings.HasSuffix(nameKey(q.name), nameKey(name))) {
+		return q
+	}
+	if e, ok := x.known.Resolve(name); ok && e.Kind == entity.Person {
+		return x.people.add(e.Name, e.ID, e.Role, e.Affiliation, knownEvidence)
+	}
+	return nil
+}
+
+// lookupShort finds the person a single name word stands for: someone of
+// this article with that last name, else the only such person in the
+// corpus.
+func (a *articleCtx) lookupShort(x *extractor, w token) *person {
+	key := wordKey(w.Lower)
+	if q := a.local[key]; q != nil {
+		return q
+	}
+	if list := x.people.byLast[key]; len(list) == 1 {
+		return list[0]
+	}
+	return nil
+}
+
+// remember makes a person known to the article by last name.
+func (a *articleCtx) remember(q *person) {
+	a.local[lastName(q.name)] = q
+	for _, alias := range q.aliases {
+		a.local[lastName(alias)] = q
+	}
+}
+
+// findPeople lists the people named in a paragraph, by full or short name.
+func (x *extractor) findPeople(a *articleCtx, p *paragraph) {
+	p.people = p.people[:0]
+	for _, r := range x.nameRuns(p, 0, len(p.words)) {
+		if q := a.lookupRun(x, p, r); q != nil {
+			a.remember(q)
+			p.people = append(p.people, personMention{Start: p.words[r.from].Start, End: p.words[r.to-1].End, person: q})
+		}
+	}
+}

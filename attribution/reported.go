@@ -1,0 +1,253 @@
+package attribution
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// reportedStatements makes indirect statements of a sentence: the clause
+// a speech verb reports ("Russia said there was room for negotiation"),
+// the act a verb reports from the verb on ("urged all countries to abide
+// by …"), a sentence attributed at its end (", he said.") and one
+// attributed with "according to".
+func (x *extractor) reportedStatements(a *articleCtx, s *sentence) []Statement {
+	var out []Statement
+	covered := -1 // verbs before this token are inside an earlier statement
+	for _, h := range s.hits {
+		if h.at < covered || h.subject == nil {
+			continue
+		}
+		from, to, ok := x.complement(s, h)
+		if !ok {
+			continue
+		}
+		start, end := trimReported(s.p.Text, s.toks[from].Start, s.toks[to-1].End)
+		if wordCount(s.p.Text[start:end]) < 2 {
+			continue
+		}
+		out = append(out, x.statement(s.p, Indirect, start, end, h.subject))
+		a.spoke(h.subject)
+		if to > covered {
+			covered = to
+		}
+	}
+	if st, ok := x.accordingTo(a, s); ok {
+		out = append(out, st)
+	}
+	return out
+}
+
+// complement returns the tokens [from, to) a speech verb reports, and
+// false when it reports a quotation or nothing the extractor can delimit.
+func (x *extractor) complement(s *sentence, h *verbHit) (from, to int, ok bool) {
+	toks := s.toks
+	n := len(toks)
+	j := h.end
+	e := h.sense.entry
+	if j < n && toks[j].Kind == quoteToken {
+		return 0, 0, false
+	}
+	that := s.thatAfter(h, e.flags&objectFirst != 0)
+	switch {
+	case that >= 0:
+		from = that + 1
+	case s.onlyAdjuncts(j):
+		return s.trailing(h)
+	case e.flags&clausal != 0 && e.flags&needsThat == 0 && e.lemma != "tell" && toks[j].Kind == wordToken && !isPreposition(toks[j].Lower):
+		from = j
+	case e.flags&clausal == 0 || e.flags&objectFirst != 0:
+		if e.lemma == "tell" {
+			return 0, 0, false
+		}
+		from = h.at
+		for from > 0 && toks[from-1].Kind == wordToken && strings.HasSuffix(toks[from-1].Lower, "ly") && isAuxiliary(toks[from-1].Lower) {
+			from--
+		}
+	default:
+		return 0, 0, false
+	}
+	if from >= n {
+		return 0, 0, false
+	}
+	to = s.clauseEnd(h, from)
+	if to <= from {
+		return 0, 0, false
+	}
+	// A clause that is all quotation ("wrote that “…”") is the quote's.
+	if toks[from].Kind == quoteToken && (to == from+1 || to == from+2 && toks[from+1].Text == ".") {
+		return 0, 0, false
+	}
+	return from, to, true
+}
+
+// onlyAdjuncts reports whether tokens from j on hold no clause: nothing,
+// a comma, or prepositional phrases ("said in a short statement.").
+func (s *sentence) onlyAdjuncts(j int) bool {
+	toks := s.toks
+	if j >= len(toks) || toks[j].Text == "," || toks[j].Text == "." {
+		return true
+	}
+	if !isPreposition(toks[j].Lower) {
+		return false
+	}
+	for k := j; k < len(toks); k++ {
+		t := toks[k]
+		if t.Kind == quoteToken || t.Text == "," {
+			return t.Text == ","
+		}
+		if _, v := s.p.verbAt(t); v {
+			return false
+		}
+	}
+	return true
+}
+
+// trailing handles an attribution at the end of a sentence, "…, he
+// said.": the statement is what comes before the comma, unless a speech
+// verb or a quotation there already accounts for it.
+func (s *sentence) trailing(h *verbHit) (from, to int, ok bool) {
+	comma := -1
+	switch {
+	case h.inverted && h.at > 0 && s.toks[h.at-1].Text == ",":
+		comma = h.at - 1
+	case h.subjectFrom > 0 && s.toks[h.subjectFrom-1].Text == ",":
+		comma = h.subjectFrom - 1
+	}
+	if comma <= 0 || h.inherited {
+		return 0, 0, false
+	}
+	for k := 0; k < comma; k++ {
+		if s.toks[k].Kind == quoteToken || s.toks[k].is("according") {
+			return 0, 0, false
+		}
+	}
+	for _, other := range s.hits {
+		if other.at < comma {
+			return 0, 0, false
+		}
+	}
+	return 0, comma, true
+}
+
+// clauseEnd returns where the statement that starts at token from ends:
+// at the end of the sentence, or where another report begins ("…, but
+// stated that", "… and urged", ", warning that", ", although he
+// reiterated", ", according to").
+func (s *sentence) clauseEnd(h *verbHit, from int) int {
+	toks := s.toks
+	for _, h2 := range s.hits {
+		if h2.at <= from || h2 == h {
+			continue
+		}
+		if h2.inherited || (h2.subjectFrom > 0 && s.isBoundary(h2.subjectFrom-1)) {
+			cut := h2.at
+			if !h2.inherited && h2.subjectFrom >= 0 {
+				cut = h2.subjectFrom
+			}
+			for cut > from && toks[cut-1].Kind == wordToken && (isAuxiliary(toks[cut-1].Lower) || isClauseJoin(toks[cut-1].Lower)) {
+				cut--
+			}
+			for cut > from && (toks[cut-1].Text == "," || toks[cut-1].Text == ";") {
+				cut--
+			}
+			return cut
+		}
+	}
+	for k := from; k+1 < len(toks); k++ {
+		if toks[k].Text == "," && toks[k+1].is("according") {
+			return k
+		}
+	}
+	return len(toks)
+}
+
+// isBoundary reports whether token i ends a clause: a comma, semicolon or
+// a word that joins clauses.
+func (s *sentence) isBoundary(i int) bool {
+	t := s.toks[i]
+	return t.Text == "," || t.Text == ";" || (t.Kind == wordToken && isClauseJoin(t.Lower))
+}
+
+// accordingTo makes a statement of a sentence attributed with "According
+// to X, …" or "…, according to X." when no speech verb in it names a
+// speaker of its own.
+func (x *extractor) accordingTo(a *articleCtx, s *sentence) (Statement, bool) {
+	toks := s.toks
+	at := -1
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].is("according") && toks[k+1].is("to") {
+			at = k
+			break
+		}
+	}
+	if at < 0 {
+		return Statement{}, false
+	}
+	var srcFrom, srcTo, from, to int
+	if at == 0 {
+		comma := -1
+		for k := at + 2; k < len(toks); k++ {
+			if toks[k].Text == "," {
+				comma = k
+				break
+			}
+		}
+		if comma < 0 {
+			return Statement{}, false
+		}
+		srcFrom, srcTo, from, to = at+2, comma, comma+1, len(toks)
+	} else {
+		if toks[at-1].Text != "," {
+			return Statement{}, false
+		}
+		srcFrom, srcTo, from, to = at+2, len(toks), 0, at-1
+	}
+	for _, h := range s.hits {
+		if h.at >= from && h.at < to && h.subject != nil {
+			return Statement{}, false
+		}
+	}
+	// "a news release by the Iranian government": the source is the
+	// body after "by" or "from".
+	for k := srcTo - 1; k > srcFrom; k-- {
+		if toks[k].is("by", "from") {
+			srcFrom = k + 1
+			break
+		}
+	}
+	who := x.resolvePhrase(a, s, srcFrom, srcTo)
+	if who == nil || from >= to {
+		return Statement{}, false
+	}
+	start, end := trimReported(s.p.Text, toks[from].Start, toks[to-1].End)
+	if wordCount(s.p.Text[start:end]) < 2 {
+		return Statement{}, false
+	}
+	a.spoke(who)
+	return x.statement(s.p, Indirect, start, end, who), true
+}
+
+// trimReported trims spaces and the sentence's own closing punctuation
+// from a reported clause.
+func trimReported(text string, start, end int) (int, int) {
+	for start < end {
+		r, n := utf8.DecodeRuneInString(text[start:end])
+		if !unicode.IsSpace(r) && r != ',' {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(text[start:end])
+		if !unicode.IsSpace(r) && !strings.ContainsRune(",;:.", r) {
+			break
+		}
+		end -= n
+	}
+	return start, end
+}
+
+func wordCount(s string) int {
+	return len(strings.Fields(s))
+}

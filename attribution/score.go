@@ -1,0 +1,306 @@
+package attribution
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Gold is one hand-checked attribution, a line of an attributions file
+// such as shared/eval/attributions.jsonl:
+//
+//	{"article":"000","kind":"direct","contains":"A massive Armada","speaker":"Donald Trump","affiliation":"United States"}
+type Gold struct {
+	// Article is an article ID, or its prefix before an underscore
+	// ("000" for "000_95fbb9e21a49f70c").
+	Article string `json:"article"`
+	// Kind is direct, partial, indirect, or none for quote marks around
+	// a term that no one is quoted saying.
+	Kind string `json:"kind"`
+	// Contains is a piece of the statement's text.
+	Contains string `json:"contains"`
+	// Speaker lists the accepted speaker names separated by "|"; nil
+	// means that no one may be credited with the text.
+	Speaker *string `json:"speaker"`
+	// Affiliation is the country or organisation the speaker speaks
+	// for; "" for an independent speaker.
+	Affiliation *string `json:"affiliation"`
+	// Line is the 1-based line the gold was read from.
+	Line int `json:"-"`
+}
+
+// Kind "none" is a gold for quote marks that make no statement.
+const noneKind = "none"
+
+// ReadGold reads an attributions file: one JSON object per line, blank
+// lines and lines starting with "#" skipped. An error names the line.
+func ReadGold(r io.Reader) ([]Gold, error) {
+	var golds []Gold
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), 1024*1024)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := bytes.TrimSpace(sc.Bytes())
+		if len(text) == 0 || text[0] == '#' {
+			continue
+		}
+		var g Gold
+		dec := json.NewDecoder(bytes.NewReader(text))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&g); err != nil {
+			return nil, fmt.Errorf("line %d: %w", line, err)
+		}
+		if err := g.validate(); err != nil {
+			return nil, fmt.Errorf("line %d: %w", line, err)
+		}
+		g.Line = line
+		golds = append(golds, g)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("line %d: %w", line+1, err)
+	}
+	return golds, nil
+}
+
+func (g Gold) validate() error {
+	switch {
+	case g.Article == "":
+		return errors.New("no article")
+	case strings.TrimSpace(g.Contains) == "":
+		return errors.New("no contains")
+	}
+	switch Kind(g.Kind) {
+	case Direct, Partial, Indirect, noneKind:
+	default:
+		return fmt.Errorf("kind %q is not direct, partial, indirect or none", g.Kind)
+	}
+	if g.Kind == noneKind && g.Speaker != nil {
+		return errors.New("kind none with a speaker")
+	}
+	if g.Kind != noneKind && g.Speaker == nil {
+		return fmt.Errorf("kind %s with no speaker", g.Kind)
+	}
+	return nil
+}
+
+// speakers returns the accepted speaker names.
+func (g Gold) speakers() []string {
+	if g.Speaker == nil {
+		return nil
+	}
+	return strings.Split(*g.Speaker, "|")
+}
+
+// Report is how a result scores against golds.
+type Report struct {
+	// Kinds has one line per kind of gold, in the order direct,
+	// partial, indirect, none (kinds with no gold left out).
+	Kinds []KindScore
+	// Wrong lists the golds found with the wrong speaker or affiliation.
+	Wrong []Mismatch
+	// Missed lists the golds no statement contains.
+	Missed []Gold
+}
+
+// KindScore counts the golds of one kind.
+type KindScore struct {
+	Kind string
+	// Golds is how many golds there are; Found how many a statement
+	// contains; Right how many of those have the right speaker and
+	// affiliation (for kind none: no statement with a speaker); Wrong
+	// how many have not.
+	Golds, Found, Right, Wrong int
+}
+
+// Accuracy is the share of golds that are right, from 0 to 1.
+func (k KindScore) Accuracy() float64 {
+	if k.Golds == 0 {
+		return 0
+	}
+	return float64(k.Right) / float64(k.Golds)
+}
+
+// Mismatch is a gold found with the wrong attribution.
+type Mismatch struct {
+	Gold Gold
+	Got  Statement
+}
+
+// Kind returns the score of one kind, zero if there is no gold of it.
+func (r Report) Kind(kind string) KindScore {
+	for _, k := range r.Kinds {
+		if k.Kind == kind {
+			return k
+		}
+	}
+	return KindScore{Kind: kind}
+}
+
+// Score compares a result with golds. A gold matches the statements of its
+// article whose text contains its words (straight and curly apostrophes
+// alike), of its kind if there are any, else of any kind; it is right when
+// one of them has an accepted speaker name (or one the result's registry
+// resolves to the speaker's ID) and the affiliation.
+func Score(res *Result, golds []Gold) Report {
+	var r Report
+	scores := map[string]*KindScore{}
+	order := []string{string(Direct), string(Partial), string(Indirect), noneKind}
+	for _, g := range golds {
+		ks := scores[g.Kind]
+		if ks == nil {
+			ks = &KindScore{Kind: g.Kind}
+			scores[g.Kind] = ks
+		}
+		ks.Golds++
+		cands := matching(res, g)
+		if g.Kind == noneKind {
+			credited := -1
+			for i, st := range cands {
+				if st.Speaker != "" {
+					credited = i
+					break
+				}
+			}
+			if credited < 0 {
+				ks.Found++
+				ks.Right++
+			} else {
+				ks.Wrong++
+				r.Wrong = append(r.Wrong, Mismatch{Gold: g, Got: cands[credited]})
+			}
+			continue
+		}
+		if len(cands) == 0 {
+			r.Missed = append(r.Missed, g)
+			continue
+		}
+		ks.Found++
+		right := false
+		for _, st := range cands {
+			if speakerMatches(res, g, st) && affiliationMatches(res, g, st) {
+				right = true
+				break
+			}
+		}
+		if right {
+			ks.Right++
+		} else {
+			ks.Wrong++
+			r.Wrong = append(r.Wrong, Mismatch{Gold: g, Got: cands[0]})
+		}
+	}
+	for _, k := range order {
+		if ks := scores[k]; ks != nil {
+			r.Kinds = append(r.Kinds, *ks)
+		}
+	}
+	return r
+}
+
+// matching returns the statements that contain a gold's words, those of
+// the gold's kind first.
+func matching(res *Result, g Gold) []Statement {
+	want := normaliseQuotes(g.Contains)
+	var same, other []Statement
+	for _, st := range res.Statements {
+		if !articleMatches(st.Article, g.Article) || !strings.Contains(normaliseQuotes(st.Text), want) {
+			continue
+		}
+		if string(st.Kind) == g.Kind {
+			same = append(same, st)
+		} else {
+			other = append(other, st)
+		}
+	}
+	if len(same) > 0 {
+		return same
+	}
+	return other
+}
+
+// articleMatches reports whether an article ID is the gold's article: the
+// same, or the gold's followed by "_".
+func articleMatches(id, gold string) bool {
+	return id == gold || strings.HasPrefix(id, gold+"_")
+}
+
+func normaliseQuotes(s string) string {
+	return strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'").Replace(s)
+}
+
+func speakerMatches(res *Result, g Gold, st Statement) bool {
+	for _, name := range g.speakers() {
+		if sameName(name, st.Speaker) {
+			return true
+		}
+		if res.Entities != nil {
+			if e, ok := res.Entities.Resolve(name); ok && e.ID == st.SpeakerID {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func affiliationMatches(res *Result, g Gold, st Statement) bool {
+	want := ""
+	if g.Affiliation != nil {
+		want = *g.Affiliation
+	}
+	if want == "" || st.AffiliationID == "" {
+		return want == "" && st.AffiliationID == ""
+	}
+	if sameName(want, st.Affiliation) {
+		return true
+	}
+	if res.Entities != nil {
+		if e, ok := res.Entities.Resolve(want); ok && e.ID == st.AffiliationID {
+			return true
+		}
+	}
+	return false
+}
+
+// WriteSummary writes the report for people: a line per kind with its
+// counts and accuracy, then each wrong attribution (expected and got) and
+// each miss.
+func (r Report) WriteSummary(w io.Writer) error {
+	var b strings.Builder
+	for _, k := range r.Kinds {
+		fmt.Fprintf(&b, "%-8s %3d/%-3d right (%5.1f%%)  found %d  wrong %d  missed %d\n",
+			k.Kind, k.Right, k.Golds, 100*k.Accuracy(), k.Found, k.Wrong, k.Golds-k.Found)
+	}
+	for _, m := range r.Wrong {
+		fmt.Fprintf(&b, "WRONG  line %d %s %s %q: expected %s (%s), got %s (%s) for %q\n",
+			m.Gold.Line, m.Gold.Article, m.Gold.Kind, m.Gold.Contains,
+			orNone(m.Gold.Speaker), orNone(m.Gold.Affiliation), m.Got.Speaker, m.Got.Affiliation, m.Got.Text)
+	}
+	for _, g := range r.Missed {
+		fmt.Fprintf(&b, "MISSED line %d %s %s %q: expected %s (%s)\n",
+			g.Line, g.Article, g.Kind, g.Contains, orNone(g.Speaker), orNone(g.Affiliation))
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// String returns the summary WriteSummary writes.
+func (r Report) String() string {
+	var b strings.Builder
+	_ = r.WriteSummary(&b) // a strings.Builder does not fail
+	return b.String()
+}
+
+func orNone(s *string) string {
+	if s == nil {
+		return "no one"
+	}
+	if *s == "" {
+		return "independent"
+	}
+	return *s
+}

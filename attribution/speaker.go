@@ -1,0 +1,264 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/crisisbot/bot/entity"
+)
+
+// speaker is who a statement is attributed to.
+type speaker struct {
+	id, name, role string
+	// affiliation is the entity ID of the country or organisation the
+	// speaker speaks for; empty for an independent expert.
+	affiliation string
+	kind        entity.Kind
+}
+
+func personSpeaker(p *person) *speaker {
+	return &speaker{id: p.id, name: p.name, role: p.role, affiliation: p.affiliation, kind: entity.Person}
+}
+
+// entitySpeaker makes a speaker of a known country or organisation. A
+// country speaks for itself; an organisation for the state or body above
+// it, if any.
+func (x *extractor) entitySpeaker(e *entity.Entity) *speaker {
+	s := &speaker{id: e.ID, name: e.Name, role: e.Role, kind: e.Kind, affiliation: e.Affiliation}
+	switch e.Kind {
+	case entity.Country:
+		s.affiliation = e.ID
+	case entity.Person:
+		if p := x.people.byID[e.ID]; p != nil {
+			return personSpeaker(p)
+		}
+	default:
+		s.affiliation = x.top(e.ID)
+	}
+	return s
+}
+
+// newSpeaker records a discovered group or institution and returns it as
+// a speaker.
+func (x *extractor) newSpeaker(name string, kind entity.Kind, affiliation string) *speaker {
+	id := slug(name)
+	if id == "" {
+		return nil
+	}
+	if affiliation == "self" {
+		affiliation = id
+	}
+	if e, ok := x.discovered[id]; ok {
+		return &speaker{id: id, name: e.Name, kind: e.Kind, affiliation: e.Affiliation}
+	}
+	if e, ok := x.known.Get(id); ok {
+		return x.entitySpeaker(e)
+	}
+	x.discovered[id] = &entity.Entity{ID: id, Name: name, Kind: kind, Affiliation: affiliation}
+	return &speaker{id: id, name: name, kind: kind, affiliation: affiliation}
+}
+
+// resolvePhrase works out who a subject phrase, toks[b:e] of a sentence
+// of paragraph p (paragraph number paraIdx in the article), stands for:
+// a pronoun, a person, a known country or organisation, an institution
+// ("Egypt’s Ministry of Foreign Affairs"), the state behind a collective
+// ("the Iranian leadership"), or a group ("Turkish officials", "Several
+// Gulf states"). It returns nil when the phrase names no one it can tell.
+func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker {
+	toks := s.toks
+	// Leave out parentheses ("(CENTCOM)") and anything but words.
+	var words []token
+	depth := 0
+	for _, t := range toks[b:e] {
+		switch {
+		case t.Text == "(":
+			depth++
+		case t.Text == ")":
+			depth--
+		case depth == 0 && t.Kind == wordToken:
+			words = append(words, t)
+		}
+	}
+	if len(words) == 0 {
+		return nil
+	}
+	if len(words) == 1 && isPronoun(words[0].Lower) {
+		return a.pronoun(words[0].Lower)
+	}
+	start, end := words[0].Start, words[len(words)-1].End
+	for _, pm := range s.p.people {
+		if pm.Start >= start && pm.End <= end {
+			return personSpeaker(pm.person)
+		}
+	}
+	// Drop determiners and quantifiers: "the", "Several", "Both".
+	counted := false
+	for len(words) > 0 && (isDeterminer(words[0].Lower) || isQuantifier(words[0].Lower)) {
+		if isQuantifier(words[0].Lower) && words[0].Lower != "several" && words[0].Lower != "some" && words[0].Lower != "many" {
+			counted = true
+		}
+		if words[0].is("a", "an") {
+			break // "a Turkish diplomatic source" keeps its article
+		}
+		words = words[1:]
+	}
+	// Drop a time adjunct: "Pakistan on Thursday", "Russia last week".
+	for i := 1; i < len(words); i++ {
+		if words[i].is("on", "in", "at", "during", "last", "earlier", "this", "late") && i+1 < len(words) &&
+			(isCalendarWord(words[i+1].Lower) || words[i+1].is("week", "month", "year", "weekend", "day", "the")) {
+			words = words[:i]
+			break
+		}
+	}
+	if len(words) == 0 {
+		return nil
+	}
+	phrase := s.p.Text[words[0].Start:words[len(words)-1].End]
+	head := words[len(words)-1].Lower
+	if e, ok := x.known.Resolve(phrase); ok {
+		return x.entitySpeaker(e)
+	}
+	// The mentions of known entities in the phrase, and the countries
+	// among them.
+	var mentioned, country string
+	lastIsMention := false
+	for _, m := range s.p.mentions {
+		if m.Start >= words[0].Start && m.End <= words[len(words)-1].End {
+			ent, ok := x.known.Get(m.ID)
+			if !ok || ent.Kind == entity.Person {
+				continue
+			}
+			if mentioned == "" {
+				mentioned = m.ID
+			}
+			if country == "" && ent.Kind == entity.Country {
+				country = m.ID
+			}
+			lastIsMention = m.End >= words[len(words)-1].End
+			if lastIsMention && len(words) <= 4 {
+				// "NATO member Turkiye": the phrase ends with the entity.
+				return x.entitySpeaker(ent)
+			}
+		}
+	}
+	governmental := false
+	institution := ""
+	for _, w := range words {
+		if isGovernmental(w.Lower) {
+			governmental = true
+		}
+		if isInstitutionHead(w.Lower) && institution == "" && w.isCapitalised() || isInstitutionHead(w.Lower) && (w.Lower == "army" || w.Lower == "military" || w.Lower == "navy" || w.Lower == "government") {
+			institution = w.Lower
+		}
+	}
+	switch {
+	case isStateNoun(head):
+		if country == "" {
+			if !governmental {
+				return nil
+			}
+			country = firstNonEmpty(a.dateline, a.dominant)
+		}
+		if e, ok := x.known.Get(country); ok {
+			return x.entitySpeaker(e)
+		}
+		return nil
+	case isPersonNoun(head):
+		if counted && mentioned == "" && len(words) == 1 {
+			return nil // "both ministers", "the two officials"
+		}
+		if len(words) == 1 && !words[0].isCapitalised() && s.toks[b].Kind == wordToken && isDeterminer(s.toks[b].Lower) {
+			return nil // "the officials": someone named before
+		}
+		affiliation := ""
+		switch {
+		case mentioned != "":
+			affiliation = x.top(mentioned)
+		case isIndependentNoun(head):
+		case !isGovernmental(head):
+			affiliation = "self" // "Gulf states" speak for themselves
+		}
+		return x.newSpeaker(phrase, entity.Group, affiliation)
+	case institution != "":
+		return x.institution(a, s, words, phrase, mentioned, governmental)
+	}
+	return nil
+}
+
+// institution makes a speaker of a named body: "Egypt’s Ministry of Foreign
+// Affairs", "the Iranian army", "The Council". A body with no country in
+// its name belongs to the country of the context when it is governmental,
+// else to the nearest organisation named around it.
+func (x *extractor) institution(a *articleCtx, s *sentence, words []token, phrase, mentioned string, governmental bool) *speaker {
+	name := trimThe(phrase)
+	if mentioned != "" {
+		return x.newSpeaker(name, entity.Organisation, x.top(mentioned))
+	}
+	if governmental {
+		country := a.dateline
+		if country == "" {
+			country = a.contextCountry(x, s.paraIdx, s.wordLo, s.wordLo+1)
+		}
+		if e, ok := x.known.Get(country); ok {
+			return x.newSpeaker(e.Name+"’s "+name, entity.Organisation, country)
+		}
+		return nil
+	}
+	if org := a.nearestOrganisation(x, s.paraIdx, 3); org != "" {
+		return x.newSpeaker(name, entity.Organisation, x.top(org))
+	}
+	return nil
+}
+
+// nearestOrganisation returns the organisation named closest to paragraph
+// paraIdx, looking in it, then one paragraph before and after, and so on
+// up to dist paragraphs away.
+func (a *articleCtx) nearestOrganisation(x *extractor, paraIdx, dist int) string {
+	for d := 0; d <= dist; d++ {
+		for _, i := range []int{paraIdx - d, paraIdx + d} {
+			if i < 0 || i >= len(a.paras) {
+				continue
+			}
+			for _, m := range a.paras[i].mentions {
+				if e, ok := x.known.Get(m.ID); ok && e.Kind == entity.Organisation {
+					return e.ID
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// pronoun resolves a pronoun to the most recent speaker it can stand for.
+func (a *articleCtx) pronoun(w string) *speaker {
+	switch w {
+	case "he", "she":
+		return a.lastPerson
+	case "it":
+		return a.lastThing
+	case "they":
+		return a.lastGroup
+	}
+	return nil
+}
+
+// spoke records a speaker as the most recent of its kind, for pronouns.
+func (a *articleCtx) spoke(s *speaker) {
+	switch {
+	case s == nil:
+	case s.kind == entity.Person:
+		a.lastPerson = s
+	case s.kind == entity.Group:
+		a.lastGroup = s
+	default:
+		a.lastThing = s
+	}
+}
+
+// phraseHead returns the last word of a phrase, folded.
+func phraseHead(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(f[len(f)-1])
+}
