@@ -32,7 +32,8 @@ func (r *Router) autocomplete(ctx context.Context, data discordgo.ApplicationCom
 		return o
 	}
 	typed, _ := focused.Value.(string)
-	refs := r.answers.Complete(ctx, typed, maxChoices)
+	// Ask for more than fit, as names too long for a choice are skipped.
+	refs := r.answers.Complete(ctx, typed, 2*maxChoices)
 	var list []*discordgo.ApplicationCommandOptionChoice
 	seen := make(map[string]bool)
 	for _, ref := range refs {

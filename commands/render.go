@@ -25,6 +25,8 @@ const (
 	maxSpeakerLine = 200
 	// minQuoteRoom is the least room a quote keeps when space is shared.
 	minQuoteRoom = 120
+	// maxNotice bounds an answer's notice, to leave room for the quotes.
+	maxNotice = 600
 )
 
 // message is a rendered reply, before it becomes an interaction response
@@ -73,6 +75,9 @@ func formatSource(s answer.Source, max int) string {
 		title = s.Article
 	}
 	link := linkURL(s.URL)
+	if textLen("[…]("+link+")"+suffix) > max {
+		link = "" // too long to show; the embed's title still links to it
+	}
 	render := func(t string) string {
 		t = escapeMarkdown(t)
 		if link == "" {
@@ -87,6 +92,15 @@ func formatSource(s answer.Source, max int) string {
 		return out
 	}
 	return truncate(render(""), max)
+}
+
+// escapeWithin escapes the Markdown in s and cuts it, at a sentence or word
+// boundary and never inside an escape, to fit in max characters.
+func escapeWithin(s string, max int) string {
+	if e := escapeMarkdown(s); textLen(e) <= max {
+		return e
+	}
+	return fitPrefix(s, max, func(p string) string { return escapeMarkdown(p) + ellipsis })
 }
 
 // outletOf returns the outlet of a source, or the host of its URL.
@@ -183,7 +197,7 @@ func quotesBody(texts, belows []string, limit int) string {
 	got := share(want, room)
 	blocks := make([]string, len(texts))
 	for i := range texts {
-		blocks[i] = quoteBlock(texts[i], belows[i], max(got[i], minQuoteRoom))
+		blocks[i] = quoteBlock(texts[i], belows[i], got[i])
 	}
 	return strings.Join(blocks, sep)
 }
@@ -197,13 +211,13 @@ func sourceEmbed(s answer.Source, budget int, body func(room int) string) *disco
 	e := &discordgo.MessageEmbed{
 		Type:  discordgo.EmbedTypeRich,
 		Color: colourAnswer,
-		Title: truncate(s.Title, maxEmbedTitle),
+		Title: escapeWithin(s.Title, min(maxEmbedTitle, budget/6)),
 		URL:   linkURL(s.URL),
 	}
 	if e.Title == "" {
-		e.Title = truncate(outletOf(s), maxEmbedTitle)
+		e.Title = escapeWithin(outletOf(s), min(maxEmbedTitle, budget/6))
 	}
-	e.Fields = []*discordgo.MessageEmbedField{{Name: "Source", Value: formatSource(s, maxFieldValue)}}
+	e.Fields = []*discordgo.MessageEmbedField{{Name: "Source", Value: formatSource(s, min(maxFieldValue, budget/3))}}
 	room := min(maxEmbedDescription, budget-embedLen(e))
 	e.Description = body(room)
 	return e
@@ -216,20 +230,30 @@ func resultEmbed(r answer.Result, budget int) *discordgo.MessageEmbed {
 		if len(r.Statements) == 0 {
 			return quoteBlock(r.Text, "— *from the article's text; nobody is quoted in this paragraph*", room)
 		}
-		shown := r.Statements
-		more := ""
-		if len(shown) > maxBlocksPerResult {
-			more = fmt.Sprintf("\n\n*…and %d more statements in this paragraph.*", len(shown)-maxBlocksPerResult)
-			shown = shown[:maxBlocksPerResult]
+		// Show as many statements as leave each some room for its words.
+		var texts, belows []string
+		need := 0
+		for _, q := range r.Statements[:min(len(r.Statements), maxBlocksPerResult)] {
+			below := formatSpeaker(q)
+			n := textLen(below) + minQuoteRoom + 2
+			if len(texts) > 0 && need+n+textLen(moreStatements(len(r.Statements))) > room {
+				break
+			}
+			need += n
+			texts = append(texts, q.Text)
+			belows = append(belows, below)
 		}
-		texts := make([]string, len(shown))
-		belows := make([]string, len(shown))
-		for i, q := range shown {
-			texts[i] = q.Text
-			belows[i] = formatSpeaker(q)
+		more := ""
+		if rest := len(r.Statements) - len(texts); rest > 0 {
+			more = moreStatements(rest)
 		}
 		return quotesBody(texts, belows, room-textLen(more)) + more
 	})
+}
+
+// moreStatements says how many statements of a paragraph are not shown.
+func moreStatements(n int) string {
+	return fmt.Sprintf("\n\n*…and %d more statements in this paragraph.*", n)
 }
 
 // statementEmbed renders one statement of a position with its source.
@@ -271,7 +295,7 @@ func capitalise(s string) string {
 func headerEmbed(title, noticeText, pages, footer string) *discordgo.MessageEmbed {
 	var lines []string
 	if noticeText != "" {
-		lines = append(lines, escapeMarkdown(noticeText))
+		lines = append(lines, escapeWithin(noticeText, maxNotice))
 	}
 	if pages != "" {
 		lines = append(lines, pages)
@@ -280,7 +304,7 @@ func headerEmbed(title, noticeText, pages, footer string) *discordgo.MessageEmbe
 	return &discordgo.MessageEmbed{
 		Type:        discordgo.EmbedTypeRich,
 		Color:       colourNotice,
-		Title:       truncate(escapeMarkdown(title), maxEmbedTitle),
+		Title:       escapeWithin(title, maxEmbedTitle),
 		Description: truncate(strings.Join(lines, "\n"), maxEmbedDescription),
 		Footer:      &discordgo.MessageEmbedFooter{Text: truncate(footer, maxFooter)},
 	}
@@ -358,7 +382,7 @@ func renderPosition(p *answer.Position, pageSize int) message {
 	}
 	header := headerEmbed(title, p.Notice, pageLine("statements", p.Offset, len(quotes), p.Total), positionFooter(p.Entity.Name, p.Topic))
 	if len(quotes) == 0 && p.Notice == "" {
-		header.Description = truncate(escapeMarkdown("No statement by or for "+p.Entity.Name+" is in the corpus."), maxEmbedDescription)
+		header.Description = escapeWithin("No statement by or for "+p.Entity.Name+" is in the corpus.", maxEmbedDescription)
 	}
 	m := message{embeds: []*discordgo.MessageEmbed{header}}
 	each := spread(m.embeds, len(quotes))
@@ -377,7 +401,7 @@ func sideEmbed(p answer.Position, budget int) *discordgo.MessageEmbed {
 	e := &discordgo.MessageEmbed{
 		Type:  discordgo.EmbedTypeRich,
 		Color: colourAnswer,
-		Title: truncate(escapeMarkdown(p.Entity.Name), maxEmbedTitle),
+		Title: escapeWithin(p.Entity.Name, maxEmbedTitle),
 	}
 	quotes := p.Statements
 	if len(quotes) > maxCompared {
@@ -426,7 +450,7 @@ func renderProfile(p *answer.Profile) message {
 	e := &discordgo.MessageEmbed{
 		Type:  discordgo.EmbedTypeRich,
 		Color: colourAnswer,
-		Title: truncate(escapeMarkdown(p.Entity.Name), maxEmbedTitle),
+		Title: escapeWithin(p.Entity.Name, maxEmbedTitle),
 	}
 	var lines []string
 	kind := string(p.Entity.Kind)

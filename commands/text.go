@@ -17,10 +17,7 @@ const ellipsis = "…"
 func textLen(s string) int {
 	n := 0
 	for _, r := range s {
-		n += utf16.RuneLen(r)
-		if r == utf8.RuneError {
-			n++ // an invalid byte is sent as U+FFFD, one unit
-		}
+		n += utf16.RuneLen(r) // an invalid byte is sent as U+FFFD, one unit
 	}
 	return n
 }
@@ -42,30 +39,32 @@ func truncate(s string, max int) string {
 // and returns render(p). render must grow with its input. If even the
 // empty prefix does not fit, it returns "".
 func fitPrefix(s string, max int, render func(prefix string) string) string {
-	fits := func(end int) bool { return textLen(render(strings.TrimRightFunc(s[:end], unicode.IsSpace))) <= max }
+	prefix := func(end int) string { return strings.TrimRightFunc(s[:end], unicode.IsSpace) }
+	fits := func(end int) bool { return textLen(render(prefix(end))) <= max }
 	words, sentences := boundaries(s)
 	bestWord := lastFitting(words, fits)
 	if bestWord < 0 {
 		// One word longer than the limit: cut between runes.
-		cut := -1
+		var runes []int
 		for i := range s {
-			if i > 0 && fits(i) {
-				cut = i
+			if i > 0 {
+				runes = append(runes, i)
 			}
 		}
+		cut := lastFitting(runes, fits)
 		if cut < 0 {
 			if textLen(render("")) <= max {
 				return render("")
 			}
 			return ""
 		}
-		return render(s[:cut])
+		return render(prefix(runes[cut]))
 	}
 	end := words[bestWord]
 	if best := lastFitting(sentences, fits); best >= 0 && 2*sentences[best] >= end {
 		end = sentences[best]
 	}
-	return render(strings.TrimRightFunc(s[:end], unicode.IsSpace))
+	return render(prefix(end))
 }
 
 // lastFitting returns the index of the last cut in ascending cuts for which
