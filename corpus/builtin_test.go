@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -35,6 +36,18 @@ func TestBuiltin(t *testing.T) {
 			URL:       "https://wenewsenglish.com/pakistan-stresses-dialogue-and-diplomatic-engagement-as-iran-us-tensions-escalate",
 			Published: day("2026-01-29")},
 	}
+	// wantDropped are the furniture lines of each article, and nothing else.
+	wantDropped := [][]string{
+		{"Advertisement", "Advertisement", "Advertisement", "Related News",
+			"US judge orders curbs on ICE agents’ actions against Minnesota protesters",
+			"In US ally Thailand, feelings of betrayal after Trump’s visa freeze",
+			"‘Wael’s last wish’: Man detained by ICE denied release for son’s funeral"},
+		{"[…] warns Iran of stronger military action Iran diplomacy with US intensifies via […]"},
+		nil,
+		{"icon-facebook icon-twitter icon-whatsapp",
+			"ALSO READ:\u00a0Pakistan Stresses ‘Dialogue & Diplomacy’ as Iran–US Tensions Escalate",
+			"icon-facebook icon-twitter icon-whatsapp"},
+	}
 	if len(articles) != len(want) {
 		t.Fatalf("%d articles, want %d", len(articles), len(want))
 	}
@@ -46,6 +59,13 @@ func TestBuiltin(t *testing.T) {
 		}
 		if len(a.Paragraphs) == 0 {
 			t.Errorf("%s has no paragraphs", a.ID)
+		}
+		var dropped []string
+		for _, d := range a.Dropped {
+			dropped = append(dropped, d.Text)
+		}
+		if !slices.Equal(dropped, wantDropped[i]) {
+			t.Errorf("%s dropped:\n got %q\nwant %q", a.ID, dropped, wantDropped[i])
 		}
 	}
 }

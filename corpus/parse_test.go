@@ -239,3 +239,34 @@ func TestParseName(t *testing.T) {
 		})
 	}
 }
+
+// TestMarkdownHeading checks which lines are ATX headings and their text.
+func TestMarkdownHeading(t *testing.T) {
+	tests := []struct {
+		line string
+		text string
+		ok   bool
+	}{
+		{"# Title", "Title", true},
+		{"###### Six", "Six", true},
+		{"   ## Three spaces", "Three spaces", true},
+		{"    ## Four spaces is code", "", false},
+		{"####### Seven", "", false},
+		{"#hashtag", "", false},
+		{"#", "", true},
+		{"## ##", "", true},
+		{"## Closed ##", "Closed", true},
+		{"## C# ##", "C#", true},
+		{"## Ends with#", "Ends with#", true},
+		{"##\tTab", "Tab", true},
+		{"Not # a heading", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			text, ok := markdownHeading(tt.line)
+			if text != tt.text || ok != tt.ok {
+				t.Errorf("markdownHeading(%q) = %q, %v; want %q, %v", tt.line, text, ok, tt.text, tt.ok)
+			}
+		})
+	}
+}
