@@ -8,13 +8,19 @@
 // InteractionHandler serves only the operational endpoints.
 //
 //	srv, err := server.New(server.Options{
-//		Interactions: router,          // nil in gateway mode
-//		PublicKey:    key,             // the application's public key
-//		Ready:        engine.Ready,    // nil: always ready
-//		Metrics:      metrics.Handler(),
-//		Logger:       log,
+//		// HTTP mode: the router answers, deferring when slow (see RespondFunc).
+//		Respond: func(ctx context.Context, i *discordgo.Interaction, out server.Replier) error {
+//			return router.Respond(ctx, i, out)
+//		},
+//		PublicKey: key,               // the application's public key
+//		APIURL:    cfg.Discord.APIURL, // where deferred answers are edited in
+//		Ready:     ready,             // nil: always ready
+//		Metrics:   m.Handler(),
+//		Logger:    log,
 //	})
-//	err = srv.ListenAndServe(ctx, ":8080") // returns after ctx is done and requests in flight finish
+//	err = srv.ListenAndServe(ctx, ":8080") // returns once ctx is done and work in flight has finished
+//
+// In gateway mode, leave Respond (and Interactions) nil.
 package server
 
 import (
@@ -25,6 +31,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -63,9 +70,21 @@ const MaxBodyBytes = 64 << 10
 // Options configures a Server. Only PublicKey is required, and only with
 // Interactions; zero values take the defaults above.
 type Options struct {
-	// Interactions answers POST /interactions; nil leaves the route out
-	// (gateway mode).
+	// Interactions answers POST /interactions with one response per
+	// request. Set it or Respond, not both; with neither, the route is left
+	// out (gateway mode).
 	Interactions InteractionHandler
+	// Respond answers POST /interactions through a Replier, so that it can
+	// defer and edit the response later (see RespondFunc). Edits go to
+	// APIURL with HTTPClient. Serve's graceful shutdown waits for this
+	// background work too.
+	Respond RespondFunc
+	// APIURL is Discord's REST API base URL for edits; "" means
+	// DefaultAPIURL.
+	APIURL string
+	// HTTPClient sends edits; nil means a client with default settings
+	// (each edit is bounded by a 10-second timeout).
+	HTTPClient *http.Client
 	// PublicKey is the Discord application's Ed25519 public key, used to
 	// verify every interaction request.
 	PublicKey ed25519.PublicKey
@@ -100,15 +119,35 @@ type Options struct {
 type Server struct {
 	opts    Options
 	handler http.Handler
+	// deferred counts RespondFunc calls still running after their reply.
+	deferred *sync.WaitGroup
 }
 
 // New checks the options, fills in defaults and builds the routes.
 func New(opts Options) (*Server, error) {
-	if opts.Interactions != nil && len(opts.PublicKey) != ed25519.PublicKeySize {
-		return nil, fmt.Errorf("server: public key is %d bytes, want %d", len(opts.PublicKey), ed25519.PublicKeySize)
+	if opts.Interactions != nil && opts.Respond != nil {
+		return nil, errors.New("server: set Interactions or Respond, not both")
 	}
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
+	}
+	s := &Server{deferred: &sync.WaitGroup{}}
+	if opts.Respond != nil {
+		if opts.APIURL == "" {
+			opts.APIURL = DefaultAPIURL
+		}
+		if opts.HTTPClient == nil {
+			opts.HTTPClient = &http.Client{}
+		}
+		opts.Interactions = &deferringHandler{
+			respond: opts.Respond,
+			editor:  webhookEditor{apiURL: opts.APIURL, client: opts.HTTPClient},
+			work:    s.deferred,
+			log:     opts.Logger,
+		}
+	}
+	if opts.Interactions != nil && len(opts.PublicKey) != ed25519.PublicKeySize {
+		return nil, fmt.Errorf("server: public key is %d bytes, want %d", len(opts.PublicKey), ed25519.PublicKeySize)
 	}
 	if opts.Now == nil {
 		opts.Now = time.Now
@@ -138,7 +177,8 @@ func New(opts Options) (*Server, error) {
 			log:      opts.Logger,
 		})
 	}
-	return &Server{opts: opts, handler: recoverPanics(mux, opts.Logger)}, nil
+	s.opts, s.handler = opts, recoverPanics(mux, opts.Logger)
+	return s, nil
 }
 
 // setDefault sets *d to def when it is zero or negative.
@@ -164,9 +204,10 @@ func (s *Server) ListenAndServe(ctx context.Context, addr string) error {
 }
 
 // Serve serves on ln until ctx is done, then stops accepting connections,
-// lets requests in flight finish for up to ShutdownTimeout, and returns nil.
-// Requests in flight keep running while it shuts down: their contexts do not
-// derive their cancellation from ctx. Serve closes ln.
+// lets requests in flight and deferred responses (see Options.Respond)
+// finish for up to ShutdownTimeout, and returns nil. Requests in flight keep
+// running while it shuts down: their contexts do not derive their
+// cancellation from ctx. Serve closes ln.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	srv := &http.Server{
 		Handler:           s.handler,
@@ -196,7 +237,18 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	if err := <-served; !errors.Is(err, http.ErrServerClosed) {
 		return fmt.Errorf("server: serve %s: %w", ln.Addr(), err)
 	}
-	return nil
+	// No request is in flight now, so none can start deferred work.
+	finished := make(chan struct{})
+	go func() {
+		s.deferred.Wait()
+		close(finished)
+	}()
+	select {
+	case <-finished:
+		return nil
+	case <-shutdownCtx.Done():
+		return fmt.Errorf("server: shutdown %s: deferred responses still running: %w", ln.Addr(), shutdownCtx.Err())
+	}
 }
 
 // recoverPanics turns a panic in next into a logged 500, so that one bad
