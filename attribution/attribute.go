@@ -294,18 +294,12 @@ func (x *extractor) findSubject(a *articleCtx, s *sentence, h *verbHit) {
 	if b == end && prev.Text == "," {
 		// "Ali Shamkhani, an adviser to …, said": the subject stands
 		// before the appositive.
-		c := k - 1
-		for c >= 0 && toks[c].Text != "," && toks[c].Kind != quoteToken {
-			c--
-		}
-		if c <= 0 || toks[c].Text != "," || !s.isAppositive(c+1, k) {
+		c := s.appositiveStart(k)
+		if c < 0 {
 			return
 		}
 		end = c
 		b = s.segmentStart(end)
-		if b == end {
-			return
-		}
 	}
 	if b == end {
 		return
@@ -325,15 +319,50 @@ func (x *extractor) findSubject(a *articleCtx, s *sentence, h *verbHit) {
 	h.subject = x.resolvePhrase(a, s, b, end)
 }
 
+// appositiveStart returns the comma that opens the appositive closed by
+// the comma at toks[k] ("Ali Shamkhani, an adviser to …, said"; "The
+// three European powers, France, Germany and Britain, said"), or -1.
+func (s *sentence) appositiveStart(k int) int {
+	toks := s.toks
+	c := k - 1
+	for c >= 0 && toks[c].Text != "," && toks[c].Kind != quoteToken {
+		c--
+	}
+	if c <= 0 || toks[c].Text != "," {
+		return -1
+	}
+	switch {
+	case s.isListItem(c+1, k):
+		// A list: go back over its items to the comma after the head.
+		for {
+			d := c - 1
+			for d >= 0 && toks[d].Text != "," && toks[d].Kind != quoteToken {
+				d--
+			}
+			if d <= 0 || toks[d].Text != "," || !s.isListItem(d+1, c) {
+				break
+			}
+			c = d
+		}
+	case !s.isAppositive(c+1, k):
+		return -1
+	}
+	if s.segmentStart(c) == c {
+		return -1
+	}
+	return c
+}
+
 // isAppositive reports whether toks[from:to] describe the phrase before
 // them: "an adviser to …", "which shares a long border with Iran",
-// "Iranian Ministry of Foreign Affairs spokesperson".
+// "Iranian Ministry of Foreign Affairs spokesperson", "speaking on
+// condition of anonymity".
 func (s *sentence) isAppositive(from, to int) bool {
 	if from >= to {
 		return false
 	}
 	first := s.toks[from]
-	if first.is("a", "an", "the", "which", "who") {
+	if first.is("a", "an", "the", "which", "who", "including") || first.Kind == wordToken && strings.HasSuffix(first.Lower, "ing") {
 		return true
 	}
 	for _, t := range s.toks[from:to] {
@@ -344,13 +373,31 @@ func (s *sentence) isAppositive(from, to int) bool {
 	return false
 }
 
+// isListItem reports whether toks[from:to] are names in a list:
+// capitalised words, "and", or a word like "including" before them.
+func (s *sentence) isListItem(from, to int) bool {
+	if from >= to {
+		return false
+	}
+	for i, t := range s.toks[from:to] {
+		switch {
+		case t.isCapitalised():
+		case t.is("and", "or") && i > 0:
+		case t.is("including", "notably", "namely") && i == 0:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // segmentStart returns where the phrase that ends before token end
 // starts: after the nearest comma, colon, quotation, "that" or clause join.
 func (s *sentence) segmentStart(end int) int {
 	b := end
 	for b > 0 {
 		t := s.toks[b-1]
-		if t.Kind == quoteToken || t.Text == "," || t.Text == ";" || t.Text == ":" || t.is("that") ||
+		if t.Kind == quoteToken || t.Text == "," || t.Text == ";" || t.Text == ":" || t.Text == "—" || t.Text == "–" || t.is("that") ||
 			(t.Kind == wordToken && isClauseJoin(t.Lower) && !t.isCapitalised()) {
 			break
 		}
@@ -445,8 +492,9 @@ func (x *extractor) quoteStatements(a *articleCtx, s *sentence) []Statement {
 		if qi > 0 {
 			prev = s.toks[qi-1]
 		}
+		// “…,” X said, “…”: the second half of a split quote.
 		afterSaid := prev.Text == "," && s.hitBefore(qi) != nil && s.hitBefore(qi).at >= s.lastQuoteBefore(qi)
-		direct := startsSentence(s.p.Text[start:end]) && (initial || prev.Text == ":" || afterSaid)
+		direct := afterSaid || startsSentence(s.p.Text[start:end]) && (initial || prev.Text == ":")
 		var who *speaker
 		if direct && initial {
 			who = s.hitAfter(qi)

@@ -71,6 +71,8 @@ type articleCtx struct {
 	dateline, dominant string
 	// The most recent speakers, for pronouns: he or she, it, they.
 	lastPerson, lastThing, lastGroup *speaker
+	// recent are the last few speakers, oldest first.
+	recent []*speaker
 	// lastDirect is the speaker of the last direct quote, in paragraph
 	// lastDirectPara, for a quote that goes on with no attribution.
 	lastDirect     *speaker

@@ -95,3 +95,30 @@ func TestSeedGold(t *testing.T) {
 		})
 	}
 }
+
+func ownArticles(t testing.TB) []*corpus.Article {
+	t.Helper()
+	arts, problems := corpus.LoadDir(filepath.Join("testdata", "articles"))
+	for _, p := range problems {
+		t.Errorf("own articles: %v", p)
+	}
+	if len(arts) < 4 {
+		t.Fatalf("own articles: got %d, want 4", len(arts))
+	}
+	return arts
+}
+
+// TestOwnGold scores articles written for this test, about people no
+// knowledge file lists, so that the rules are shown to be general.
+func TestOwnGold(t *testing.T) {
+	arts := ownArticles(t)
+	golds := readGoldFile(t, filepath.Join("testdata", "own.gold.jsonl"))
+	for _, reg := range []struct {
+		name string
+		reg  *entity.Registry
+	}{{"built-in knowledge", builtinRegistry(t)}, {"no people known", withoutPeople(t)}} {
+		t.Run(reg.name, func(t *testing.T) {
+			checkTargets(t, Score(Extract(arts, reg.reg), golds))
+		})
+	}
+}

@@ -285,7 +285,8 @@ func isPersonNoun(w string) bool {
 		"residents", "protesters", "activists", "scholars", "economists", "researchers", "insiders",
 		"aides", "advisers", "advisors", "monarchies", "capitals", "powers", "spokesperson",
 		"spokesman", "spokeswoman", "negotiator", "aide", "adviser", "advisor", "insider", "analyst",
-		"expert", "observer":
+		"expert", "observer", "traders", "investors", "executives", "bankers", "shippers", "witnesses",
+		"doctors", "medics", "militants", "fighters", "rebels", "troops", "soldiers", "police":
 		return true
 	}
 	return false
@@ -296,7 +297,8 @@ func isPersonNoun(w string) bool {
 func isIndependentNoun(w string) bool {
 	switch w {
 	case "analysts", "experts", "observers", "critics", "residents", "protesters", "activists",
-		"scholars", "economists", "researchers", "analyst", "expert", "observer", "sources", "source", "insiders", "insider":
+		"scholars", "economists", "researchers", "analyst", "expert", "observer", "sources", "source", "insiders", "insider",
+		"traders", "investors", "executives", "bankers", "shippers", "witnesses", "doctors", "medics":
 		return true
 	}
 	return false
@@ -322,7 +324,8 @@ func isInstitutionHead(w string) bool {
 		"committee", "assembly", "wing", "service", "bureau", "media", "spokesperson's", "headquarters",
 		"staff", "house", "kremlin", "pentagon", "palace", "majlis", "senate", "congress",
 		"foreign-ministry", "government", "authority", "centre", "center", "institute", "bank", "alliance",
-		"coalition", "group", "movement", "union", "league", "fund", "programme", "program":
+		"coalition", "group", "movement", "union", "league", "fund", "programme", "program", "force",
+		"television", "tv", "radio", "broadcaster", "newspaper", "daily", "channel", "outlet":
 		return true
 	}
 	return false

@@ -194,12 +194,12 @@ func (x *extractor) titleBefore(p *paragraph, lo int, r nameRun) (title, bool) {
 			// "Deputy Prime Minister and Foreign Minister": two offices.
 			j--
 			continue
-		case w.Kind == wordToken && (w.is("of", "for", "to", "the", "on")) && !roleSeen && j-1 >= lo && isTitleWord(p.words[j-1].Lower):
+		case w.Kind == wordToken && (w.is("of", "for", "to", "the", "on")) && !roleSeen && p.titleWordBefore(lo, j):
 			// "Special Envoy to the Middle East", but not "an adviser to
 			// Supreme Leader …", which is another person's office.
 			j--
 			continue
-		case w.Text == "," && !crossedComma && onlyHonorifics && j-1 >= lo && isRoleHead(p.words[j-1].Lower):
+		case w.Text == "," && !crossedComma && onlyHonorifics && j-1 >= lo && isTitleWord(p.words[j-1].Lower):
 			// "Iran’s foreign minister, Abbas Araghchi": the office comes
 			// first, set off by a comma, and the name after it must be
 			// closed off too.
@@ -239,6 +239,19 @@ func (x *extractor) titleBefore(p *paragraph, lo int, r nameRun) (title, bool) {
 	}
 	t.lastRole = isRoleHead(p.words[last].Lower) || isHonorific(p.words[t.to-1].Lower)
 	return t, t.hasRole || isHonorific(p.words[t.to-1].Lower)
+}
+
+// titleWordBefore reports whether, past the connectors before word j
+// ("to the"), a title word stands: "Special Envoy to the Middle East".
+func (p *paragraph) titleWordBefore(lo, j int) bool {
+	for k := j - 1; k >= lo; k-- {
+		w := p.words[k]
+		if w.is("of", "for", "to", "the", "on") {
+			continue
+		}
+		return w.Kind == wordToken && isTitleWord(w.Lower)
+	}
+	return false
 }
 
 // appositiveAfter finds an office set off by commas after the name run r:

@@ -2,6 +2,8 @@ package attribution
 
 import (
 	"strings"
+
+	"github.com/crisisbot/bot/entity"
 	"unicode"
 	"unicode/utf8"
 )
@@ -217,6 +219,12 @@ func (x *extractor) accordingTo(a *articleCtx, s *sentence) (Statement, bool) {
 		}
 	}
 	who := x.resolvePhrase(a, s, srcFrom, srcTo)
+	if who == nil && srcFrom < srcTo && toks[srcFrom].isCapitalised() {
+		// "According to Lloyd’s List": a named source the registry does
+		// not know, taken to speak for itself alone.
+		name := s.p.Text[toks[srcFrom].Start:toks[srcTo-1].End]
+		who = x.newSpeaker(name, entity.Organisation, "")
+	}
 	if who == nil || from >= to {
 		return Statement{}, false
 	}

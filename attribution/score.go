@@ -27,7 +27,7 @@ type Gold struct {
 	// means that no one may be credited with the text.
 	Speaker *string `json:"speaker"`
 	// Affiliation is the country or organisation the speaker speaks
-	// for; "" for an independent speaker.
+	// for, "" for an independent speaker; "|" separates accepted names.
 	Affiliation *string `json:"affiliation"`
 	// Line is the 1-based line the gold was read from.
 	Line int `json:"-"`
@@ -252,6 +252,15 @@ func affiliationMatches(res *Result, g Gold, st Statement) bool {
 	if g.Affiliation != nil {
 		want = *g.Affiliation
 	}
+	for _, name := range strings.Split(want, "|") {
+		if affiliationIs(res, name, st) {
+			return true
+		}
+	}
+	return false
+}
+
+func affiliationIs(res *Result, want string, st Statement) bool {
 	if want == "" || st.AffiliationID == "" {
 		return want == "" && st.AffiliationID == ""
 	}

@@ -3,8 +3,14 @@ package attribution
 import (
 	"strings"
 
+	"github.com/crisisbot/bot/fold"
+
 	"github.com/crisisbot/bot/entity"
 )
+
+// recentSpeakers is how many speakers an article remembers for phrases
+// like "the official" that point back to one of them.
+const recentSpeakers = 8
 
 // speaker is who a statement is attributed to.
 type speaker struct {
@@ -91,7 +97,7 @@ func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker
 		}
 	}
 	// Drop determiners and quantifiers: "the", "Several", "Both".
-	counted := false
+	counted, definite := false, words[0].is("the")
 	for len(words) > 0 && (isDeterminer(words[0].Lower) || isQuantifier(words[0].Lower)) {
 		if isQuantifier(words[0].Lower) && words[0].Lower != "several" && words[0].Lower != "some" && words[0].Lower != "many" {
 			counted = true
@@ -113,7 +119,22 @@ func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker
 		return nil
 	}
 	phrase := s.p.Text[words[0].Start:words[len(words)-1].End]
-	head := words[len(words)-1].Lower
+	// The head noun stands before any prepositional phrase but "of":
+	// "Diplomats at the board", "the peacekeeping force in Lebanon".
+	core := words
+	for i := 1; i < len(words); i++ {
+		if isPreposition(words[i].Lower) && !words[i].is("of") {
+			core = words[:i]
+			break
+		}
+	}
+	head := core[len(core)-1].Lower
+	if definite && len(words) <= 3 {
+		// "the official told reporters": someone just quoted.
+		if prior := a.anaphor(head); prior != nil {
+			return prior
+		}
+	}
 	if e, ok := x.known.Resolve(phrase); ok {
 		return x.entitySpeaker(e)
 	}
@@ -146,7 +167,9 @@ func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker
 		if isGovernmental(w.Lower) {
 			governmental = true
 		}
-		if isInstitutionHead(w.Lower) && institution == "" && w.isCapitalised() || isInstitutionHead(w.Lower) && (w.Lower == "army" || w.Lower == "military" || w.Lower == "navy" || w.Lower == "government") {
+	}
+	for _, w := range core {
+		if institution == "" && isInstitutionHead(w.Lower) && (w.isCapitalised() || mentioned != "" || w.is("army", "military", "navy", "government")) {
 			institution = w.Lower
 		}
 	}
@@ -228,6 +251,21 @@ func (a *articleCtx) nearestOrganisation(x *extractor, paraIdx, dist int) string
 	return ""
 }
 
+// anaphor returns the most recent speaker whose name or role has the
+// word head: "the official" after "A senior Israeli official", "the
+// minister" after a Foreign Minister.
+func (a *articleCtx) anaphor(head string) *speaker {
+	for i := len(a.recent) - 1; i >= 0; i-- {
+		sp := a.recent[i]
+		for _, w := range strings.Fields(fold.String(sp.name + " " + sp.role)) {
+			if w == head {
+				return sp
+			}
+		}
+	}
+	return nil
+}
+
 // pronoun resolves a pronoun to the most recent speaker it can stand for.
 func (a *articleCtx) pronoun(w string) *speaker {
 	switch w {
@@ -243,6 +281,12 @@ func (a *articleCtx) pronoun(w string) *speaker {
 
 // spoke records a speaker as the most recent of its kind, for pronouns.
 func (a *articleCtx) spoke(s *speaker) {
+	if s != nil && (len(a.recent) == 0 || a.recent[len(a.recent)-1] != s) {
+		a.recent = append(a.recent, s)
+		if len(a.recent) > recentSpeakers {
+			a.recent = a.recent[1:]
+		}
+	}
 	switch {
 	case s == nil:
 	case s.kind == entity.Person:
