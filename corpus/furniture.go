@@ -3,6 +3,7 @@ package corpus
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crisisbot/bot/fold"
 )
@@ -83,7 +84,7 @@ func removeFurniture(lines []sourceLine) ([]sourceLine, []DroppedLine) {
 		kept[i].text = ""
 	}
 	for i, line := range lines {
-		if isBlank(line.text) {
+		if isBlank(line.text) || !mayBeFurniture(line.text) {
 			continue
 		}
 		folded := foldLine(line.text)
@@ -100,6 +101,18 @@ func removeFurniture(lines []sourceLine) ([]sourceLine, []DroppedLine) {
 		}
 	}
 	return kept, dropped
+}
+
+// furnitureMaxRunes is the length beyond which a line is prose, not
+// furniture, unless it starts like a trackback: labels, share-button bars,
+// list headings and cross-links are short. Checking it first spares
+// folding the long lines that most of an article is made of.
+const furnitureMaxRunes = 2 * headlineMaxRunes
+
+// mayBeFurniture reports whether a line is short enough to be furniture, or
+// starts like a trackback.
+func mayBeFurniture(text string) bool {
+	return utf8.RuneCountInString(text) <= furnitureMaxRunes || strings.HasPrefix(strings.TrimSpace(text), "[")
 }
 
 // furnitureRule returns the rule, other than RuleEndList, that makes a

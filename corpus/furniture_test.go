@@ -67,7 +67,7 @@ func TestFurniture(t *testing.T) {
 		},
 		{
 			file:    "trackback.txt",
-			dropped: []DroppedLine{{Line: 2, Rule: RuleTrackback}, {Line: 3, Rule: RuleTrackback}},
+			dropped: []DroppedLine{{Line: 2, Rule: RuleTrackback}, {Line: 3, Rule: RuleTrackback}, {Line: 5, Rule: RuleTrackback}},
 			paragraphs: []string{
 				"The talks began on Monday.",
 				"[…] an opening mark alone is not a trackback.",
