@@ -15,8 +15,9 @@ const MaxCompletions = 25
 // means MaxCompletions) for autocompleting prefix: first those whose name
 // or alias, or a part of one starting at any of its words, starts with the
 // folded prefix ("tur" → Turkey, "arag" → Abbas Araghchi), or whose
-// demonym or seat does ("kreml" → Russia), heaviest first
-// (SetWeight) and then by name; then, for prefixes of four letters or
+// demonym or seat does ("kreml" → Russia): names before aliases, demonyms
+// and seats before matches inside a name, and within each of these the
+// heaviest first (SetWeight), then by name; then, for prefixes of four letters or
 // more and while room is left, Suggest's fuzzy matches. An empty prefix
 // returns the heaviest entities.
 func (r *Registry) Complete(prefix string, max int) []*Entity {
@@ -28,17 +29,19 @@ func (r *Registry) Complete(prefix string, max int) []*Entity {
 	if key == "" {
 		return slices.Clone(ix.order[:min(max, len(ix.order))])
 	}
-	// best holds the smallest ranks found so far, sorted.
+	// best holds the smallest completion orders found so far, sorted; an
+	// entity matched several ways keeps its best.
 	best := make([]int, 0, max)
+	n := len(ix.order)
 	i, _ := slices.BinarySearchFunc(ix.completions, key, func(c completion, k string) int {
 		return strings.Compare(c.key, k)
 	})
 	for ; i < len(ix.completions) && strings.HasPrefix(ix.completions[i].key, key); i++ {
-		best = insertRank(best, ix.completions[i].rank, max)
+		best = insertOrder(best, ix.completions[i].order, n, max)
 	}
 	out := make([]*Entity, 0, max)
-	for _, rank := range best {
-		out = append(out, ix.order[rank])
+	for _, order := range best {
+		out = append(out, ix.entityAt(completion{order: order}))
 	}
 	if len(out) < max && utf8.RuneCountInString(key) >= 4 {
 		for _, e := range r.Suggest(prefix, max) {
@@ -53,20 +56,27 @@ func (r *Registry) Complete(prefix string, max int) []*Entity {
 	return out
 }
 
-// insertRank adds rank to the sorted list best, keeping at most max of the
-// smallest ranks and no duplicates.
-func insertRank(best []int, rank, max int) []int {
-	if len(best) == max && rank >= best[len(best)-1] {
+// insertOrder adds a completion order to the sorted list best, keeping at
+// most max of the smallest orders and at most one per entity (orders are
+// equal modulo n for the same entity).
+func insertOrder(best []int, order, n, max int) []int {
+	if len(best) == max && order >= best[len(best)-1] {
 		return best
 	}
-	at, found := slices.BinarySearch(best, rank)
-	if found {
-		return best
+	for i, o := range best {
+		if o%n == order%n {
+			if o <= order {
+				return best
+			}
+			best = slices.Delete(best, i, i+1)
+			break
+		}
 	}
+	at, _ := slices.BinarySearch(best, order)
 	if len(best) == max {
 		best = best[:max-1]
 	}
-	return slices.Insert(best, at, rank)
+	return slices.Insert(best, at, order)
 }
 
 // completionPrefix folds a typed prefix into the form of completion keys:

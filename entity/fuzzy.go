@@ -116,19 +116,17 @@ func (ix *index) suggestScores(p phrase) map[string]int {
 			return strings.Compare(c.key, k)
 		})
 		for n := 0; i < len(ix.completions) && n < maxPrefixScan && strings.HasPrefix(ix.completions[i].key, spaced); i, n = i+1, n+1 {
-			note(ix.order[ix.completions[i].rank].ID, scorePrefix)
+			note(ix.entityAt(ix.completions[i]).ID, scorePrefix)
 		}
 	}
 	var scratch editScratch
 	q := []rune(spaced)
 	if bound := fuzzyBound(len(q)); bound > 0 {
-		for n := len(q) - bound; n <= len(q)+bound; n++ {
-			for _, fw := range ix.fullKeys[n] {
-				if d := scratch.distance(q, fw.runes, bound); d <= bound {
-					note(fw.id, scoreDistance+d)
-				}
+		near(ix.fullKeys, q, bound, func(fw fuzzyWord) {
+			if d := scratch.distance(q, fw.runes, bound); d <= bound {
+				note(fw.id, scoreDistance+d)
 			}
-		}
+		})
 	}
 	for _, w := range p.words {
 		q := []rune(w)
@@ -136,13 +134,11 @@ func (ix *index) suggestScores(p phrase) map[string]int {
 		if bound == 0 || ix.common[w] {
 			continue
 		}
-		for n := len(q) - bound; n <= len(q)+bound; n++ {
-			for _, fw := range ix.nameWords[n] {
-				if d := scratch.distance(q, fw.runes, bound); d <= bound {
-					note(fw.id, scoreWord+d)
-				}
+		near(ix.nameWords, q, bound, func(fw fuzzyWord) {
+			if d := scratch.distance(q, fw.runes, bound); d <= bound {
+				note(fw.id, scoreWord+d)
 			}
-		}
+		})
 	}
 	return scores
 }

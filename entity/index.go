@@ -2,6 +2,7 @@ package entity
 
 import (
 	"cmp"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -63,16 +64,76 @@ func kindRank(k Kind) int {
 
 // fuzzyWord is a word or name that fuzzy matching compares against.
 type fuzzyWord struct {
-	runes []rune
-	id    string
-	via   Via
+	runes   []rune
+	letters letterSet
+	id      string
+	via     Via
+}
+
+// newFuzzyWord returns the fuzzy word for w.
+func newFuzzyWord(w []rune, id string, via Via) fuzzyWord {
+	return fuzzyWord{runes: w, letters: lettersOf(w), id: id, via: via}
+}
+
+// letterSet is the set of letters of a word, one bit per letter (a–z, and
+// five bits shared by all other runes). Every letter of one word missing
+// from another costs at least one edit, so the sets give a lower bound on
+// the edit distance that is far cheaper to compute than the distance.
+type letterSet uint32
+
+func lettersOf(w []rune) letterSet {
+	var s letterSet
+	for _, r := range w {
+		if 'a' <= r && r <= 'z' {
+			s |= 1 << (r - 'a')
+		} else {
+			s |= 1 << (26 + r%5)
+		}
+	}
+	return s
+}
+
+// farApart reports whether words with letter sets a and b are certainly
+// more than max edits apart.
+func farApart(a, b letterSet, max int) bool {
+	return bits.OnesCount32(uint32(a&^b)) > max || bits.OnesCount32(uint32(b&^a)) > max
+}
+
+// bucket groups fuzzy words by first letter and length in runes. Fuzzy
+// matching assumes the first letter is typed right, as spell checkers
+// commonly do, and compares a word only with words of its bucket and of
+// the buckets of nearby lengths; that keeps it fast with many entities.
+type bucket struct {
+	first rune
+	n     int
+}
+
+// bucketOf returns the bucket of a word given as runes (at least one).
+func bucketOf(w []rune) bucket { return bucket{first: w[0], n: len(w)} }
+
+// near calls fn for every fuzzy word in m that may be within bound edits
+// of w: it starts with the same letter, its length is within bound of w's,
+// and its letters do not rule it out.
+func near(m map[bucket][]fuzzyWord, w []rune, bound int, fn func(fuzzyWord)) {
+	letters := lettersOf(w)
+	for n := len(w) - bound; n <= len(w)+bound; n++ {
+		for _, fw := range m[bucket{first: w[0], n: n}] {
+			if !farApart(letters, fw.letters, bound) {
+				fn(fw)
+			}
+		}
+	}
 }
 
 // completion is one prefix-searchable key of an entity: a name or alias,
 // or the part of one that starts at one of its later words.
 type completion struct {
-	key  string // folded words joined by single spaces
-	rank int    // the entity's position in index.order
+	key string // folded words joined by single spaces
+	// order sorts the completions of one prefix: the tier (0 for the
+	// entity's name, 1 for an alias, demonym or seat, 2 for a part
+	// starting at a later word) times the number of entities, plus the
+	// entity's rank in index.order.
+	order int
 }
 
 // index is everything the registry looks names up in. It is built from a
@@ -86,14 +147,14 @@ type index struct {
 	byFirst map[string][]claim
 	// queryWords are what a question's words are fuzzily matched against:
 	// one-word names, aliases, demonyms, seats and surnames, and the words
-	// of people's names; bucketed by length in runes.
-	queryWords map[int][]fuzzyWord
+	// of people's names.
+	queryWords map[bucket][]fuzzyWord
 	// fullKeys are all names, aliases, demonyms, seats and surnames
-	// (spaced form), by length in runes, for Suggest.
-	fullKeys map[int][]fuzzyWord
+	// (spaced form), for Suggest.
+	fullKeys map[bucket][]fuzzyWord
 	// nameWords are the words of four or more letters of every name and
-	// alias, by length in runes, for Suggest.
-	nameWords map[int][]fuzzyWord
+	// alias, for Suggest.
+	nameWords map[bucket][]fuzzyWord
 	// completions are sorted by key, then rank.
 	completions []completion
 	// order is every entity by weight (heaviest first), then folded name.
@@ -110,9 +171,9 @@ func buildIndex(byID map[string]*Entity, weights map[string]int) *index {
 		byID:       make(map[string]*Entity, len(byID)),
 		byKey:      map[string]claim{},
 		byFirst:    map[string][]claim{},
-		queryWords: map[int][]fuzzyWord{},
-		fullKeys:   map[int][]fuzzyWord{},
-		nameWords:  map[int][]fuzzyWord{},
+		queryWords: map[bucket][]fuzzyWord{},
+		fullKeys:   map[bucket][]fuzzyWord{},
+		nameWords:  map[bucket][]fuzzyWord{},
 		rank:       make(map[string]int, len(byID)),
 		common:     commonWords(),
 	}
@@ -221,9 +282,11 @@ func (ix *index) addClaims() {
 func (ix *index) addFuzzy() {
 	for _, c := range ix.byKey {
 		r := []rune(c.phrase.spaced())
-		ix.fullKeys[len(r)] = append(ix.fullKeys[len(r)], fuzzyWord{runes: r, id: c.id, via: c.via})
+		b := bucketOf(r)
+		fw := newFuzzyWord(r, c.id, c.via)
+		ix.fullKeys[b] = append(ix.fullKeys[b], fw)
 		if len(c.phrase.words) == 1 && !ix.common[c.key] {
-			ix.queryWords[len(r)] = append(ix.queryWords[len(r)], fuzzyWord{runes: r, id: c.id, via: c.via})
+			ix.queryWords[b] = append(ix.queryWords[b], fw)
 		}
 	}
 	for _, e := range ix.order {
@@ -243,22 +306,29 @@ func (ix *index) addFuzzy() {
 					continue
 				}
 				seen[w] = true
-				fw := fuzzyWord{runes: []rune(w), id: e.ID, via: via}
-				ix.nameWords[n] = append(ix.nameWords[n], fw)
+				fw := newFuzzyWord([]rune(w), e.ID, via)
+				b := bucketOf(fw.runes)
+				ix.nameWords[b] = append(ix.nameWords[b], fw)
+				if c, ok := ix.byKey[w]; ok && c.id == e.ID {
+					continue // already there as a one-word name or surname
+				}
 				if e.Kind == Person && len(p.words) > 1 {
-					ix.queryWords[n] = append(ix.queryWords[n], fw)
+					ix.queryWords[b] = append(ix.queryWords[b], fw)
 				}
 			}
 		}
 	}
 	// Map iteration order is random; sort so that results never depend on it.
-	for _, m := range []map[int][]fuzzyWord{ix.fullKeys, ix.queryWords, ix.nameWords} {
+	for _, m := range []map[bucket][]fuzzyWord{ix.fullKeys, ix.queryWords, ix.nameWords} {
 		for _, list := range m {
 			slices.SortFunc(list, func(a, b fuzzyWord) int {
 				if c := slices.Compare(a.runes, b.runes); c != 0 {
 					return c
 				}
-				return strings.Compare(a.id, b.id)
+				if c := strings.Compare(a.id, b.id); c != 0 {
+					return c
+				}
+				return cmp.Compare(viaRank(a.via), viaRank(b.via))
 			})
 		}
 	}
@@ -268,18 +338,25 @@ func (ix *index) addFuzzy() {
 // demonym and seat of each entity, and each tail of them that starts at a
 // word of three or more letters ("araghchi" for "Abbas Araghchi").
 func (ix *index) addCompletions() {
+	n := len(ix.order)
 	for _, e := range ix.order {
 		rank := ix.rank[e.ID]
-		for _, name := range slices.Concat([]string{e.Name}, e.Aliases, e.Demonyms, e.Seats) {
+		for j, name := range slices.Concat([]string{e.Name}, e.Aliases, e.Demonyms, e.Seats) {
 			p, ok := parsePhrase(name)
 			if !ok {
 				continue
 			}
 			for i, w := range p.words {
-				if i > 0 && utf8.RuneCountInString(w) < 3 {
+				tier := 0
+				switch {
+				case i > 0 && utf8.RuneCountInString(w) < 3:
 					continue
+				case i > 0:
+					tier = 2
+				case j > 0:
+					tier = 1
 				}
-				ix.completions = append(ix.completions, completion{key: strings.Join(p.words[i:], " "), rank: rank})
+				ix.completions = append(ix.completions, completion{key: strings.Join(p.words[i:], " "), order: tier*n + rank})
 			}
 		}
 	}
@@ -287,9 +364,14 @@ func (ix *index) addCompletions() {
 		if c := strings.Compare(a.key, b.key); c != 0 {
 			return c
 		}
-		return cmp.Compare(a.rank, b.rank)
+		return cmp.Compare(a.order, b.order)
 	})
 	ix.completions = slices.Compact(ix.completions)
+}
+
+// entityAt returns the entity of a completion.
+func (ix *index) entityAt(c completion) *Entity {
+	return ix.order[c.order%len(ix.order)]
 }
 
 // surname returns the folded last word of a person's name of two or more

@@ -54,7 +54,7 @@ func (r *Registry) Mentions(text string) []Mention {
 // FindInQuery finds the entities a user's question names. Unlike
 // Mentions it ignores case ("turkey position"), except that an acronym
 // that is also an English word ("US") must be typed in capitals, and it
-// tolerates misspellings: a word of 5–7 letters may be one edit
+// tolerates misspellings: a word of 5–7 letters, with its first letter right, may be one edit
 // (insertion, deletion, substitution or swap of neighbours) away from a
 // one-word name, alias, demonym, seat, surname or word of a person's name,
 // a word of 8 or more letters two edits. Shorter words and common English
@@ -149,17 +149,15 @@ func (ix *index) fuzzyWord(w word) (Mention, bool) {
 		distinct bool // two entities are equally close
 		scratch  editScratch
 	)
-	for n := len(runes) - bound; n <= len(runes)+bound; n++ {
-		for _, fw := range ix.queryWords[n] {
-			d := scratch.distance(runes, fw.runes, bound)
-			switch {
-			case d < best:
-				best, found, distinct = d, fw, false
-			case d == best && fw.id != found.id:
-				distinct = true
-			}
+	near(ix.queryWords, runes, bound, func(fw fuzzyWord) {
+		d := scratch.distance(runes, fw.runes, bound)
+		switch {
+		case d < best:
+			best, found, distinct = d, fw, false
+		case d == best && fw.id != found.id:
+			distinct = true
 		}
-	}
+	})
 	if best > bound || distinct {
 		return Mention{}, false
 	}

@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"unicode/utf8"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -102,12 +101,16 @@ func TestMentionsSeeds(t *testing.T) {
 // checkMentions checks the invariants of any list of mentions of text.
 func checkMentions(t *testing.T, r *Registry, text string, ms []Mention) {
 	t.Helper()
+	boundary := map[int]bool{len(text): true} // where a rune (or an invalid byte) starts
+	for i := range text {
+		boundary[i] = true
+	}
 	end := 0
 	for _, m := range ms {
 		if m.Start < end || m.End <= m.Start || m.End > len(text) {
 			t.Fatalf("mention %+v out of order or bounds (previous end %d, len %d)", m, end, len(text))
 		}
-		if !utf8.RuneStart(text[m.Start]) || (m.End < len(text) && !utf8.RuneStart(text[m.End])) {
+		if !boundary[m.Start] || !boundary[m.End] {
 			t.Fatalf("mention %+v is not on rune boundaries of %q", m, text)
 		}
 		if _, ok := r.Get(m.ID); !ok {
@@ -138,4 +141,50 @@ func FuzzMentions(f *testing.F) {
 		}
 		checkMentions(t, r, text, r.FindInQuery(text))
 	})
+}
+
+// seedParagraphs returns the non-empty lines of the seed articles.
+func seedParagraphs(tb testing.TB) []string {
+	tb.Helper()
+	files, err := filepath.Glob(filepath.Join("testdata", "seeds", "*.txt"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var out []string
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			if strings.TrimSpace(line) != "" {
+				out = append(out, line)
+			}
+		}
+	}
+	return out
+}
+
+// BenchmarkMentions scans seed paragraphs; one op is one paragraph, so
+// 100,000 paragraphs take 100,000 × ns/op.
+func BenchmarkMentions(b *testing.B) {
+	r := builtin(b)
+	ps := seedParagraphs(b)
+	r.Mentions("warm up the index")
+	bytes := 0
+	for _, p := range ps {
+		bytes += len(p)
+	}
+	b.SetBytes(int64(bytes / len(ps)))
+	for i := 0; b.Loop(); i++ {
+		r.Mentions(ps[i%len(ps)])
+	}
+}
+
+func BenchmarkFindInQuery(b *testing.B) {
+	r := builtin(b)
+	r.FindInQuery("warm up the index")
+	for b.Loop() {
+		r.FindInQuery("What did Araghci say about the US and Turkiye's position?")
+	}
 }

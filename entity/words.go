@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,28 +20,47 @@ type word struct {
 }
 
 // splitWords splits text into words, appending them to dst. The folded
-// keys of all words share one allocation.
+// keys of all words share one allocation. ASCII text, the common case,
+// takes a fast path that neither decodes runes nor calls fold.String.
 func splitWords(text string, dst []word) []word {
 	first := len(dst)
-	var folded []byte
-	var ends []int // end of each word's key in folded
+	folded := make([]byte, 0, len(text))
+	ends := make([]int, 0, len(text)/5) // end of each word's key in folded
+	dst = slices.Grow(dst, len(text)/5)
 	i := 0
 	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !isWordStart(r) {
-			i += size
+		c := text[i]
+		if c < utf8.RuneSelf && !isASCIIWordByte(c) {
+			i++
 			continue
+		}
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if !isWordStart(r) {
+				i += size
+				continue
+			}
 		}
 		w := word{start: i, upper: !unicode.IsLower(r), caps: true}
 		ascii := true
 		for i < len(text) {
+			c := text[i]
+			if c < utf8.RuneSelf {
+				if !isASCIIWordByte(c) {
+					break
+				}
+				if 'a' <= c && c <= 'z' {
+					w.caps = false
+				}
+				i++
+				continue
+			}
 			r, size = utf8.DecodeRuneInString(text[i:])
 			if !isWordStart(r) && !unicode.Is(unicode.Mn, r) {
 				break
 			}
-			if r >= utf8.RuneSelf {
-				ascii = false
-			}
+			ascii = false
 			if unicode.IsLower(r) {
 				w.caps = false
 			}
@@ -69,6 +89,11 @@ func splitWords(text string, dst []word) []word {
 		prev = end
 	}
 	return dst
+}
+
+// isASCIIWordByte reports whether an ASCII byte is a letter or digit.
+func isASCIIWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 func isWordStart(r rune) bool {

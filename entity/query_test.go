@@ -1,0 +1,101 @@
+package entity
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func TestFindInQuery(t *testing.T) {
+	r := builtin(t)
+	tests := []struct{ name, q, want string }{
+		{"lower-case name", "turkey position", "turkey=turkey/name"},
+		{"possessive", "What is Turkey's position?", "Turkey=turkey/name"},
+		{"demonym", "What does the German chancellor think of Iran's government?", "German=germany/demonym Iran=iran/name"},
+		{"acronym that is a word, capitals", "What did the US say?", "US=united-states/alias"},
+		{"acronym that is a word, lower case", "tell us what iran said", "iran=iran/name"},
+		{"acronym that is not a word", "what did the eu and the un say", "eu=european-union/alias un=united-nations/alias"},
+		{"acronyms", "Did the EU designate the IRGC?", "EU=european-union/alias IRGC=irgc/alias"},
+		{"UNHRC", "Who voted against the UNHRC resolution?", "UNHRC=un-human-rights-council/alias"},
+		{"UAE", "Will the UAE allow a strike from its territory?", "UAE=united-arab-emirates/alias"},
+		{"surname", "What did Peskov say?", "Peskov=dmitry-peskov/surname"},
+		{"surname lower case", "fidan", "fidan=hakan-fidan/surname"},
+		{"fuzzy 7 letters one edit", "What did Araghci say about threats?", "Araghci=abbas-araghchi/surname~"},
+		{"fuzzy lower case", "araghci", "araghci=abbas-araghchi/surname~"},
+		{"fuzzy 6 letters", "Erdgan", "Erdgan=recep-tayyip-erdogan/surname~"},
+		{"fuzzy 10 letters", "what did pezeshkyan say", "pezeshkyan=masoud-pezeshkian/surname~"},
+		{"fuzzy swap", "Iranain officials", "Iranain=iran/demonym~"},
+		{"fuzzy two edits for 8+", "Pakistanni and Pakkistanni", "Pakistanni=pakistan/demonym~ Pakkistanni=pakistan/demonym~"},
+		{"two edits too many for 7", "Aragchy", ""},
+		{"three edits too many for 8+", "Pezshkyen", ""},
+		{"no fuzzy for short words", "Iram Omen Chda", ""},
+		{"common words never fuzzy", "what did they say about their position", ""},
+		{"common word near a name", "parts of the child", ""},
+		{"country fuzzy", "what did Pakistn say", "Pakistn=pakistan/name~"},
+		{"seat fuzzy", "Tehrann and Ankra", "Tehrann=iran/seat~ Ankra=turkey/seat~"},
+		{"no entity", "What is the weather like?", ""},
+		{"Brazil", "What is Brazil's position?", "Brazil=brazil/name"},
+		{"the Kremlin", "what does the kremlin say", "kremlin=russia/seat"},
+		{"first name of a known person", "what did hakan say", "hakan=hakan-fidan/name"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := describe(tt.q, r.FindInQuery(tt.q)); got != tt.want {
+				t.Errorf("FindInQuery(%q)\n got %s\nwant %s", tt.q, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestFindInQueryEvalQuestions checks that every question of the
+// evaluation set (testdata/questions.jsonl) finds the entities listed in
+// testdata/question_entities.json.
+func TestFindInQueryEvalQuestions(t *testing.T) {
+	r := builtin(t)
+	data, err := os.ReadFile(filepath.Join("testdata", "question_entities.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want map[string][]string
+	if err := json.Unmarshal(data, &want); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(filepath.Join("testdata", "questions.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		var q struct{ Q string }
+		if err := json.Unmarshal(sc.Bytes(), &q); err != nil {
+			t.Fatal(err)
+		}
+		n++
+		var got []string
+		for _, m := range r.FindInQuery(q.Q) {
+			got = append(got, m.ID)
+		}
+		w, ok := want[q.Q]
+		if !ok {
+			t.Errorf("question %q is missing from question_entities.json", q.Q)
+			continue
+		}
+		if len(got) != len(w) {
+			t.Errorf("FindInQuery(%q) = %v, want %v", q.Q, got, w)
+			continue
+		}
+		for i := range got {
+			if got[i] != w[i] {
+				t.Errorf("FindInQuery(%q) = %v, want %v", q.Q, got, w)
+				break
+			}
+		}
+	}
+	if n != len(want) {
+		t.Errorf("%d questions, %d expectations", n, len(want))
+	}
+}
