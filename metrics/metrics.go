@@ -39,6 +39,8 @@ type Metrics struct {
 	articles     prometheus.Gauge
 	rateLimited  prometheus.Counter
 	reloads      *prometheus.CounterVec
+	httpRequests *prometheus.CounterVec
+	httpDuration *prometheus.HistogramVec
 }
 
 // New creates the metrics and registers them, together with the Go runtime
@@ -77,11 +79,23 @@ func New() *Metrics {
 			Name:      "reloads_total",
 			Help:      "Corpus and index reloads, by result (ok or error).",
 		}, []string{"result"}),
+		httpRequests: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Namespace: Namespace,
+			Name:      "http_requests_total",
+			Help:      "HTTP requests served, by route and status code (401 = bad signature).",
+		}, []string{"route", "code"}),
+		httpDuration: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Namespace: Namespace,
+			Name:      "http_request_duration_seconds",
+			Help:      "Time to serve an HTTP request, by route.",
+			Buckets:   latencyBuckets,
+		}, []string{"route"}),
 	}
 	m.registry.MustRegister(
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 		m.interactions, m.latency, m.passages, m.articles, m.rateLimited, m.reloads,
+		m.httpRequests, m.httpDuration,
 	)
 	// Both reload results exist from the start, so that a rate over them is
 	// defined before the first reload.
@@ -116,6 +130,14 @@ func (m *Metrics) Reloaded(err error) {
 		result = ReloadFailed
 	}
 	m.reloads.WithLabelValues(result).Inc()
+}
+
+// InstrumentHTTP wraps the handler of one route so that its requests are
+// counted by status code and timed. It fits server.Options.Instrument.
+func (m *Metrics) InstrumentHTTP(route string, h http.Handler) http.Handler {
+	labels := prometheus.Labels{"route": route}
+	return promhttp.InstrumentHandlerCounter(m.httpRequests.MustCurryWith(labels),
+		promhttp.InstrumentHandlerDuration(m.httpDuration.MustCurryWith(labels), h))
 }
 
 // Gatherer returns the registry, for tests and for pushing metrics elsewhere.

@@ -129,3 +129,35 @@ func TestRegistriesAreIndependent(t *testing.T) {
 		t.Errorf("second Metrics sees first's counter: %v", got)
 	}
 }
+
+func TestInstrumentHTTP(t *testing.T) {
+	m := New()
+	h := m.InstrumentHTTP("/interactions", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("X-Signature-Ed25519") == "" {
+			http.Error(w, "unauthorized", http.StatusUnauthorized)
+			return
+		}
+		_, _ = io.WriteString(w, `{"type":1}`)
+	}))
+	signed := httptest.NewRequest(http.MethodPost, "/interactions", nil)
+	signed.Header.Set("X-Signature-Ed25519", "00")
+	for _, req := range []*http.Request{
+		signed,
+		httptest.NewRequest(http.MethodPost, "/interactions", nil),
+		httptest.NewRequest(http.MethodPost, "/interactions", nil),
+	} {
+		h.ServeHTTP(httptest.NewRecorder(), req)
+	}
+	tests := []struct {
+		code string
+		want float64
+	}{{"200", 1}, {"401", 2}, {"500", 0}}
+	for _, tt := range tests {
+		if got := testutil.ToFloat64(m.httpRequests.WithLabelValues("/interactions", tt.code)); got != tt.want {
+			t.Errorf("http_requests_total{code=%s} = %v, want %v", tt.code, got, tt.want)
+		}
+	}
+	if got := testutil.CollectAndCount(m.httpDuration); got != 1 {
+		t.Errorf("%d duration series, want 1 (one route)", got)
+	}
+}

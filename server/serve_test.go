@@ -119,6 +119,7 @@ func TestRealServer(t *testing.T) {
 		Interactions: h,
 		PublicKey:    k.public,
 		Metrics:      m.Handler(),
+		Instrument:   m.InstrumentHTTP,
 		Ready: func(context.Context) error {
 			select {
 			case <-ready:
@@ -184,8 +185,16 @@ func TestRealServer(t *testing.T) {
 		t.Errorf("oversized body = %d, want 413", code)
 	}
 	m.Observe("ask", "ok", time.Second)
-	if code, body := get("/metrics"); code != 200 || !strings.Contains(body, `crisisbot_interactions_total{command="ask",outcome="ok"} 1`) {
-		t.Errorf("metrics = %d, missing the interaction counter:\n%s", code, body)
+	code, body := get("/metrics")
+	for _, want := range []string{
+		`crisisbot_interactions_total{command="ask",outcome="ok"} 1`,
+		`crisisbot_http_requests_total{code="200",route="/interactions"} 2`,
+		`crisisbot_http_requests_total{code="413",route="/interactions"} 1`,
+		`crisisbot_http_requests_total{code="503",route="/readyz"} 1`,
+	} {
+		if code != 200 || !strings.Contains(body, want) {
+			t.Errorf("metrics = %d, missing %s:\n%s", code, want, body)
+		}
 	}
 
 	// Graceful shutdown: a slow request in flight when shutdown starts still

@@ -92,6 +92,10 @@ type Options struct {
 	Ready ReadinessFunc
 	// Metrics backs /metrics; nil leaves the route out.
 	Metrics http.Handler
+	// Instrument, if not nil, wraps each route's handler, for example to
+	// count requests by status code (metrics.(*Metrics).InstrumentHTTP).
+	// route is the path, such as "/interactions".
+	Instrument func(route string, h http.Handler) http.Handler
 	// Logger receives request errors, rejections and panics; nil discards.
 	Logger *slog.Logger
 	// Now is the clock for checking request timestamps; nil means time.Now.
@@ -161,16 +165,23 @@ func New(opts Options) (*Server, error) {
 		return nil, fmt.Errorf("server: write timeout %v must exceed the response deadline %v", opts.WriteTimeout, opts.ResponseDeadline)
 	}
 
+	instrument := opts.Instrument
+	if instrument == nil {
+		instrument = func(_ string, h http.Handler) http.Handler { return h }
+	}
 	mux := http.NewServeMux()
 	// Method patterns make the mux answer other methods with 405 and an
 	// Allow header. GET patterns also match HEAD.
-	mux.HandleFunc("GET /healthz", healthz)
-	mux.Handle("GET /readyz", readyz(opts.Ready))
+	route := func(method, path string, h http.Handler) {
+		mux.Handle(method+" "+path, instrument(path, h))
+	}
+	route("GET", "/healthz", http.HandlerFunc(healthz))
+	route("GET", "/readyz", readyz(opts.Ready))
 	if opts.Metrics != nil {
-		mux.Handle("GET /metrics", opts.Metrics)
+		route("GET", "/metrics", opts.Metrics)
 	}
 	if opts.Interactions != nil {
-		mux.Handle("POST /interactions", &interactionEndpoint{
+		route("POST", "/interactions", &interactionEndpoint{
 			handler:  opts.Interactions,
 			verifier: verifier{key: opts.PublicKey, now: opts.Now},
 			deadline: opts.ResponseDeadline,
