@@ -102,6 +102,15 @@ func (x *extractor) isNameWord(p *paragraph, i int) bool {
 	return !isAcronym(w.Text)
 }
 
+// isQuoteMark reports whether s is a quotation mark.
+func isQuoteMark(s string) bool {
+	switch s {
+	case "“", "”", "\"", "‘", "’", "«", "»":
+		return true
+	}
+	return false
+}
+
 // isAcronym reports whether a word is written in capitals (NATO, USS).
 func isAcronym(s string) bool {
 	letters := 0
@@ -275,12 +284,19 @@ func (x *extractor) appositiveAfter(p *paragraph, hi int, r nameRun) (title, boo
 		if w.Kind != wordToken && w.Text != "-" && w.Text != "’" && w.Text != "'" {
 			break
 		}
+		if v, verb := x.lx.verbs[w.Lower]; verb && !w.isCapitalised() && (v.form == pastForm || v.form == thirdForm) || isBeVerb(w.Lower) || w.is("has", "have", "had") {
+			break
+		}
 		if isRoleHead(w.Lower) {
 			t.hasRole = true
 		}
 	}
 	t.to = k
-	if !t.hasRole || t.to == t.from {
+	// An appositive is closed off: by a comma, the end of the sentence or
+	// a quotation; "Board of Governors, IAEA Director General X said"
+	// is not one.
+	closed := k >= hi || p.words[k].Text == "," || p.words[k].Text == "." || p.words[k].Text == ";" || isQuoteMark(p.words[k].Text)
+	if !t.hasRole || t.to == t.from || !closed {
 		return title{}, false
 	}
 	t.roleFrom = t.from
@@ -338,7 +354,7 @@ func (x *extractor) discover(a *articleCtx) {
 				if t, ok := x.titleBefore(p, lo, r); ok {
 					c.titles = append(c.titles, t)
 				}
-				if t, ok := x.appositiveAfter(p, hi, r); ok {
+				if t, ok := x.appositiveAfter(p, hi, r); ok && (r.to-r.from > 1 || len(c.titles) > 0) {
 					c.titles = append(c.titles, t)
 				}
 				if len(c.titles) == 0 {

@@ -50,6 +50,11 @@ func (x *extractor) complement(s *sentence, h *verbHit) (from, to int, ok bool) 
 	if j < n && toks[j].Kind == quoteToken {
 		return 0, 0, false
 	}
+	if h.inverted {
+		// "…, said Leila Farrokhzad, a senior fellow …": what follows
+		// the verb is its subject.
+		return s.trailing(h)
+	}
 	that := s.thatAfter(h, e.flags&objectFirst != 0)
 	switch {
 	case that >= 0:
