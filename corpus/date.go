@@ -6,20 +6,22 @@ import (
 	"time"
 )
 
-// dateLayouts are the forms of a publication date that articles use, tried in
+// dateLayouts returns the forms of a publication date that articles use, tried in
 // order after an optional leading weekday ("Thu", "Thursday,") is split off:
 // ISO dates and RFC 3339 times (front matter), and the forms news pages print
 // ("Jan 29 2026", "January 29, 2026", "29 January 2026"). Month names match
 // in any case.
-var dateLayouts = [...]string{
-	"2006-01-02",
-	time.RFC3339,
-	"Jan 2 2006",
-	"Jan 2, 2006",
-	"January 2 2006",
-	"January 2, 2006",
-	"2 Jan 2006",
-	"2 January 2006",
+func dateLayouts() []string {
+	return []string{
+		time.DateOnly,
+		time.RFC3339,
+		"Jan 2 2006",
+		"Jan 2, 2006",
+		"January 2 2006",
+		"January 2, 2006",
+		"2 Jan 2006",
+		"2 January 2006",
+	}
 }
 
 // parseDate reads a publication date in one of dateLayouts. A leading weekday
@@ -28,7 +30,7 @@ var dateLayouts = [...]string{
 func parseDate(s string) (time.Time, error) {
 	text := strings.Join(strings.Fields(s), " ")
 	weekday, rest, hasWeekday := splitWeekday(text)
-	for _, layout := range dateLayouts {
+	for _, layout := range dateLayouts() {
 		t, err := time.Parse(layout, rest)
 		if err != nil {
 			continue

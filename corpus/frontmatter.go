@@ -15,9 +15,11 @@ import (
 // frontMatterDelimiter opens and closes the YAML front matter.
 const frontMatterDelimiter = "---"
 
-// frontMatterKeys are the keys front matter may have; any other key is an
-// error, which catches typos such as "titel".
-var frontMatterKeys = [...]string{"author", "language", "outlet", "published", "title", "url"}
+// frontMatterKeys returns the keys front matter may have; any other key is
+// an error, which catches typos such as "titel".
+func frontMatterKeys() []string {
+	return []string{"author", "language", "outlet", "published", "title", "url"}
+}
 
 // hasFrontMatter reports whether a file starts with a front matter delimiter.
 func hasFrontMatter(lines []sourceLine) bool {
@@ -77,9 +79,9 @@ func applyFrontMatter(a *Article, front []sourceLine, opening int) error {
 	seen := make(map[string]int)
 	for i := 0; i+1 < len(mapping.Content); i += 2 {
 		key, value := mapping.Content[i], mapping.Content[i+1]
-		if !slices.Contains(frontMatterKeys[:], key.Value) {
+		if !slices.Contains(frontMatterKeys(), key.Value) {
 			return fail(key.Line, "front matter key %q is unknown (known keys: %s)",
-				key.Value, strings.Join(frontMatterKeys[:], ", "))
+				key.Value, strings.Join(frontMatterKeys(), ", "))
 		}
 		if first, dup := seen[key.Value]; dup {
 			return fail(key.Line, "front matter key %q appears twice (first on line %d)", key.Value, opening+first)

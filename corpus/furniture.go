@@ -15,7 +15,9 @@ type FurnitureRule string
 // The furniture rules. Lines are compared after folding case and
 // diacritics, collapsing runs of white space (non-breaking spaces
 // included) and removing a Markdown heading marker, so "ALSO READ:",
-// "Also read:" and "## Related News" all match.
+// "Also read:" and "## Related News" all match. Furniture is short: a line
+// longer than twice a headline (furnitureMaxRunes) is always kept, unless
+// it is a trackback.
 const (
 	// RuleLabel drops a line that is only a boilerplate label:
 	// "Advertisement", "Sponsored", "Story continues below",
@@ -47,13 +49,16 @@ var labelPattern = regexp.MustCompile(`^(?:` +
 	`subscribe(?: now| here| for free)?|subscribe to [^.!?]{1,60}|sign up for [^.!?]{1,60}` +
 	`)$`)
 
-// shareTokens are the words share-button bars are made of (RuleShareButtons);
-// "icon-" followed by anything is one too.
-var shareTokens = map[string]bool{
-	"share": true, "shares": true, "facebook": true, "twitter": true, "x": true,
-	"whatsapp": true, "telegram": true, "linkedin": true, "email": true,
-	"e-mail": true, "mail": true, "print": true, "copy-link": true,
-	"reddit": true, "pinterest": true, "messenger": true, "tweet": true,
+// isShareToken reports whether a folded word is one that share-button bars
+// are made of (RuleShareButtons): a network's or an action's name, or
+// "icon-" followed by anything.
+func isShareToken(token string) bool {
+	switch token {
+	case "share", "shares", "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin",
+		"email", "e-mail", "mail", "print", "copy-link", "reddit", "pinterest", "messenger", "tweet":
+		return true
+	}
+	return strings.HasPrefix(token, "icon-") && len(token) > len("icon-")
 }
 
 // crossLinkPattern matches a folded line that links to another story
@@ -142,7 +147,7 @@ func isShareButtons(folded string) bool {
 		return false
 	}
 	for _, token := range tokens {
-		if !shareTokens[token] && !(strings.HasPrefix(token, "icon-") && len(token) > len("icon-")) {
+		if !isShareToken(token) {
 			return false
 		}
 	}

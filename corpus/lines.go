@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -14,14 +13,14 @@ type sourceLine struct {
 	text string
 }
 
-// utf8BOM is the byte order mark some editors put at the start of a file.
-var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+// byteOrderMark is the mark some editors put at the start of a UTF-8 file.
+const byteOrderMark = "\uFEFF"
 
 // splitLines splits a file into lines, accepting "\n" and "\r\n" endings and
 // ignoring a leading byte order mark. A final line ending does not start
 // another line.
 func splitLines(data []byte) []sourceLine {
-	text := string(bytes.TrimPrefix(data, utf8BOM))
+	text := strings.TrimPrefix(string(data), byteOrderMark)
 	text = strings.TrimSuffix(text, "\n")
 	if text == "" {
 		return nil
