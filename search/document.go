@@ -1,0 +1,199 @@
+package search
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/crisisbot/bot/attribution"
+	"github.com/crisisbot/bot/corpus"
+)
+
+// document is what is indexed for one passage. The json tags are the field
+// names of the mapping.
+type document struct {
+	// Text is the paragraph, verbatim.
+	Text string `json:"text"`
+	// Context is what a reader has just read before the paragraph: the
+	// current section heading and the previous paragraph. Quotes are often
+	// introduced by the paragraph before them ("Tehran criticised the EU
+	// decision." followed by the quote itself), so the context is searched
+	// too, with a lower weight than the text.
+	Context    string              `json:"context,omitempty"`
+	Statements []statementDocument `json:"statements,omitempty"`
+	// Entities are the canonical IDs of the entities mentioned.
+	Entities  []string   `json:"entities,omitempty"`
+	Article   string     `json:"article"`
+	Title     string     `json:"title,omitempty"`
+	Outlet    string     `json:"outlet,omitempty"`
+	URL       string     `json:"url,omitempty"`
+	Published *time.Time `json:"published,omitempty"`
+	Paragraph int        `json:"paragraph"`
+	Heading   bool       `json:"heading"`
+	// Passage is storedPassage as JSON: stored, not indexed.
+	Passage string `json:"passage"`
+}
+
+// statementDocument is the indexed part of a statement.
+type statementDocument struct {
+	Text        string `json:"text"`
+	SpeakerID   string `json:"speaker_id,omitempty"`
+	Speaker     string `json:"speaker,omitempty"`
+	Affiliation string `json:"affiliation,omitempty"`
+}
+
+// storedPassage is everything needed to rebuild an attribution.Passage
+// from a hit: the article's metadata (not its paragraphs), the paragraph
+// and its statements with all their fields.
+type storedPassage struct {
+	Article    storedArticle     `json:"article"`
+	Paragraph  corpus.Paragraph  `json:"paragraph"`
+	Statements []storedStatement `json:"statements,omitempty"`
+	Entities   []string          `json:"entities,omitempty"`
+}
+
+type storedArticle struct {
+	ID        string    `json:"id"`
+	File      string    `json:"file,omitempty"`
+	Title     string    `json:"title,omitempty"`
+	Outlet    string    `json:"outlet,omitempty"`
+	URL       string    `json:"url,omitempty"`
+	Published time.Time `json:"published"`
+	Author    string    `json:"author,omitempty"`
+	Language  string    `json:"language,omitempty"`
+}
+
+// storedStatement is attribution.Statement with the fields its own JSON
+// form leaves out.
+type storedStatement struct {
+	attribution.Statement
+	AffiliationID string `json:"affiliation_id,omitempty"`
+	Start         int    `json:"start"`
+	End           int    `json:"end"`
+}
+
+// DocumentID is the ID of a passage's document: "article#paragraph".
+func DocumentID(p attribution.Passage) string {
+	return p.Article.ID + "#" + strconv.Itoa(p.Paragraph.Number)
+}
+
+// newDocuments turns passages (in article and paragraph order, as
+// attribution.Result lists them) into documents keyed by ID.
+func newDocuments(passages []attribution.Passage) ([]string, []document, error) {
+	ids := make([]string, 0, len(passages))
+	docs := make([]document, 0, len(passages))
+	var prev *attribution.Passage
+	heading := ""
+	for i := range passages {
+		p := &passages[i]
+		if p.Article == nil {
+			return nil, nil, fmt.Errorf("passage %d has no article", i)
+		}
+		if prev == nil || prev.Article.ID != p.Article.ID {
+			prev, heading = nil, ""
+		}
+		doc, err := newDocument(*p, contextOf(prev, heading))
+		if err != nil {
+			return nil, nil, err
+		}
+		ids = append(ids, DocumentID(*p))
+		docs = append(docs, doc)
+		if p.Paragraph.Heading {
+			heading = p.Paragraph.Text
+		}
+		prev = p
+	}
+	return ids, docs, nil
+}
+
+// contextOf is the section heading and the previous paragraph, without
+// repeating the heading when the previous paragraph is the heading.
+func contextOf(prev *attribution.Passage, heading string) string {
+	if prev == nil {
+		return heading
+	}
+	if prev.Paragraph.Heading || heading == "" {
+		return prev.Paragraph.Text
+	}
+	return heading + "\n" + prev.Paragraph.Text
+}
+
+func newDocument(p attribution.Passage, context string) (document, error) {
+	a := p.Article
+	stored := storedPassage{
+		Article: storedArticle{
+			ID: a.ID, File: a.File, Title: a.Title, Outlet: a.Outlet, URL: a.URL,
+			Published: a.Published, Author: a.Author, Language: a.Language,
+		},
+		Paragraph: p.Paragraph,
+		Entities:  p.Entities,
+	}
+	doc := document{
+		Text:      p.Paragraph.Text,
+		Context:   context,
+		Entities:  p.Entities,
+		Article:   a.ID,
+		Title:     a.Title,
+		Outlet:    a.Outlet,
+		URL:       a.URL,
+		Paragraph: p.Paragraph.Number,
+		Heading:   p.Paragraph.Heading,
+	}
+	if !a.Published.IsZero() {
+		published := a.Published
+		doc.Published = &published
+	}
+	for _, s := range p.Statements {
+		stored.Statements = append(stored.Statements, storedStatement{
+			Statement: s, AffiliationID: s.AffiliationID, Start: s.Start, End: s.End,
+		})
+		doc.Statements = append(doc.Statements, statementDocument{
+			Text: s.Text, SpeakerID: s.SpeakerID, Speaker: s.Speaker, Affiliation: s.AffiliationID,
+		})
+	}
+	data, err := json.Marshal(stored)
+	if err != nil {
+		return document{}, fmt.Errorf("encode passage %s: %w", DocumentID(p), err)
+	}
+	doc.Passage = string(data)
+	return doc, nil
+}
+
+// passage decodes a stored passage.
+func decodePassage(data string) (attribution.Passage, error) {
+	var s storedPassage
+	if err := json.Unmarshal([]byte(data), &s); err != nil {
+		return attribution.Passage{}, fmt.Errorf("decode stored passage: %w", err)
+	}
+	a := &corpus.Article{
+		ID: s.Article.ID, File: s.Article.File, Title: s.Article.Title, Outlet: s.Article.Outlet,
+		URL: s.Article.URL, Published: s.Article.Published, Author: s.Article.Author,
+		Language: s.Article.Language,
+	}
+	p := attribution.Passage{Article: a, Paragraph: s.Paragraph, Entities: s.Entities}
+	for _, st := range s.Statements {
+		statement := st.Statement
+		statement.AffiliationID, statement.Start, statement.End = st.AffiliationID, st.Start, st.End
+		p.Statements = append(p.Statements, statement)
+	}
+	return p, nil
+}
+
+// corpusHash is a hash of everything the documents contain, in order: two
+// corpora with the same hash index to the same documents.
+func corpusHash(ids []string, docs []document) (string, error) {
+	h := sha256.New()
+	enc := json.NewEncoder(h)
+	for i := range docs {
+		if err := enc.Encode(ids[i]); err != nil {
+			return "", fmt.Errorf("hash %s: %w", ids[i], err)
+		}
+		if err := enc.Encode(docs[i]); err != nil {
+			return "", fmt.Errorf("hash %s: %w", ids[i], err)
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}

@@ -1,0 +1,274 @@
+// Package search indexes passages with bleve and finds them again.
+//
+// Every passage (one paragraph of an article) is one bleve document, ID
+// "article#paragraph", mapped explicitly (see mapping.go): its text, the
+// section heading and previous paragraph as context, its statements, the
+// entities it mentions, and the article's metadata. Prose is analysed with
+// the "news" analyzer, which folds diacritics per token so that "Erdogan"
+// finds "Erdoğan" while highlights keep pointing at the original bytes;
+// identifiers are keywords; scoring is BM25. The passage itself is stored
+// as JSON in a field that is not indexed, so a hit is rebuilt without the
+// corpus, also from an on-disk index opened by another process.
+//
+// An index lives in memory (the default) or on disk (Options.Dir). An
+// on-disk index records the mapping version and a hash of the corpus and
+// is rebuilt by Open when either changed; OpenReadOnly opens it without
+// taking scorch's write lock.
+//
+// User text never reaches bleve's query-string syntax: Search builds typed
+// queries (see query.go).
+package search
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+
+	"github.com/crisisbot/bot/attribution"
+)
+
+// Keys of the values recorded inside an on-disk index with SetInternal.
+var (
+	keyMappingVersion = []byte("crisisbot.mapping_version")
+	keyCorpusHash     = []byte("crisisbot.corpus_hash")
+)
+
+// DefaultBatchSize is how many documents go into one bleve batch when
+// Options.BatchSize is zero. An in-memory scorch index never merges its
+// segments, so batches are large: the built-in corpus fits in one.
+const DefaultBatchSize = 2000
+
+// progressThreshold is the number of passages from which a progress bar is
+// shown (when Options.Progress is a terminal).
+const progressThreshold = 5000
+
+// Options says where an index lives and how it is built.
+type Options struct {
+	// Dir is the directory of an on-disk scorch index; "" keeps the
+	// index in memory.
+	Dir string
+	// Progress receives a progress bar while a large corpus is indexed,
+	// when it is a terminal; nil shows nothing.
+	Progress io.Writer
+	// BatchSize bounds the documents per batch; 0 means DefaultBatchSize.
+	BatchSize int
+}
+
+// Index is a searchable index of passages, in memory or on disk. It is
+// safe for concurrent searches.
+type Index struct {
+	bleve bleve.Index
+	// hash is the corpus hash the index was built from ("" when opened
+	// read-only from an index that does not record one).
+	hash string
+}
+
+// Build indexes passages afresh. With Options.Dir set it replaces whatever
+// index is in that directory (a directory that holds something other than
+// a bleve index is refused).
+func Build(ctx context.Context, passages []attribution.Passage, opts Options) (*Index, error) {
+	ids, docs, err := newDocuments(passages)
+	if err != nil {
+		return nil, fmt.Errorf("build index: %w", err)
+	}
+	hash, err := corpusHash(ids, docs)
+	if err != nil {
+		return nil, fmt.Errorf("build index: %w", err)
+	}
+	return build(ctx, ids, docs, hash, opts)
+}
+
+// Open returns the index of passages: in memory when Options.Dir is empty;
+// otherwise the on-disk index in Dir when it was built with the current
+// MappingVersion from the same passages, or a fresh one built in its place.
+// An on-disk index is returned opened read-only (see OpenReadOnly), so the
+// process that serves it never blocks another that opens it.
+func Open(ctx context.Context, passages []attribution.Passage, opts Options) (*Index, error) {
+	ids, docs, err := newDocuments(passages)
+	if err != nil {
+		return nil, fmt.Errorf("open index: %w", err)
+	}
+	hash, err := corpusHash(ids, docs)
+	if err != nil {
+		return nil, fmt.Errorf("open index: %w", err)
+	}
+	if opts.Dir == "" {
+		return build(ctx, ids, docs, hash, opts)
+	}
+	if idx, err := OpenReadOnly(opts.Dir); err == nil {
+		if idx.hash == hash {
+			return idx, nil
+		}
+		if err := idx.Close(); err != nil {
+			return nil, err
+		}
+	}
+	idx, err := build(ctx, ids, docs, hash, opts)
+	if err != nil {
+		return nil, err
+	}
+	if err := idx.Close(); err != nil {
+		return nil, err
+	}
+	return OpenReadOnly(opts.Dir)
+}
+
+// OpenReadOnly opens the on-disk index in dir for searching only. It takes
+// no write lock (scorch's "read_only"), so any number of processes may
+// open the same index at once. It fails when the index was built with
+// another MappingVersion.
+func OpenReadOnly(dir string) (*Index, error) {
+	if _, err := os.Stat(filepath.Join(dir, "index_meta.json")); err != nil {
+		return nil, fmt.Errorf("open index %s read-only: %w", dir, err)
+	}
+	b, err := bleve.OpenUsing(dir, map[string]interface{}{"read_only": true})
+	if err != nil {
+		return nil, fmt.Errorf("open index %s read-only: %w", dir, err)
+	}
+	version, err := b.GetInternal(keyMappingVersion)
+	if err != nil {
+		_ = b.Close()
+		return nil, fmt.Errorf("open index %s read-only: %w", dir, err)
+	}
+	if string(version) != fmt.Sprint(MappingVersion) {
+		_ = b.Close()
+		return nil, fmt.Errorf("open index %s read-only: mapping version %q, want %d; rebuild it", dir, version, MappingVersion)
+	}
+	hash, err := b.GetInternal(keyCorpusHash)
+	if err != nil {
+		_ = b.Close()
+		return nil, fmt.Errorf("open index %s read-only: %w", dir, err)
+	}
+	return &Index{bleve: b, hash: string(hash)}, nil
+}
+
+// Close releases the index.
+func (x *Index) Close() error {
+	if err := x.bleve.Close(); err != nil {
+		return fmt.Errorf("close index: %w", err)
+	}
+	return nil
+}
+
+// CorpusHash is the hash of the passages the index was built from.
+func (x *Index) CorpusHash() string { return x.hash }
+
+// Len is the number of indexed passages.
+func (x *Index) Len() (int, error) {
+	n, err := x.bleve.DocCount()
+	if err != nil {
+		return 0, fmt.Errorf("count documents: %w", err)
+	}
+	return int(n), nil
+}
+
+// build creates a new index and fills it in batches.
+func build(ctx context.Context, ids []string, docs []document, hash string, opts Options) (*Index, error) {
+	m, err := newMapping()
+	if err != nil {
+		return nil, err
+	}
+	var b bleve.Index
+	if opts.Dir == "" {
+		b, err = bleve.NewMemOnly(m)
+	} else {
+		if err = clearIndexDir(opts.Dir); err != nil {
+			return nil, err
+		}
+		b, err = bleve.NewUsing(opts.Dir, m, scorch.Name, scorch.Name, nil)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("create index %q: %w", opts.Dir, err)
+	}
+	idx := &Index{bleve: b, hash: hash}
+	if err := idx.fill(ctx, ids, docs, opts); err != nil {
+		_ = b.Close()
+		return nil, err
+	}
+	return idx, nil
+}
+
+// clearIndexDir removes a previous index from dir. It refuses to remove a
+// directory that holds files but no bleve index.
+func clearIndexDir(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("read index directory: %w", err)
+	}
+	if len(entries) == 0 {
+		return nil
+	}
+	if _, err := os.Stat(filepath.Join(dir, "index_meta.json")); err != nil {
+		return fmt.Errorf("index directory %s is not empty and holds no bleve index; refusing to overwrite it", dir)
+	}
+	if err := os.RemoveAll(dir); err != nil {
+		return fmt.Errorf("remove stale index %s: %w", dir, err)
+	}
+	return nil
+}
+
+// fill indexes docs in batches of at most opts.BatchSize and then records
+// the mapping version and the corpus hash.
+func (x *Index) fill(ctx context.Context, ids []string, docs []document, opts Options) error {
+	size := opts.BatchSize
+	if size <= 0 {
+		size = DefaultBatchSize
+	}
+	bar := newProgressBar(opts.Progress, len(docs))
+	for start := 0; start < len(docs); start += size {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("index passages: %w", err)
+		}
+		end := min(start+size, len(docs))
+		batch := x.bleve.NewBatch()
+		for i := start; i < end; i++ {
+			if err := batch.Index(ids[i], docs[i]); err != nil {
+				return fmt.Errorf("index passage %s: %w", ids[i], err)
+			}
+		}
+		if err := x.bleve.Batch(batch); err != nil {
+			return fmt.Errorf("index passages %d-%d: %w", start+1, end, err)
+		}
+		if bar != nil {
+			_ = bar.Add(end - start)
+		}
+	}
+	if bar != nil {
+		_ = bar.Finish()
+	}
+	if err := x.bleve.SetInternal(keyMappingVersion, []byte(fmt.Sprint(MappingVersion))); err != nil {
+		return fmt.Errorf("record mapping version: %w", err)
+	}
+	if err := x.bleve.SetInternal(keyCorpusHash, []byte(x.hash)); err != nil {
+		return fmt.Errorf("record corpus hash: %w", err)
+	}
+	return nil
+}
+
+// newProgressBar returns a bar on w for n documents, or nil when w is not
+// a terminal or n is too small for a bar to be worth showing.
+func newProgressBar(w io.Writer, n int) *progressbar.ProgressBar {
+	f, ok := w.(*os.File)
+	if !ok || n < progressThreshold || !term.IsTerminal(int(f.Fd())) {
+		return nil
+	}
+	return progressbar.NewOptions(n,
+		progressbar.OptionSetWriter(w),
+		progressbar.OptionSetDescription("indexing passages"),
+		progressbar.OptionShowCount(),
+		progressbar.OptionThrottle(100*time.Millisecond),
+		progressbar.OptionClearOnFinish(),
+	)
+}

@@ -1,0 +1,233 @@
+package search
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"github.com/blevesearch/bleve/v2"
+	bsearch "github.com/blevesearch/bleve/v2/search"
+
+	"github.com/crisisbot/bot/attribution"
+)
+
+// DefaultLimit is how many hits a request returns when Limit is zero, and
+// MaxLimit the most it may ask for.
+const (
+	DefaultLimit = 10
+	MaxLimit     = 1000
+)
+
+// Request is a search. Words are a user's words: they are analysed like the
+// passages and searched as plain words, never parsed as query syntax.
+type Request struct {
+	// Words are searched in the passage text, its context (section
+	// heading and previous paragraph) and the article title. A word that
+	// is not in the index is matched with a bounded edit distance.
+	Words string
+	// Entities, when not empty, restricts hits to passages that mention
+	// one of these entity IDs or hold a statement by one of them or by
+	// someone who speaks for one of them. Entity clauses do not change
+	// the ranking.
+	Entities []string
+	// Headings includes heading-only passages, left out by default.
+	Headings bool
+	// Offset hits are skipped and at most Limit returned (DefaultLimit
+	// when zero, MaxLimit at most).
+	Offset, Limit int
+}
+
+// Span is a byte range [Start, End) of a passage's text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Hit is one passage found.
+type Hit struct {
+	ID      string
+	Score   float64
+	Passage attribution.Passage
+	// Highlights are the matched words in Passage.Paragraph.Text, in
+	// order, without overlaps.
+	Highlights []Span
+	// Matched are the request's terms found in the passage text, and
+	// InContext those found only in its context or the article title.
+	Matched   []string
+	InContext []string
+}
+
+// Response is the result of a search.
+type Response struct {
+	// Terms are the analysed terms searched for, in request order.
+	Terms []string
+	// Total is the number of matching passages.
+	Total int
+	Hits  []Hit
+}
+
+// Search runs a request.
+func (x *Index) Search(ctx context.Context, r Request) (*Response, error) {
+	terms, phrases := analyse(x.bleve.Mapping().AnalyzerNamed(NewsAnalyzer), r.Words)
+	qterms, err := x.lookUp(terms)
+	if err != nil {
+		return nil, err
+	}
+	resp := &Response{Terms: terms}
+	q, err := buildQuery(topicQuery(qterms, phrases), r.Entities, r.Headings)
+	if err != nil || q == nil {
+		return resp, err
+	}
+	limit := r.Limit
+	if limit <= 0 {
+		limit = DefaultLimit
+	}
+	limit = min(limit, MaxLimit)
+	req := bleve.NewSearchRequestOptions(q, limit, max(r.Offset, 0), false)
+	req.Fields = []string{fieldStored}
+	req.IncludeLocations = true
+	res, err := x.bleve.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", r.Words, err)
+	}
+	resp.Total = int(res.Total)
+	for _, m := range res.Hits {
+		hit, err := newHit(m, qterms)
+		if err != nil {
+			return nil, err
+		}
+		resp.Hits = append(resp.Hits, hit)
+	}
+	return resp, nil
+}
+
+// lookUp decides for each term whether it is in the index and, if not,
+// how fuzzily to match it.
+func (x *Index) lookUp(terms []string) ([]queryTerm, error) {
+	out := make([]queryTerm, 0, len(terms))
+	for _, t := range terms {
+		known := false
+		for _, field := range []string{FieldText, FieldContext, FieldTitle} {
+			ok, err := x.hasTerm(field, t)
+			if err != nil {
+				return nil, err
+			}
+			if ok {
+				known = true
+				break
+			}
+		}
+		qt := queryTerm{Term: t, Known: known}
+		if !known {
+			qt.Fuzziness = fuzzinessFor(t)
+		}
+		out = append(out, qt)
+	}
+	return out, nil
+}
+
+// hasTerm reports whether term is in the dictionary of field.
+func (x *Index) hasTerm(field, term string) (bool, error) {
+	dict, err := x.bleve.FieldDictRange(field, []byte(term), []byte(term))
+	if err != nil {
+		return false, fmt.Errorf("look up %q in %s: %w", term, field, err)
+	}
+	defer dict.Close()
+	entry, err := dict.Next()
+	if err != nil {
+		return false, fmt.Errorf("look up %q in %s: %w", term, field, err)
+	}
+	return entry != nil && entry.Term == term, nil
+}
+
+// newHit rebuilds the passage of a match and its highlights.
+func newHit(m *bsearch.DocumentMatch, terms []queryTerm) (Hit, error) {
+	stored, _ := m.Fields[fieldStored].(string)
+	p, err := decodePassage(stored)
+	if err != nil {
+		return Hit{}, fmt.Errorf("hit %s: %w", m.ID, err)
+	}
+	hit := Hit{ID: m.ID, Score: m.Score, Passage: p}
+	hit.Highlights = spans(m.Locations[FieldText], p.Paragraph.Text)
+	inText := matchedTerms(terms, m.Locations[FieldText])
+	elsewhere := matchedTerms(terms, m.Locations[FieldContext], m.Locations[FieldTitle])
+	for _, t := range terms {
+		switch {
+		case inText[t.Term]:
+			hit.Matched = append(hit.Matched, t.Term)
+		case elsewhere[t.Term]:
+			hit.InContext = append(hit.InContext, t.Term)
+		}
+	}
+	return hit, nil
+}
+
+// spans are the locations' byte ranges, sorted, merged where they overlap,
+// and checked against the text they point into.
+func spans(locs bsearch.TermLocationMap, text string) []Span {
+	var out []Span
+	for _, ls := range locs {
+		for _, l := range ls {
+			if int(l.End) <= len(text) && l.Start < l.End {
+				out = append(out, Span{Start: int(l.Start), End: int(l.End)})
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Start != out[j].Start {
+			return out[i].Start < out[j].Start
+		}
+		return out[i].End < out[j].End
+	})
+	merged := out[:0]
+	for _, s := range out {
+		if n := len(merged); n > 0 && s.Start < merged[n-1].End {
+			merged[n-1].End = max(merged[n-1].End, s.End)
+			continue
+		}
+		merged = append(merged, s)
+	}
+	return merged
+}
+
+// matchedTerms maps each query term to whether one of the locations' terms
+// is it, or within its edit distance for a fuzzy term.
+func matchedTerms(terms []queryTerm, locs ...bsearch.TermLocationMap) map[string]bool {
+	found := make(map[string]bool)
+	for _, l := range locs {
+		for indexed := range l {
+			for _, t := range terms {
+				if indexed == t.Term || (!t.Known && t.Fuzziness > 0 && withinDistance(t.Term, indexed, t.Fuzziness)) {
+					found[t.Term] = true
+				}
+			}
+		}
+	}
+	return found
+}
+
+// withinDistance reports whether the Levenshtein distance between a and b
+// is at most k.
+func withinDistance(a, b string, k int) bool {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > k || -d > k {
+		return false
+	}
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)] <= k
+}

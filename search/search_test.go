@@ -1,0 +1,182 @@
+package search
+
+import (
+	"context"
+	"reflect"
+	"sort"
+	"testing"
+)
+
+func buildFixture(t testing.TB) *Index {
+	t.Helper()
+	idx, err := Build(context.Background(), loadPassages(t), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = idx.Close() })
+	return idx
+}
+
+func hitIDs(r *Response) []string {
+	ids := []string{}
+	for _, h := range r.Hits {
+		ids = append(ids, h.ID)
+	}
+	return ids
+}
+
+func TestSearch(t *testing.T) {
+	idx := buildFixture(t)
+	tests := []struct {
+		name     string
+		req      Request
+		wantTop  string   // ID of the first hit; "" for no hit
+		wantIDs  []string // all hit IDs in order, when not nil
+		wantMark []string // highlighted words of the first hit
+		// unordered compares wantIDs as a set (equal scores)
+		unordered bool
+	}{
+		{name: "folded query finds diacritics", req: Request{Words: "Turkiye"}, wantTop: "regional#2", wantMark: []string{"Türkiye’s"}},
+		{name: "diacritics in query", req: Request{Words: "Türkiye"}, wantTop: "regional#2", wantMark: []string{"Türkiye’s"}},
+		{name: "Erdogan finds Erdoğan", req: Request{Words: "Erdogan chaos"}, wantTop: "regional#4", wantMark: []string{"Erdoğan", "chaos"}},
+		{name: "Erdoğan finds Erdogan", req: Request{Words: "Erdoğan video"}, wantTop: "armada#5", wantMark: []string{"Erdogan", "video"}},
+		{name: "stemming", req: Request{Words: "threats attacking"}, wantTop: "armada#2", wantMark: []string{"threat", "attack"}},
+		{name: "fuzzy long word", req: Request{Words: "Armadda"}, wantTop: "armada#1", wantMark: []string{"Armada"}},
+		{name: "no fuzziness under five letters", req: Request{Words: "wor"}, wantIDs: []string{}},
+		{name: "headings left out", req: Request{Words: "concern"}, wantIDs: []string{"regional#2", "regional#3", "regional#4"}, unordered: true},
+		{name: "headings on request", req: Request{Words: "concern", Headings: true}, wantTop: "regional#1"},
+		{name: "context finds the paragraph after a heading", req: Request{Words: "regional concern"}, wantTop: "regional#2"},
+		{name: "stop words only", req: Request{Words: "what is the"}, wantIDs: []string{}},
+		{name: "entity filter", req: Request{Entities: []string{"turkey"}}, wantIDs: []string{"armada#5", "regional#2", "regional#3", "regional#4"}, unordered: true},
+		{name: "entity filter with topic ranks by topic", req: Request{Words: "wrong war", Entities: []string{"turkey"}}, wantTop: "regional#3"},
+		{name: "unknown entity", req: Request{Words: "war", Entities: []string{"brazil"}}, wantIDs: []string{}},
+		{name: "paging", req: Request{Words: "Erdogan", Entities: []string{"turkey"}, Offset: 1, Limit: 1}, wantIDs: []string{"armada#5"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			resp, err := idx.Search(context.Background(), tt.req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ids := hitIDs(resp)
+			if tt.wantIDs != nil {
+				if tt.unordered {
+					sort.Strings(ids)
+				}
+				if !reflect.DeepEqual(ids, tt.wantIDs) {
+					t.Fatalf("hits = %v, want %v", ids, tt.wantIDs)
+				}
+			}
+			if tt.wantTop == "" {
+				return
+			}
+			if len(ids) == 0 || ids[0] != tt.wantTop {
+				t.Fatalf("hits = %v, want %s first", ids, tt.wantTop)
+			}
+			if tt.wantMark != nil {
+				h := resp.Hits[0]
+				var marked []string
+				for _, s := range h.Highlights {
+					marked = append(marked, h.Passage.Paragraph.Text[s.Start:s.End])
+				}
+				if !reflect.DeepEqual(marked, tt.wantMark) {
+					t.Errorf("highlights = %q, want %q", marked, tt.wantMark)
+				}
+			}
+		})
+	}
+}
+
+// TestSearchSyntaxIsPlainText checks that query-string syntax in user text
+// is searched as words: it never errors and never acts as an operator.
+func TestSearchSyntaxIsPlainText(t *testing.T) {
+	idx := buildFixture(t)
+	for _, words := range []string{
+		"+field:x", "/regex/", "*", "~", "title:foo", "text:armada^5", "-iran +war",
+		`"unbalanced`, "armada~2", "a AND b OR NOT c", `\`, "(((", "url:https://example.org/armada",
+	} {
+		t.Run(words, func(t *testing.T) {
+			resp, err := idx.Search(context.Background(), Request{Words: words})
+			if err != nil {
+				t.Fatalf("Search(%q): %v", words, err)
+			}
+			for _, h := range resp.Hits {
+				if len(h.Matched)+len(h.InContext) == 0 {
+					t.Errorf("Search(%q) found %s without matching a word", words, h.ID)
+				}
+			}
+		})
+	}
+	// "title:foo" must not search the title field for "foo": the word
+	// "title" is searched as a word, and so is "foo".
+	resp, err := idx.Search(context.Background(), Request{Words: "url:armada"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := hitIDs(resp); len(got) == 0 || got[0] != "armada#1" {
+		t.Errorf(`"url:armada" = %v, want the passage with the word "Armada"`, got)
+	}
+}
+
+func TestSearchStatementsRoundTrip(t *testing.T) {
+	idx := buildFixture(t)
+	resp, err := idx.Search(context.Background(), Request{Words: "wrong attack"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(resp.Hits) == 0 {
+		t.Fatal("no hits")
+	}
+	var want []string
+	for _, p := range loadPassages(t) {
+		if DocumentID(p) == resp.Hits[0].ID {
+			got := resp.Hits[0].Passage
+			if !reflect.DeepEqual(got.Statements, p.Statements) || !reflect.DeepEqual(got.Entities, p.Entities) ||
+				got.Paragraph != p.Paragraph || got.Article.URL != p.Article.URL || !got.Article.Published.Equal(p.Article.Published) {
+				t.Errorf("stored passage = %+v, want %+v", got, p)
+			}
+			want = append(want, p.Article.ID)
+		}
+	}
+	if len(want) != 1 {
+		t.Fatalf("hit %s is not a fixture passage", resp.Hits[0].ID)
+	}
+}
+
+func TestFuzzinessFor(t *testing.T) {
+	for _, tt := range []struct {
+		term string
+		want int
+	}{{"iran", 0}, {"araghci", 1}, {"erdgan", 1}, {"peskov", 1}, {"shamkhan", 2}, {"ğğğğ", 0}} {
+		if got := fuzzinessFor(tt.term); got != tt.want {
+			t.Errorf("fuzzinessFor(%q) = %d, want %d", tt.term, got, tt.want)
+		}
+	}
+}
+
+func TestWithinDistance(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		k    int
+		want bool
+	}{{"araghci", "araghchi", 1, true}, {"erdgan", "erdogan", 1, true}, {"abc", "xyz", 2, false}, {"", "ab", 2, true}, {"ab", "", 1, false}} {
+		if got := withinDistance(tt.a, tt.b, tt.k); got != tt.want {
+			t.Errorf("withinDistance(%q, %q, %d) = %v, want %v", tt.a, tt.b, tt.k, got, tt.want)
+		}
+	}
+}
+
+func TestMaxTerms(t *testing.T) {
+	idx := buildFixture(t)
+	words := ""
+	for i := 0; i < 200; i++ {
+		words += "armada word" + string(rune('a'+i%26)) + " "
+	}
+	terms, phrases := analyse(idx.bleve.Mapping().AnalyzerNamed(NewsAnalyzer), words)
+	if len(terms) > MaxTerms || len(phrases) > maxPhrases {
+		t.Fatalf("%d terms and %d phrases, want at most %d and %d", len(terms), len(phrases), MaxTerms, maxPhrases)
+	}
+	if _, err := idx.Search(context.Background(), Request{Words: words}); err != nil {
+		t.Fatal(err)
+	}
+}
