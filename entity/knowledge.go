@@ -189,7 +189,7 @@ func validate(e Entity) error {
 	for _, names := range [][]string{e.Aliases, e.Demonyms, e.Seats} {
 		for _, n := range names {
 			if _, ok := parsePhrase(n); !ok {
-				return fmt.Errorf("entity %q: %q has no words or an unmatchable separator", e.ID, n)
+				return fmt.Errorf("entity %q: %q has no words", e.ID, n)
 			}
 		}
 	}

@@ -128,8 +128,7 @@ func phraseAt(text string, words []word, p phrase) bool {
 		if words[k].key != p.words[k] {
 			return false
 		}
-		g, ok := gapKey(text[words[k-1].end:words[k].start])
-		if !ok || g != p.gaps[k-1] {
+		if gapKey(text[words[k-1].end:words[k].start]) != p.gaps[k-1] {
 			return false
 		}
 	}

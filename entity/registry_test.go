@@ -222,3 +222,21 @@ func TestConcurrentUse(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// BenchmarkBuildIndex measures rebuilding the lookup index of the
+// built-in knowledge, which happens on the first lookup after a change.
+func BenchmarkBuildIndex(b *testing.B) {
+	r := builtin(b)
+	for b.Loop() {
+		r.SetWeight("iran", r.Weight("iran")+1)
+		r.Resolve("Iran")
+	}
+}
+
+func BenchmarkBuiltin(b *testing.B) {
+	for b.Loop() {
+		if _, err := Builtin(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

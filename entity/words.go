@@ -111,12 +111,12 @@ func hasLetter(s string) bool {
 
 // gapKey normalises the text between two words so that a phrase matches
 // whatever spacing the text uses: runs of spaces and hyphens become one
-// space, apostrophes become "'", and full stops stay. It reports false
-// for any other separator (a comma, a dash, a quote), across which no
-// phrase continues.
-func gapKey(gap string) (string, bool) {
+// space and every apostrophe becomes "'"; anything else (full stops,
+// commas, dashes) must be written as in the phrase, so no phrase runs on
+// across a comma unless it has one itself.
+func gapKey(gap string) string {
 	if gap == " " || gap == "." || gap == "'" {
-		return gap, true
+		return gap
 	}
 	var b strings.Builder
 	space := false
@@ -128,16 +128,14 @@ func gapKey(gap string) (string, bool) {
 			}
 			space = true
 			continue
-		case r == '.':
-			b.WriteByte('.')
 		case r == '\'' || r == '\u2019' || r == '\u2018' || r == '\u02bc':
 			b.WriteByte('\'')
 		default:
-			return "", false
+			b.WriteRune(r)
 		}
 		space = false
 	}
-	return b.String(), true
+	return b.String()
 }
 
 // phrase is a name split into folded words and the normalised gaps
@@ -149,7 +147,7 @@ type phrase struct {
 }
 
 // parsePhrase splits a name into a phrase. It reports false when the name
-// has no words or contains a separator that no text could match across.
+// has no words.
 func parsePhrase(name string) (phrase, bool) {
 	ws := splitWords(name, nil)
 	if len(ws) == 0 {
@@ -159,11 +157,7 @@ func parsePhrase(name string) (phrase, bool) {
 	for i, w := range ws {
 		p.words[i] = w.key
 		if i > 0 {
-			g, ok := gapKey(name[ws[i-1].end:w.start])
-			if !ok {
-				return phrase{}, false
-			}
-			p.gaps = append(p.gaps, g)
+			p.gaps = append(p.gaps, gapKey(name[ws[i-1].end:w.start]))
 		}
 	}
 	if n := len(p.words); n > 1 && p.words[n-1] == "s" && p.gaps[n-2] == "'" {
