@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 )
@@ -73,4 +74,30 @@ type fuzzHandler struct{}
 
 func (fuzzHandler) Handle(_ context.Context, i *discordgo.Interaction) (*discordgo.InteractionResponse, error) {
 	return message(interactionName(i)), nil
+}
+
+// FuzzSignatureHeaders: any pair of header values is either rejected or
+// parsed into a 64-byte signature and a timestamp within five minutes.
+func FuzzSignatureHeaders(f *testing.F) {
+	k := newKeys(f)
+	good := k.sign([]byte(`{"type":1}`), testNow)
+	f.Add(good.Get(headerSignature), good.Get(headerTimestamp))
+	f.Add("", "")
+	f.Add("zz", "-1")
+	f.Add(good.Get(headerSignature), "+1772366400")
+	f.Add(good.Get(headerSignature), "9223372036854775807")
+	v := verifier{key: k.public, now: func() time.Time { return testNow }}
+	f.Fuzz(func(t *testing.T, sigHex, timestamp string) {
+		h := http.Header{}
+		h.Set(headerSignature, sigHex)
+		h.Set(headerTimestamp, timestamp)
+		s, err := v.parseHeaders(h)
+		if err != nil {
+			return
+		}
+		if len(s.sig) != 64 {
+			t.Errorf("accepted a %d-byte signature", len(s.sig))
+		}
+		_ = v.verify(s, []byte(`{"type":1}`))
+	})
 }

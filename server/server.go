@@ -100,9 +100,10 @@ type Options struct {
 	Logger *slog.Logger
 	// Now is the clock for checking request timestamps; nil means time.Now.
 	Now func() time.Time
-	// ResponseDeadline is how long after a request arrives the ctx given to
-	// the InteractionHandler expires: Discord's 3 seconds by default. This
-	// is the seam for the command router's defer logic.
+	// ResponseDeadline is how long after a request arrives Discord stops
+	// waiting for the answer: 3 seconds by default. The ctx given to an
+	// InteractionHandler expires then, and a RespondFunc must have replied
+	// by then (the router's own defer timer fires earlier).
 	ResponseDeadline time.Duration
 	// ReadTimeout bounds reading a request, headers and body.
 	ReadTimeout time.Duration
@@ -129,67 +130,81 @@ type Server struct {
 
 // New checks the options, fills in defaults and builds the routes.
 func New(opts Options) (*Server, error) {
-	if opts.Interactions != nil && opts.Respond != nil {
-		return nil, errors.New("server: set Interactions or Respond, not both")
+	opts, err := withDefaults(opts)
+	if err != nil {
+		return nil, err
 	}
-	if opts.Logger == nil {
-		opts.Logger = slog.New(slog.DiscardHandler)
-	}
-	s := &Server{deferred: &sync.WaitGroup{}}
+	s := &Server{opts: opts, deferred: &sync.WaitGroup{}}
+	interactions := opts.Interactions
 	if opts.Respond != nil {
-		if opts.APIURL == "" {
-			opts.APIURL = DefaultAPIURL
-		}
-		if opts.HTTPClient == nil {
-			opts.HTTPClient = &http.Client{}
-		}
-		opts.Interactions = &deferringHandler{
+		interactions = &deferringHandler{
 			respond: opts.Respond,
 			editor:  webhookEditor{apiURL: opts.APIURL, client: opts.HTTPClient},
 			work:    s.deferred,
 			log:     opts.Logger,
 		}
 	}
-	if opts.Interactions != nil && len(opts.PublicKey) != ed25519.PublicKeySize {
-		return nil, fmt.Errorf("server: public key is %d bytes, want %d", len(opts.PublicKey), ed25519.PublicKeySize)
+	s.handler = recoverPanics(routes(opts, interactions), opts.Logger)
+	return s, nil
+}
+
+// withDefaults checks opts and replaces its zero values with defaults.
+func withDefaults(opts Options) (Options, error) {
+	answers := opts.Interactions != nil || opts.Respond != nil
+	if opts.Interactions != nil && opts.Respond != nil {
+		return opts, errors.New("server: set Interactions or Respond, not both")
+	}
+	if answers && len(opts.PublicKey) != ed25519.PublicKeySize {
+		return opts, fmt.Errorf("server: public key is %d bytes, want %d", len(opts.PublicKey), ed25519.PublicKeySize)
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.DiscardHandler)
 	}
 	if opts.Now == nil {
 		opts.Now = time.Now
+	}
+	if opts.APIURL == "" {
+		opts.APIURL = DefaultAPIURL
+	}
+	if opts.HTTPClient == nil {
+		opts.HTTPClient = &http.Client{}
+	}
+	if opts.Instrument == nil {
+		opts.Instrument = func(_ string, h http.Handler) http.Handler { return h }
 	}
 	setDefault(&opts.ResponseDeadline, DefaultResponseDeadline)
 	setDefault(&opts.ReadTimeout, DefaultReadTimeout)
 	setDefault(&opts.WriteTimeout, DefaultWriteTimeout)
 	setDefault(&opts.IdleTimeout, DefaultIdleTimeout)
 	setDefault(&opts.ShutdownTimeout, DefaultShutdownTimeout)
-	if opts.Interactions != nil && opts.WriteTimeout <= opts.ResponseDeadline {
-		return nil, fmt.Errorf("server: write timeout %v must exceed the response deadline %v", opts.WriteTimeout, opts.ResponseDeadline)
+	if answers && opts.WriteTimeout <= opts.ResponseDeadline {
+		return opts, fmt.Errorf("server: write timeout %v must exceed the response deadline %v", opts.WriteTimeout, opts.ResponseDeadline)
 	}
+	return opts, nil
+}
 
-	instrument := opts.Instrument
-	if instrument == nil {
-		instrument = func(_ string, h http.Handler) http.Handler { return h }
-	}
+// routes builds the mux: the operational endpoints, and /interactions when
+// interactions is not nil. Method patterns make the mux answer other
+// methods with 405 and an Allow header; GET patterns also match HEAD.
+func routes(opts Options, interactions InteractionHandler) *http.ServeMux {
 	mux := http.NewServeMux()
-	// Method patterns make the mux answer other methods with 405 and an
-	// Allow header. GET patterns also match HEAD.
 	route := func(method, path string, h http.Handler) {
-		mux.Handle(method+" "+path, instrument(path, h))
+		mux.Handle(method+" "+path, opts.Instrument(path, h))
 	}
-	route("GET", "/healthz", http.HandlerFunc(healthz))
-	route("GET", "/readyz", readyz(opts.Ready))
+	route(http.MethodGet, "/healthz", http.HandlerFunc(healthz))
+	route(http.MethodGet, "/readyz", readyz(opts.Ready))
 	if opts.Metrics != nil {
-		route("GET", "/metrics", opts.Metrics)
+		route(http.MethodGet, "/metrics", opts.Metrics)
 	}
-	if opts.Interactions != nil {
-		route("POST", "/interactions", &interactionEndpoint{
-			handler:  opts.Interactions,
+	if interactions != nil {
+		route(http.MethodPost, "/interactions", &interactionEndpoint{
+			handler:  interactions,
 			verifier: verifier{key: opts.PublicKey, now: opts.Now},
 			deadline: opts.ResponseDeadline,
 			log:      opts.Logger,
 		})
 	}
-	s.opts, s.handler = opts, recoverPanics(mux, opts.Logger)
-	return s, nil
+	return mux
 }
 
 // setDefault sets *d to def when it is zero or negative.
