@@ -28,6 +28,9 @@ func (r *Router) HandleMessage(ctx context.Context, m *discordgo.Message, botID 
 	if err != nil {
 		return nil, fmt.Errorf("answer message %s: %w", m.ID, err)
 	}
+	if reply.components == nil {
+		reply.components = []discordgo.MessageComponent{}
+	}
 	send := &discordgo.MessageSend{
 		Content:         reply.content,
 		Embeds:          reply.embeds,
@@ -49,6 +52,16 @@ func (r *Router) mention(ctx context.Context, m *discordgo.Message, botID string
 		return notice("Ask me a question after the mention, for example: what did China say about the use of force? Or type /help.", false), OutcomeInvalid, nil
 	}
 	return r.ask(ctx, question, 0)
+}
+
+// InternalErrorMessage is the reply to send to m when HandleMessage
+// returns an error.
+func InternalErrorMessage(m *discordgo.Message) *discordgo.MessageSend {
+	return &discordgo.MessageSend{
+		Content:         "Something went wrong on my side while looking this up. Please try again in a minute.",
+		AllowedMentions: noMentions(),
+		Reference:       &discordgo.MessageReference{MessageID: m.ID, ChannelID: m.ChannelID, GuildID: m.GuildID},
+	}
 }
 
 // mentions reports whether m mentions the user botID.

@@ -1,0 +1,300 @@
+// Package gateway runs the bot over Discord's gateway (`bot serve` in
+// gateway mode): it opens a discordgo session with only the Guilds,
+// GuildMessages and DirectMessages intents, registers the commands, answers
+// interactions through a commands.Router, answers messages that mention the
+// bot, and closes cleanly when its context ends.
+package gateway
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/gorilla/websocket"
+
+	"github.com/crisisbot/bot/commands"
+)
+
+// Intents are the gateway intents the bot asks for. None is privileged: a
+// message that mentions the bot carries its content without the Message
+// Content intent.
+const Intents = discordgo.IntentsGuilds | discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages
+
+// Defaults for Config.
+const (
+	DefaultReadyTimeout  = 30 * time.Second
+	DefaultShutdownGrace = 10 * time.Second
+	restTimeout          = 20 * time.Second
+)
+
+// Config configures a Bot.
+type Config struct {
+	// Token is the bot token, with or without its "Bot " prefix. It is never
+	// logged.
+	Token string
+	// AppID is the application ID; empty means the one in the Ready event.
+	AppID string
+	// GuildID, if set, registers the commands in that guild only (they
+	// appear at once); otherwise they are registered globally.
+	GuildID string
+	// APIURL, if set, receives every REST call instead of
+	// https://discord.com, at the same paths (/api/v9/…); the gateway
+	// address then comes from its GET /api/v9/gateway.
+	APIURL string
+	// Logger logs what the bot does; nil means slog.Default().
+	Logger *slog.Logger
+	// ReadyTimeout bounds the wait for the Ready event; zero means
+	// DefaultReadyTimeout.
+	ReadyTimeout time.Duration
+	// ShutdownGrace is how long Run waits for answers in progress when its
+	// context ends; zero means DefaultShutdownGrace.
+	ShutdownGrace time.Duration
+}
+
+// NewSession returns a discordgo session for cfg, not yet open: the token,
+// the intents, a REST client that sends to cfg.APIURL when set, and no
+// sleeping through rate limits by default.
+func NewSession(cfg Config) (*discordgo.Session, error) {
+	token := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(cfg.Token), "Bot "))
+	if token == "" {
+		return nil, errors.New("new session: no bot token")
+	}
+	s, err := discordgo.New("Bot " + token)
+	if err != nil {
+		return nil, fmt.Errorf("new session: %w", err) // the token is not in discordgo's errors
+	}
+	s.Identify.Intents = Intents
+	s.StateEnabled = false
+	s.ShouldRetryOnRateLimit = false
+	s.Dialer = &websocket.Dialer{HandshakeTimeout: 10 * time.Second, Proxy: http.ProxyFromEnvironment}
+	transport := http.DefaultTransport
+	if cfg.APIURL != "" {
+		t, err := APITransport(cfg.APIURL, transport)
+		if err != nil {
+			return nil, fmt.Errorf("new session: %w", err)
+		}
+		transport = t
+	}
+	s.Client = &http.Client{Timeout: restTimeout, Transport: transport}
+	return s, nil
+}
+
+// APITransport returns a RoundTripper that sends requests for discord.com to
+// the scheme and host of base instead, keeping their paths, through next.
+func APITransport(base string, next http.RoundTripper) (http.RoundTripper, error) {
+	u, err := url.Parse(base)
+	if err != nil {
+		return nil, fmt.Errorf("API URL %q: %w", base, err)
+	}
+	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return nil, fmt.Errorf("API URL %q: want http(s)://host[:port]", base)
+	}
+	return rewriteTransport{scheme: u.Scheme, host: u.Host, next: next}, nil
+}
+
+// rewriteTransport sends discord.com requests to another scheme and host.
+type rewriteTransport struct {
+	scheme, host string
+	next         http.RoundTripper
+}
+
+// RoundTrip implements http.RoundTripper on a copy of req.
+func (t rewriteTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	if req.URL.Host != "discord.com" {
+		return t.next.RoundTrip(req)
+	}
+	r := req.Clone(req.Context())
+	r.URL.Scheme, r.URL.Host, r.Host = t.scheme, t.host, t.host
+	return t.next.RoundTrip(r)
+}
+
+// Register replaces the application's commands with commands.Commands(),
+// in guildID or globally when it is empty.
+func Register(ctx context.Context, s *discordgo.Session, appID, guildID string) ([]*discordgo.ApplicationCommand, error) {
+	if appID == "" {
+		return nil, errors.New("register commands: no application ID")
+	}
+	cmds, err := s.ApplicationCommandBulkOverwrite(appID, guildID, commands.Commands(), discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(true))
+	if err != nil {
+		where := "globally"
+		if guildID != "" {
+			where = "in guild " + guildID
+		}
+		return nil, fmt.Errorf("register commands %s: %w", where, err)
+	}
+	return cmds, nil
+}
+
+// Bot answers interactions and mentions over the gateway.
+type Bot struct {
+	cfg    Config
+	router *commands.Router
+	log    *slog.Logger
+
+	mu      sync.Mutex
+	botID   string
+	appID   string
+	closing bool
+	running sync.WaitGroup
+}
+
+// New returns a Bot that answers with router.
+func New(cfg Config, router *commands.Router) *Bot {
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	if cfg.ReadyTimeout <= 0 {
+		cfg.ReadyTimeout = DefaultReadyTimeout
+	}
+	if cfg.ShutdownGrace <= 0 {
+		cfg.ShutdownGrace = DefaultShutdownGrace
+	}
+	return &Bot{cfg: cfg, router: router, log: cfg.Logger, appID: cfg.AppID}
+}
+
+// Run connects, registers the commands and answers until ctx ends; then it
+// stops taking events, waits up to ShutdownGrace for answers in progress,
+// and closes the session. It returns an error if it cannot connect.
+func (b *Bot) Run(ctx context.Context) error {
+	s, err := NewSession(b.cfg)
+	if err != nil {
+		return err
+	}
+	// Answers in progress outlive ctx by up to ShutdownGrace.
+	work, stopWork := context.WithCancel(context.WithoutCancel(ctx))
+	defer stopWork()
+
+	ready := make(chan *discordgo.Ready, 1)
+	s.AddHandler(func(_ *discordgo.Session, r *discordgo.Ready) {
+		b.onReady(r)
+		select {
+		case ready <- r:
+		default:
+		}
+	})
+	s.AddHandler(func(s *discordgo.Session, ic *discordgo.InteractionCreate) {
+		b.track(func() { b.onInteraction(work, s, ic.Interaction) })
+	})
+	s.AddHandler(func(s *discordgo.Session, mc *discordgo.MessageCreate) {
+		b.track(func() { b.onMessage(work, s, mc.Message) })
+	})
+
+	b.log.Info("connecting to the Discord gateway", "api", apiName(b.cfg.APIURL), "intents", int(Intents))
+	if err := s.Open(); err != nil {
+		return fmt.Errorf("open gateway session: %w", err)
+	}
+	defer b.shutdown(s, stopWork)
+
+	select {
+	case <-ready:
+	case <-time.After(b.cfg.ReadyTimeout):
+		return fmt.Errorf("no Ready event within %s", b.cfg.ReadyTimeout)
+	case <-ctx.Done():
+		return nil
+	}
+	b.mu.Lock()
+	appID := b.appID
+	b.mu.Unlock()
+	cmds, err := Register(ctx, s, appID, b.cfg.GuildID)
+	if err != nil {
+		// The commands registered before still work; keep serving.
+		b.log.Error("could not register the commands", "err", err)
+	} else {
+		b.log.Info("registered the commands", "count", len(cmds), "guild", b.cfg.GuildID, "app", appID)
+	}
+	<-ctx.Done()
+	return nil
+}
+
+func apiName(u string) string {
+	if u == "" {
+		return "https://discord.com"
+	}
+	return u
+}
+
+// shutdown stops taking events, waits for answers in progress and closes
+// the session.
+func (b *Bot) shutdown(s *discordgo.Session, stopWork context.CancelFunc) {
+	b.mu.Lock()
+	b.closing = true
+	b.mu.Unlock()
+	done := make(chan struct{})
+	go func() {
+		b.running.Wait()
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(b.cfg.ShutdownGrace):
+		b.log.Warn("answers still in progress at shutdown; cancelling them", "grace", b.cfg.ShutdownGrace)
+		stopWork()
+		<-done
+	}
+	if err := s.Close(); err != nil {
+		b.log.Warn("closing the gateway session", "err", err)
+	}
+	b.log.Info("disconnected from the Discord gateway")
+}
+
+// track runs f unless the bot is shutting down, counting it as running.
+func (b *Bot) track(f func()) {
+	b.mu.Lock()
+	if b.closing {
+		b.mu.Unlock()
+		return
+	}
+	b.running.Add(1)
+	b.mu.Unlock()
+	defer b.running.Done()
+	f()
+}
+
+func (b *Bot) onReady(r *discordgo.Ready) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if r.User != nil {
+		b.botID = r.User.ID
+	}
+	if b.appID == "" && r.Application != nil {
+		b.appID = r.Application.ID
+	}
+	b.log.Info("gateway ready", "bot", b.botID, "app", b.appID)
+}
+
+func (b *Bot) onInteraction(ctx context.Context, s *discordgo.Session, i *discordgo.Interaction) {
+	start := time.Now()
+	err := b.router.Respond(ctx, i, commands.SessionReplier{Session: s, Interaction: i})
+	attrs := []any{"interaction", i.ID, "type", i.Type.String(), "took", time.Since(start)}
+	if err != nil {
+		b.log.Error("answering an interaction", append(attrs, "err", err)...)
+		return
+	}
+	b.log.Debug("answered an interaction", attrs...)
+}
+
+func (b *Bot) onMessage(ctx context.Context, s *discordgo.Session, m *discordgo.Message) {
+	b.mu.Lock()
+	botID := b.botID
+	b.mu.Unlock()
+	send, err := b.router.HandleMessage(ctx, m, botID)
+	if err != nil {
+		b.log.Error("answering a mention", "message", m.ID, "err", err)
+		send = commands.InternalErrorMessage(m)
+	}
+	if send == nil {
+		return
+	}
+	if _, err := s.ChannelMessageSendComplex(m.ChannelID, send, discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(true)); err != nil {
+		b.log.Error("sending the reply to a mention", "message", m.ID, "channel", m.ChannelID, "err", err)
+		return
+	}
+	b.log.Debug("answered a mention", "message", m.ID)
+}

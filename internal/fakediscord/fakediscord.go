@@ -1,0 +1,502 @@
+// Package fakediscord is a fake Discord on loopback for tests: an httptest
+// server for the REST API (/api/v9/…) that records every request, and a
+// websocket gateway that says Hello, answers Identify with Ready, acknowledges
+// heartbeats, and dispatches events on demand. It can also drop the gateway
+// connection and answer a REST call with 429 Too Many Requests, to test how a
+// client copes. Point discordgo at it by rewriting the scheme and host of its
+// REST calls to URL(); the gateway address then comes from GET /api/v9/gateway.
+package fakediscord
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/gorilla/websocket"
+)
+
+// Request is one REST request the fake received.
+type Request struct {
+	Method string
+	// Path is the URL path, e.g. /api/v9/interactions/1/tok/callback.
+	Path string
+	// Authorization is the Authorization header.
+	Authorization string
+	// Body is the JSON body, or nil.
+	Body json.RawMessage
+	// Status is the status code the fake answered with.
+	Status int
+}
+
+// Options configure a Server.
+type Options struct {
+	// BotID and BotName are the bot user sent in Ready.
+	BotID   string
+	BotName string
+	// AppID is the application ID sent in Ready.
+	AppID string
+	// HeartbeatInterval is sent in Hello; zero means 45 seconds.
+	HeartbeatInterval time.Duration
+}
+
+// rateLimit is a pending 429 for the next matching request.
+type rateLimit struct {
+	method, path string
+	retryAfter   time.Duration
+}
+
+// Server is a fake Discord. Its methods are safe for concurrent use.
+type Server struct {
+	opts     Options
+	http     *httptest.Server
+	upgrader websocket.Upgrader
+
+	mu       sync.Mutex
+	changed  chan struct{} // closed and replaced whenever state changes
+	requests []Request
+	limits   []rateLimit
+	conn     *gatewayConn
+	identify []json.RawMessage
+	resumes  int
+	seq      int
+	messages int
+}
+
+// gatewayConn is one client connection to the gateway.
+type gatewayConn struct {
+	ws    *websocket.Conn
+	write sync.Mutex
+}
+
+func (c *gatewayConn) send(v any) error {
+	c.write.Lock()
+	defer c.write.Unlock()
+	if err := c.ws.SetWriteDeadline(time.Now().Add(5 * time.Second)); err != nil {
+		return fmt.Errorf("set write deadline: %w", err)
+	}
+	return c.ws.WriteJSON(v)
+}
+
+// New starts a fake Discord on loopback. Close it when done.
+func New(opts Options) *Server {
+	if opts.BotID == "" {
+		opts.BotID = "4242"
+	}
+	if opts.BotName == "" {
+		opts.BotName = "crisisbot"
+	}
+	if opts.AppID == "" {
+		opts.AppID = "7070"
+	}
+	if opts.HeartbeatInterval == 0 {
+		opts.HeartbeatInterval = 45 * time.Second
+	}
+	s := &Server{opts: opts, changed: make(chan struct{})}
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /gateway/", s.serveGateway) // discordgo adds a slash
+	mux.HandleFunc("/api/v9/", s.serveREST)
+	s.http = httptest.NewServer(mux)
+	return s
+}
+
+// URL is the base URL of the fake, e.g. http://127.0.0.1:12345.
+func (s *Server) URL() string { return s.http.URL }
+
+// BotID is the bot user's ID.
+func (s *Server) BotID() string { return s.opts.BotID }
+
+// AppID is the application's ID.
+func (s *Server) AppID() string { return s.opts.AppID }
+
+// Close drops the gateway connection and stops the server.
+func (s *Server) Close() {
+	s.mu.Lock()
+	c := s.conn
+	s.conn = nil
+	s.mu.Unlock()
+	if c != nil {
+		c.ws.Close()
+	}
+	s.http.CloseClientConnections()
+	s.http.Close()
+}
+
+// notify wakes every waiter; s.mu must be held.
+func (s *Server) notify() {
+	close(s.changed)
+	s.changed = make(chan struct{})
+}
+
+// waitFor calls check under the lock whenever the state changes, until it
+// reports true or ctx ends.
+func (s *Server) waitFor(ctx context.Context, check func() bool) error {
+	for {
+		s.mu.Lock()
+		if check() {
+			s.mu.Unlock()
+			return nil
+		}
+		ch := s.changed
+		s.mu.Unlock()
+		select {
+		case <-ch:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+}
+
+// Requests returns every REST request received so far, in order.
+func (s *Server) Requests() []Request {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Request(nil), s.requests...)
+}
+
+// WaitRequest waits for the first request, in order of arrival, with the
+// method and a path that match has, and returns it.
+func (s *Server) WaitRequest(ctx context.Context, match func(Request) bool) (Request, error) {
+	var found Request
+	err := s.waitFor(ctx, func() bool {
+		for _, r := range s.requests {
+			if match(r) {
+				found = r
+				return true
+			}
+		}
+		return false
+	})
+	if err != nil {
+		return Request{}, fmt.Errorf("wait for request: %w", err)
+	}
+	return found, nil
+}
+
+// Match returns a matcher for WaitRequest: method and path must be equal,
+// except that a path ending in "*" matches by prefix.
+func Match(method, path string) func(Request) bool {
+	return func(r Request) bool {
+		if r.Method != method {
+			return false
+		}
+		if p, ok := strings.CutSuffix(path, "*"); ok {
+			return strings.HasPrefix(r.Path, p)
+		}
+		return r.Path == path
+	}
+}
+
+// RateLimitNext makes the next request with method and path (matched as by
+// Match) fail with 429 Too Many Requests and a retry-after.
+func (s *Server) RateLimitNext(method, path string, retryAfter time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.limits = append(s.limits, rateLimit{method, path, retryAfter})
+}
+
+// takeLimit removes and returns the pending 429 matching r; s.mu must be held.
+func (s *Server) takeLimit(r Request) (rateLimit, bool) {
+	for i, l := range s.limits {
+		if Match(l.method, l.path)(r) {
+			s.limits = append(s.limits[:i], s.limits[i+1:]...)
+			return l, true
+		}
+	}
+	return rateLimit{}, false
+}
+
+func (s *Server) serveREST(w http.ResponseWriter, req *http.Request) {
+	body, err := io.ReadAll(req.Body)
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusBadRequest)
+		return
+	}
+	r := Request{Method: req.Method, Path: req.URL.Path, Authorization: req.Header.Get("Authorization")}
+	if len(bytes.TrimSpace(body)) > 0 {
+		if !json.Valid(body) {
+			s.record(r, http.StatusBadRequest)
+			writeJSON(w, http.StatusBadRequest, map[string]any{"message": "400: Bad Request", "code": 50109})
+			return
+		}
+		r.Body = body
+	}
+	s.mu.Lock()
+	limit, limited := s.takeLimit(r)
+	s.mu.Unlock()
+	if limited {
+		s.record(r, http.StatusTooManyRequests)
+		secs := limit.retryAfter.Seconds()
+		w.Header().Set("Retry-After", strconv.Itoa(int(secs+0.999)))
+		writeJSON(w, http.StatusTooManyRequests, map[string]any{"message": "You are being rate limited.", "retry_after": secs, "global": false})
+		return
+	}
+	status, reply := s.route(r)
+	s.record(r, status)
+	if reply == nil {
+		w.WriteHeader(status)
+		return
+	}
+	writeJSON(w, status, reply)
+}
+
+func (s *Server) record(r Request, status int) {
+	r.Status = status
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.requests = append(s.requests, r)
+	s.notify()
+}
+
+// route answers a REST request as Discord would, for the calls a bot makes.
+func (s *Server) route(r Request) (int, any) {
+	parts := strings.Split(strings.TrimPrefix(r.Path, "/api/v9/"), "/")
+	is := func(pattern ...string) bool {
+		if len(parts) != len(pattern) {
+			return false
+		}
+		for i, p := range pattern {
+			if p != "*" && p != parts[i] {
+				return false
+			}
+		}
+		return true
+	}
+	switch {
+	case r.Method == http.MethodGet && is("gateway"):
+		return http.StatusOK, map[string]any{"url": s.gatewayURL()}
+	case r.Method == http.MethodGet && is("gateway", "bot"):
+		return http.StatusOK, map[string]any{
+			"url": s.gatewayURL(), "shards": 1,
+			"session_start_limit": map[string]int{"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1},
+		}
+	case r.Method == http.MethodPut && (is("applications", "*", "commands") || is("applications", "*", "guilds", "*", "commands")):
+		return s.overwriteCommands(r, parts)
+	case r.Method == http.MethodPost && is("interactions", "*", "*", "callback"):
+		return http.StatusNoContent, nil
+	case r.Method == http.MethodPatch && is("webhooks", "*", "*", "messages", "*"):
+		return http.StatusOK, s.message(r.Body, "")
+	case r.Method == http.MethodPost && is("webhooks", "*", "*"):
+		return http.StatusOK, s.message(r.Body, "")
+	case r.Method == http.MethodPost && is("channels", "*", "messages"):
+		return http.StatusOK, s.message(r.Body, parts[1])
+	}
+	return http.StatusNotFound, map[string]any{"message": "404: Not Found", "code": 0}
+}
+
+// overwriteCommands echoes the commands with IDs, as Discord does.
+func (s *Server) overwriteCommands(r Request, parts []string) (int, any) {
+	var cmds []map[string]any
+	if err := json.Unmarshal(r.Body, &cmds); err != nil {
+		return http.StatusBadRequest, map[string]any{"message": "Invalid Form Body: " + err.Error(), "code": 50035}
+	}
+	for i, c := range cmds {
+		c["id"] = strconv.Itoa(9000 + i)
+		c["application_id"] = parts[1]
+		c["version"] = "1"
+		if len(parts) == 5 {
+			c["guild_id"] = parts[3]
+		}
+	}
+	return http.StatusOK, cmds
+}
+
+// message echoes a sent or edited message with an ID.
+func (s *Server) message(body json.RawMessage, channelID string) map[string]any {
+	m := map[string]any{}
+	if body != nil {
+		_ = json.Unmarshal(body, &m) // the body was checked to be JSON
+	}
+	s.mu.Lock()
+	s.messages++
+	m["id"] = strconv.Itoa(50000 + s.messages)
+	s.mu.Unlock()
+	if channelID != "" {
+		m["channel_id"] = channelID
+	}
+	m["author"] = map[string]any{"id": s.opts.BotID, "username": s.opts.BotName, "bot": true}
+	m["timestamp"] = time.Now().UTC().Format(time.RFC3339)
+	delete(m, "allowed_mentions")
+	delete(m, "message_reference")
+	return m
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(v) // the client hung up; nothing to do
+}
+
+func (s *Server) gatewayURL() string {
+	return "ws" + strings.TrimPrefix(s.http.URL, "http") + "/gateway"
+}
+
+// gatewayPayload is a gateway message.
+type gatewayPayload struct {
+	Op   int             `json:"op"`
+	Data json.RawMessage `json:"d,omitempty"`
+	Seq  int             `json:"s,omitempty"`
+	Type string          `json:"t,omitempty"`
+}
+
+// serveGateway runs one gateway connection: Hello, then Identify → Ready
+// or Resume → Resumed, and heartbeat acknowledgements until it closes.
+func (s *Server) serveGateway(w http.ResponseWriter, req *http.Request) {
+	ws, err := s.upgrader.Upgrade(w, req, nil)
+	if err != nil {
+		return // Upgrade has answered the client
+	}
+	c := &gatewayConn{ws: ws}
+	defer ws.Close()
+	hello, _ := json.Marshal(map[string]any{"heartbeat_interval": s.opts.HeartbeatInterval.Milliseconds()})
+	if err := c.send(gatewayPayload{Op: 10, Data: hello}); err != nil {
+		return
+	}
+	for {
+		var p gatewayPayload
+		if err := ws.ReadJSON(&p); err != nil {
+			s.mu.Lock()
+			if s.conn == c {
+				s.conn = nil
+				s.notify()
+			}
+			s.mu.Unlock()
+			return
+		}
+		switch p.Op {
+		case 1: // heartbeat
+			if err := c.send(gatewayPayload{Op: 11}); err != nil {
+				return
+			}
+		case 2: // identify
+			if err := s.ready(c, p.Data); err != nil {
+				return
+			}
+		case 6: // resume
+			if err := s.resumed(c); err != nil {
+				return
+			}
+		}
+	}
+}
+
+func (s *Server) ready(c *gatewayConn, identify json.RawMessage) error {
+	data, _ := json.Marshal(map[string]any{
+		"v":          9,
+		"session_id": "fake-session",
+		"user":       map[string]any{"id": s.opts.BotID, "username": s.opts.BotName, "bot": true},
+		"application": map[string]any{
+			"id": s.opts.AppID,
+		},
+		"guilds": []any{},
+	})
+	s.mu.Lock()
+	s.seq++
+	seq := s.seq
+	s.mu.Unlock()
+	if err := c.send(gatewayPayload{Op: 0, Type: "READY", Seq: seq, Data: data}); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	s.conn = c
+	s.identify = append(s.identify, identify)
+	s.notify()
+	s.mu.Unlock()
+	return nil
+}
+
+func (s *Server) resumed(c *gatewayConn) error {
+	s.mu.Lock()
+	s.seq++
+	seq := s.seq
+	s.mu.Unlock()
+	if err := c.send(gatewayPayload{Op: 0, Type: "RESUMED", Seq: seq, Data: json.RawMessage("{}")}); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	s.conn = c
+	s.resumes++
+	s.notify()
+	s.mu.Unlock()
+	return nil
+}
+
+// WaitReady waits until a client has identified and been sent Ready, and
+// returns the Identify payloads received so far.
+func (s *Server) WaitReady(ctx context.Context) ([]json.RawMessage, error) {
+	var ids []json.RawMessage
+	err := s.waitFor(ctx, func() bool {
+		ids = append([]json.RawMessage(nil), s.identify...)
+		return s.conn != nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("wait for ready: %w", err)
+	}
+	return ids, nil
+}
+
+// WaitConnected waits until a client is connected after at least n
+// identifies or resumes in all, for tests of reconnection.
+func (s *Server) WaitConnected(ctx context.Context, n int) error {
+	err := s.waitFor(ctx, func() bool { return s.conn != nil && len(s.identify)+s.resumes >= n })
+	if err != nil {
+		return fmt.Errorf("wait for connection %d: %w", n, err)
+	}
+	return nil
+}
+
+// ErrNotConnected is returned when no client is connected to the gateway.
+var ErrNotConnected = errors.New("fakediscord: no gateway connection")
+
+// Dispatch sends an event (op 0) of the given type with data as its payload
+// to the connected client.
+func (s *Server) Dispatch(eventType string, data any) error {
+	raw, err := json.Marshal(data)
+	if err != nil {
+		return fmt.Errorf("dispatch %s: %w", eventType, err)
+	}
+	s.mu.Lock()
+	c := s.conn
+	if c == nil {
+		s.mu.Unlock()
+		return fmt.Errorf("dispatch %s: %w", eventType, ErrNotConnected)
+	}
+	s.seq++
+	seq := s.seq
+	s.mu.Unlock()
+	if err := c.send(gatewayPayload{Op: 0, Type: eventType, Seq: seq, Data: raw}); err != nil {
+		return fmt.Errorf("dispatch %s: %w", eventType, err)
+	}
+	return nil
+}
+
+// DispatchInteraction sends INTERACTION_CREATE with the interaction i.
+func (s *Server) DispatchInteraction(i any) error { return s.Dispatch("INTERACTION_CREATE", i) }
+
+// DispatchMessage sends MESSAGE_CREATE with the message m.
+func (s *Server) DispatchMessage(m any) error { return s.Dispatch("MESSAGE_CREATE", m) }
+
+// DropConnection closes the gateway connection without a close frame, as a
+// network failure would.
+func (s *Server) DropConnection() error {
+	s.mu.Lock()
+	c := s.conn
+	s.conn = nil
+	s.notify()
+	s.mu.Unlock()
+	if c == nil {
+		return ErrNotConnected
+	}
+	if err := c.ws.UnderlyingConn().Close(); err != nil {
+		return fmt.Errorf("drop gateway connection: %w", err)
+	}
+	return nil
+}
