@@ -50,6 +50,7 @@ func (x *extractor) attribute(a *articleCtx, p *paragraph) []Statement {
 		x.findVerbs(a, s)
 		out = append(out, x.quoteStatements(a, s)...)
 		out = append(out, x.reportedStatements(a, s)...)
+		s.noteSubject(a)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Start != out[j].Start {
@@ -298,6 +299,13 @@ func (x *extractor) findSubject(a *articleCtx, s *sentence, h *verbHit) {
 		if c < 0 {
 			return
 		}
+		// "Iran’s foreign minister, Abbas Araghchi, said": the name may
+		// stand in the part set off by commas.
+		if p := s.firstPerson(s.segmentStart(c), k); p != nil {
+			h.subjectFrom = s.segmentStart(c)
+			h.subject = personSpeaker(p)
+			return
+		}
 		end = c
 		b = s.segmentStart(end)
 	}
@@ -317,6 +325,47 @@ func (x *extractor) findSubject(a *articleCtx, s *sentence, h *verbHit) {
 	}
 	h.subjectFrom = b
 	h.subject = x.resolvePhrase(a, s, b, end)
+}
+
+// firstPerson returns the first person named in toks[from:to].
+func (s *sentence) firstPerson(from, to int) *person {
+	if from >= to {
+		return nil
+	}
+	start, end := s.toks[from].Start, s.toks[to-1].End
+	for _, pm := range s.p.people {
+		if pm.Start >= start && pm.End <= end {
+			return pm.person
+		}
+	}
+	return nil
+}
+
+// noteSubject remembers the person a sentence is about, when it opens
+// with one ("Fu Cong, China’s envoy, spoke on Wednesday."), so that "he"
+// in the next sentence can stand for them.
+func (s *sentence) noteSubject(a *articleCtx) {
+	b := 0
+	// Skip an opening adverbial: "On Thursday,".
+	for i, t := range s.toks {
+		if t.Text == "," && i < 6 && isPreposition(s.toks[0].Lower) {
+			b = i + 1
+			break
+		}
+	}
+	if b >= len(s.toks) || s.toks[b].Kind != wordToken {
+		return
+	}
+	end := b
+	for end < len(s.toks) && (s.toks[end].Kind == wordToken && (s.toks[end].isCapitalised() || isTitleWord(s.toks[end].Lower) || isNameParticle(s.toks[end].Lower))) {
+		if s.toks[end].Possessive {
+			return
+		}
+		end++
+	}
+	if p := s.firstPerson(b, end); p != nil {
+		a.lastPerson = personSpeaker(p)
+	}
 }
 
 // appositiveStart returns the comma that opens the appositive closed by

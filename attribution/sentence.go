@@ -31,8 +31,7 @@ func splitSentences(text string, quotes []Quote) []Span {
 		for q < len(quotes) && quotes[q].Close <= i {
 			q++
 		}
-		inQuote := q < len(quotes) && quotes[q].Open < i && i < quotes[q].End
-		if inQuote || (r != '.' && r != '?' && r != '!') {
+		if r != '.' && r != '?' && r != '!' {
 			i += size
 			continue
 		}
@@ -43,6 +42,11 @@ func splitSentences(text string, quotes []Quote) []Span {
 				break
 			}
 			end += n
+		}
+		// Inside a quotation a sentence ends only with the quotation.
+		if q < len(quotes) && quotes[q].Open < i && i < quotes[q].End && end < quotes[q].Close {
+			i = end
+			continue
 		}
 		if isBoundary(text, i, end) {
 			spans = append(spans, Span{start, end})
@@ -74,11 +78,11 @@ func isBoundary(text string, mark, end int) bool {
 	if end >= len(text) {
 		return true
 	}
-	next, n := utf8.DecodeRuneInString(text[end:])
+	next, _ := utf8.DecodeRuneInString(text[end:])
 	if !unicode.IsSpace(next) {
 		return false
 	}
-	after := skipSpace(text, end+n-n)
+	after := skipSpace(text, end)
 	if after >= len(text) {
 		return true
 	}
@@ -86,27 +90,21 @@ func isBoundary(text string, mark, end int) bool {
 	if !unicode.IsUpper(first) && !isOpener(first) {
 		return false
 	}
-	if text[mark] != '.' || end > mark+1 && text[mark+1] != '.' && !isCloserByte(text, mark+1) {
-		return true
+	if text[mark] != '.' {
+		return true // ? or !
 	}
 	word := wordBefore(text, mark)
 	switch {
 	case word == "":
 		return true
+	case isDottedAcronym(text, mark):
+		return isSentenceOpener(wordAt(text, after))
 	case isAbbreviation(word):
 		return false
 	case utf8.RuneCountInString(word) == 1 && unicode.IsUpper(firstRune(word)):
 		return false // an initial: Donald J. Trump
-	case isDottedAcronym(text, mark):
-		return isSentenceOpener(wordAt(text, after))
 	}
 	return true
-}
-
-// isCloserByte reports whether a closing mark starts at text[i].
-func isCloserByte(text string, i int) bool {
-	r, _ := utf8.DecodeRuneInString(text[i:])
-	return isCloser(r)
 }
 
 // wordBefore returns the run of letters that ends at text[end].

@@ -1,0 +1,410 @@
+package attribution
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/crisisbot/bot/corpus"
+	"github.com/crisisbot/bot/entity"
+)
+
+// article makes a test article of paragraphs; a paragraph starting with
+// "## " is a heading.
+func article(id string, paragraphs ...string) *corpus.Article {
+	a := &corpus.Article{ID: id}
+	for i, p := range paragraphs {
+		heading := strings.HasPrefix(p, "## ")
+		a.Paragraphs = append(a.Paragraphs, corpus.Paragraph{Number: i + 1, Line: i + 1, Text: strings.TrimPrefix(p, "## "), Heading: heading})
+	}
+	return a
+}
+
+// checkInvariants fails the test unless every statement is verbatim text
+// of its paragraph and the result's lists agree with each other.
+func checkInvariants(t *testing.T, res *Result) {
+	t.Helper()
+	var all []Statement
+	paragraphs := 0
+	for _, a := range res.Articles {
+		paragraphs += len(a.Paragraphs)
+	}
+	if len(res.Passages) != paragraphs {
+		t.Errorf("%d passages for %d paragraphs", len(res.Passages), paragraphs)
+	}
+	for _, p := range res.Passages {
+		if p.Paragraph.Heading && len(p.Statements) > 0 {
+			t.Errorf("heading %q has statements", p.Paragraph.Text)
+		}
+		for _, st := range p.Statements {
+			text := p.Paragraph.Text
+			if st.Start < 0 || st.End > len(text) || st.Start >= st.End || text[st.Start:st.End] != st.Text {
+				t.Errorf("statement %q is not text[%d:%d] of %q", st.Text, st.Start, st.End, text)
+			}
+			if st.Article != p.Article.ID || st.Paragraph != p.Paragraph.Number {
+				t.Errorf("statement %q says %s#%d, passage is %s#%d", st.Text, st.Article, st.Paragraph, p.Article.ID, p.Paragraph.Number)
+			}
+			if st.Speaker == "" || st.SpeakerID == "" || st.SpeakerID != slug(st.SpeakerID) {
+				t.Errorf("statement %q has speaker %q, ID %q", st.Text, st.Speaker, st.SpeakerID)
+			}
+			if _, ok := res.Entities.Get(st.SpeakerID); !ok {
+				t.Errorf("speaker %s of %q is not in the result's entities", st.SpeakerID, st.Text)
+			}
+			if (st.Affiliation == "") != (st.AffiliationID == "") {
+				t.Errorf("statement %q: affiliation %q, ID %q", st.Text, st.Affiliation, st.AffiliationID)
+			}
+		}
+		all = append(all, p.Statements...)
+		for i := 1; i < len(p.Entities); i++ {
+			if p.Entities[i-1] >= p.Entities[i] {
+				t.Errorf("passage entities not sorted and unique: %v", p.Entities)
+			}
+		}
+	}
+	if !reflect.DeepEqual(all, res.Statements) && len(all)+len(res.Statements) > 0 {
+		t.Errorf("Result.Statements differs from the passages' statements")
+	}
+}
+
+func TestExtractInvariants(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		arts []*corpus.Article
+	}{{"built-in corpus", builtinArticles(t)}, {"own articles", ownArticles(t)}} {
+		t.Run(c.name, func(t *testing.T) {
+			checkInvariants(t, Extract(c.arts, builtinRegistry(t)))
+		})
+	}
+}
+
+func TestExtractIsDeterministic(t *testing.T) {
+	arts := append(builtinArticles(t), ownArticles(t)...)
+	first := Extract(arts, withoutPeople(t))
+	second := Extract(arts, withoutPeople(t))
+	if !reflect.DeepEqual(first.Statements, second.Statements) {
+		t.Error("two extractions of the same corpus differ in statements")
+	}
+	if !reflect.DeepEqual(first.Entities.All(), second.Entities.All()) {
+		t.Error("two extractions of the same corpus differ in entities")
+	}
+}
+
+func TestExtractLeavesKnownRegistryAlone(t *testing.T) {
+	reg := withoutPeople(t)
+	before := len(reg.All())
+	res := Extract(builtinArticles(t), reg)
+	if after := len(reg.All()); after != before {
+		t.Errorf("known registry went from %d to %d entities", before, after)
+	}
+	if len(res.Entities.All()) <= before {
+		t.Errorf("result has %d entities, want more than the %d known", len(res.Entities.All()), before)
+	}
+}
+
+func TestExtractNilRegistry(t *testing.T) {
+	res := Extract([]*corpus.Article{article("a", "“We are ready,” said Foreign Minister Jane Doe.")}, nil)
+	checkInvariants(t, res)
+	if len(res.Statements) != 1 || res.Statements[0].SpeakerID != "jane-doe" {
+		t.Errorf("got %+v, want one statement by jane-doe", res.Statements)
+	}
+}
+
+// TestStatements checks the shapes of statement, one paragraph (or a few)
+// at a time, with a registry that knows no people.
+func TestStatements(t *testing.T) {
+	type want struct {
+		kind        Kind
+		text        string
+		speakerID   string
+		affiliation string // entity ID
+	}
+	tests := []struct {
+		name       string
+		paragraphs []string
+		want       []want
+	}{
+		{
+			"direct, attribution after",
+			[]string{"On Wednesday, US President Donald Trump renewed threats.", "“A massive Armada is heading to Iran,” Trump wrote in a post on his Truth Social platform."},
+			[]want{{Direct, "A massive Armada is heading to Iran", "donald-trump", "united-states"}},
+		},
+		{
+			"direct, inverted attribution with title",
+			[]string{"“We call on all parties to exercise restraint,” said Kremlin spokesperson Dmitry Peskov."},
+			[]want{{Direct, "We call on all parties to exercise restraint", "dmitry-peskov", "russia"}},
+		},
+		{
+			"direct, colon and appositive",
+			[]string{"Fu Cong, China’s permanent representative to the United Nations, told an open debate: “The use of force cannot solve problems. It only adds fuel.”"},
+			[]want{{Direct, "The use of force cannot solve problems. It only adds fuel.", "fu-cong", "china"}},
+		},
+		{
+			"direct, split around attribution",
+			[]string{"“We do not want war,” Lebanese Prime Minister Karim Nassar said, “but we will not be spectators.”"},
+			[]want{{Direct, "We do not want war", "karim-nassar", "lebanon"}, {Direct, "but we will not be spectators.", "karim-nassar", "lebanon"}},
+		},
+		{
+			"direct, continued into the next paragraph",
+			[]string{"“We continue to call for restraint,” Kremlin spokesperson Dmitry Peskov told reporters.", "“Any forceful actions can only create chaos.”"},
+			[]want{{Direct, "We continue to call for restraint", "dmitry-peskov", "russia"}, {Direct, "Any forceful actions can only create chaos.", "dmitry-peskov", "russia"}},
+		},
+		{
+			"direct, nested quote and apostrophes",
+			[]string{"Iran’s foreign minister, Abbas Araghchi, arrived on Friday.", "“Rushing to ‘defend human rights’ – Europe’s stunt won’t work,” Araghchi wrote on social media."},
+			[]want{{Direct, "Rushing to ‘defend human rights’ – Europe’s stunt won’t work", "abbas-araghchi", "iran"}},
+		},
+		{
+			"pronoun resolves to the last person, not a country",
+			[]string{"Adnan Hayajneh, a professor of international relations at Qatar University, said Qatar was unlikely to matter.", "“He listens to himself,” he said."},
+			[]want{{Indirect, "Qatar was unlikely to matter", "adnan-hayajneh", ""}, {Direct, "He listens to himself", "adnan-hayajneh", ""}},
+		},
+		{
+			"she added, partial after to",
+			[]string{"French armed forces minister Alice Rufo told local media that France wants to help.", "She added that it was “up to the Iranian people to decide”."},
+			[]want{{Indirect, "France wants to help", "alice-rufo", "france"}, {Indirect, "it was “up to the Iranian people to decide”", "alice-rufo", "france"}, {Partial, "up to the Iranian people to decide", "alice-rufo", "france"}},
+		},
+		{
+			"partial, object of a speech verb",
+			[]string{"Speaking with Turkish Foreign Minister Hakan Fidan, Iranian Foreign Minister Abbas Araghchi praised Ankara’s “benevolent efforts”."},
+			[]want{{Indirect, "praised Ankara’s “benevolent efforts”", "abbas-araghchi", "iran"}, {Partial, "benevolent efforts", "abbas-araghchi", "iran"}},
+		},
+		{
+			"term in quote marks: no statement",
+			[]string{"Iranian missiles did manage to breach Israel’s much-vaunted “Iron Dome” defence system.", "The European Union also designated the IRGC a “terrorist organisation”."},
+			nil,
+		},
+		{
+			"indirect, seat and coordinated verbs",
+			[]string{"Tehran has stated that it is not willing to negotiate under threat and has signalled its readiness to defend Iran."},
+			[]want{{Indirect, "it is not willing to negotiate under threat", "iran", "iran"}, {Indirect, "its readiness to defend Iran", "iran", "iran"}},
+		},
+		{
+			"indirect, country with zero that",
+			[]string{"On Thursday, Russia said there was room for negotiation between the US and Iran."},
+			[]want{{Indirect, "there was room for negotiation between the US and Iran", "russia", "russia"}},
+		},
+		{
+			"indirect, act verbs and a following pronoun",
+			[]string{"Fu Cong, China’s envoy to the UN, spoke on Wednesday.", "He urged all countries to abide by the United Nations Charter."},
+			[]want{{Indirect, "urged all countries to abide by the United Nations Charter", "fu-cong", "china"}},
+		},
+		{
+			"according to, with a speech verb inside",
+			[]string{"Pakistani Foreign Minister Ishaq Dar spoke to Araghchi.", "According to a news release by the Iranian government, Dar reiterated Islamabad’s position on respecting state sovereignty."},
+			[]want{{Indirect, "Islamabad’s position on respecting state sovereignty", "ishaq-dar", "pakistan"}},
+		},
+		{
+			"according to, a group",
+			[]string{"According to Iranian military officials, Tehran has expanded its drone capabilities."},
+			[]want{{Indirect, "Tehran has expanded its drone capabilities", "iranian-military-officials", "iran"}},
+		},
+		{
+			"groups and institutions",
+			[]string{
+				"Turkish officials believe that direct talks could help.",
+				"Several Gulf states have reportedly conveyed that they will not allow strikes.",
+				"Egypt’s Ministry of Foreign Affairs said on Wednesday that calm was needed.",
+				"On Thursday, the Iranian army announced it had added new drones.",
+				"The Iranian leadership strongly criticised the EU decisions.",
+			},
+			[]want{
+				{Indirect, "direct talks could help", "turkish-officials", "turkey"},
+				{Indirect, "they will not allow strikes", "gulf-states", "gulf-states"},
+				{Indirect, "calm was needed", "egypt-ministry-of-foreign-affairs", "egypt"},
+				{Indirect, "it had added new drones", "iranian-army", "iran"},
+				{Indirect, "strongly criticised the EU decisions", "iran", "iran"},
+			},
+		},
+		{
+			"unqualified ministry takes the dateline's country",
+			[]string{"ISLAMABAD: Pakistan on Thursday stressed the importance of dialogue.", "The Ministry of Foreign Affairs said that talks were the only way."},
+			[]want{{Indirect, "the importance of dialogue", "pakistan", "pakistan"}, {Indirect, "talks were the only way", "pakistan-ministry-of-foreign-affairs", "pakistan"}},
+		},
+		{
+			"speech noun after a light verb",
+			[]string{"The United Arab Emirates has made similar pledges not to allow a US strike from its territory."},
+			[]want{{Indirect, "not to allow a US strike from its territory", "united-arab-emirates", "united-arab-emirates"}},
+		},
+		{
+			"the official points back to an anonymous source",
+			[]string{"A senior Israeli official said the strikes were a message.", "“We will not wait,” the official told reporters."},
+			[]want{{Indirect, "the strikes were a message", "a-senior-israeli-official", "israel"}, {Direct, "We will not wait", "a-senior-israeli-official", "israel"}},
+		},
+		{
+			"no speaker, no statement",
+			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
+			nil,
+		},
+		{
+			"headings make no statements",
+			[]string{"## Trump says talks possible"},
+			nil,
+		},
+	}
+	reg := withoutPeople(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := Extract([]*corpus.Article{article("test", tt.paragraphs...)}, reg)
+			checkInvariants(t, res)
+			var got []want
+			for _, st := range res.Statements {
+				got = append(got, want{st.Kind, st.Text, st.SpeakerID, st.AffiliationID})
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("statements of %q\n got %+v\nwant %+v", tt.paragraphs, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestPeopleDiscovery checks that people are found with their role and
+// affiliation from titles and appositives alone.
+func TestPeopleDiscovery(t *testing.T) {
+	tests := []struct {
+		text                  string
+		id, role, affiliation string
+	}{
+		{"Turkish Foreign Minister Hakan Fidan said talks were possible.", "hakan-fidan", "Foreign Minister", "turkey"},
+		{"Kremlin spokesperson Dmitry Peskov said talks were possible.", "dmitry-peskov", "spokesperson", "russia"},
+		{"US President Donald Trump said talks were possible.", "donald-trump", "President", "united-states"},
+		{"Pakistan’s Deputy Prime Minister and Foreign Minister Ishaq Dar said talks were possible.", "ishaq-dar", "Deputy Prime Minister and Foreign Minister", "pakistan"},
+		{"Iran’s foreign minister, Abbas Araghchi, said talks were possible.", "abbas-araghchi", "foreign minister", "iran"},
+		{"Kazem Gharibabadi, a senior member of the Iranian negotiating team, said talks were possible.", "kazem-gharibabadi", "senior member of the Iranian negotiating team", "iran"},
+		{"Fu Cong, China’s permanent representative to the United Nations, said talks were possible.", "fu-cong", "China’s permanent representative to the United Nations", "china"},
+		{"Esmaeil Baghaei, Iranian Ministry of Foreign Affairs spokesperson, said talks were possible.", "esmaeil-baghaei", "Iranian Ministry of Foreign Affairs spokesperson", "iran"},
+		{"Adnan Hayajneh, a professor of international relations at Qatar University, said talks were possible.", "adnan-hayajneh", "professor of international relations at Qatar University", ""},
+		{"Kaja Kallas, vice president of the European Commission, said talks were possible.", "kaja-kallas", "vice president of the European Commission", "european-union"},
+		{"Saudi Arabia’s Crown Prince Mohammed bin Salman said talks were possible.", "mohammed-bin-salman", "Crown Prince", "saudi-arabia"},
+		{"Kuwait’s newly appointed Foreign Minister, Sheikh Jarrah Jaber Al-Ahmad al-Sabah, said talks were possible.", "jarrah-jaber-al-ahmad-al-sabah", "newly appointed Foreign Minister", "kuwait"},
+		{"US Special Envoy to the Middle East Steve Witkoff said talks were possible.", "steve-witkoff", "Special Envoy to the Middle East", "united-states"},
+		{"Ali Shamkhani, an adviser to Iranian Supreme Leader Ayatollah Ali Khamenei, said talks were possible.", "ali-shamkhani", "adviser to Iranian Supreme Leader Ayatollah Ali Khamenei", "iran"},
+	}
+	reg := withoutPeople(t)
+	for _, tt := range tests {
+		t.Run(tt.id, func(t *testing.T) {
+			res := Extract([]*corpus.Article{article("test", tt.text)}, reg)
+			e, ok := res.Entities.Get(tt.id)
+			if !ok {
+				t.Fatalf("%s not discovered in %q", tt.id, tt.text)
+			}
+			if e.Kind != entity.Person || e.Role != tt.role || e.Affiliation != tt.affiliation {
+				t.Errorf("got %s %q role %q affiliation %q, want person role %q affiliation %q", e.Kind, e.Name, e.Role, e.Affiliation, tt.role, tt.affiliation)
+			}
+			if len(res.Statements) != 1 || res.Statements[0].SpeakerID != tt.id {
+				t.Errorf("statements %+v, want one by %s", res.Statements, tt.id)
+			}
+		})
+	}
+}
+
+func TestPeopleAcrossArticles(t *testing.T) {
+	arts := []*corpus.Article{
+		article("a", "Turkish President Recep Tayyip Erdoğan said talks were possible.", "Erdoğan added that war was wrong."),
+		article("b", "President Recep Tayyip Erdogan has warned that escalation could plunge the region into chaos."),
+		article("c", "Iranian Foreign Minister Abbas Araqchi said talks were possible.", "Later, Iranian Foreign Minister Abbas Araghchi said talks were over."),
+	}
+	res := Extract(arts, withoutPeople(t))
+	checkInvariants(t, res)
+	ids := map[string]bool{}
+	for _, st := range res.Statements {
+		ids[st.SpeakerID] = true
+	}
+	for _, want := range []string{"recep-tayyip-erdogan", "abbas-araqchi"} {
+		if !ids[want] {
+			t.Errorf("no statement by %s; speakers %v", want, ids)
+		}
+	}
+	if len(ids) != 2 {
+		t.Errorf("speakers %v, want two people across spellings", ids)
+	}
+	e, _ := res.Entities.Get("recep-tayyip-erdogan")
+	if e == nil || e.Affiliation != "turkey" {
+		t.Errorf("Erdoğan: %+v, want affiliation turkey", e)
+	}
+	var aliases []string
+	if e != nil {
+		aliases = e.Aliases
+	}
+	for _, want := range []string{"Erdoğan", "Recep Tayyip Erdogan"} {
+		found := false
+		for _, a := range aliases {
+			found = found || a == want
+		}
+		if !found {
+			t.Errorf("aliases %q lack %q", aliases, want)
+		}
+	}
+}
+
+func TestPassageEntities(t *testing.T) {
+	res := Extract([]*corpus.Article{article("a",
+		"Turkish Foreign Minister Hakan Fidan met Pakistani Foreign Minister Ishaq Dar in Ankara.",
+		"Fidan said Tehran was ready; Deputy PM Dar agreed.",
+		"Turkish officials believe that talks could help.",
+	)}, withoutPeople(t))
+	want := [][]string{
+		{"hakan-fidan", "ishaq-dar", "pakistan", "turkey"},
+		{"hakan-fidan", "iran", "ishaq-dar"},
+		{"turkey", "turkish-officials"},
+	}
+	for i, p := range res.Passages {
+		if !reflect.DeepEqual(p.Entities, want[i]) {
+			t.Errorf("paragraph %d entities %v, want %v", i+1, p.Entities, want[i])
+		}
+	}
+}
+
+func TestResultEntities(t *testing.T) {
+	res := Extract(builtinArticles(t), withoutPeople(t))
+	for _, c := range []struct {
+		id, affiliation string
+		kind            entity.Kind
+		alias           string
+	}{
+		{"hakan-fidan", "turkey", entity.Person, "Fidan"},
+		{"ishaq-dar", "pakistan", entity.Person, "Dar"},
+		{"adnan-hayajneh", "", entity.Person, "Hayajneh"},
+		{"turkish-officials", "turkey", entity.Group, ""},
+		{"iranian-army", "iran", entity.Organisation, ""},
+	} {
+		e, ok := res.Entities.Get(c.id)
+		if !ok {
+			t.Errorf("%s missing", c.id)
+			continue
+		}
+		if e.Kind != c.kind || e.Affiliation != c.affiliation {
+			t.Errorf("%s: %s affiliation %q, want %s %q", c.id, e.Kind, e.Affiliation, c.kind, c.affiliation)
+		}
+		if c.alias != "" {
+			if r, ok := res.Entities.Resolve(c.alias); !ok || r.ID != c.id {
+				t.Errorf("Resolve(%q) = %v, want %s", c.alias, r, c.id)
+			}
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"“A massive Armada is heading to Iran,” Trump wrote.",
+		"Fu Cong, China’s envoy, told the UN: “Force cannot solve problems.” He urged calm.",
+		"According to Iranian officials, Tehran said “no” and ‘maybe’, he added, “and yes”",
+		"“unclosed quote, said Foreign Minister X Y",
+	} {
+		f.Add(s, "She said that it was “fine”.")
+	}
+	reg, err := entity.Builtin()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, first, second string) {
+		res := Extract([]*corpus.Article{article("fuzz", first, second)}, reg)
+		for _, p := range res.Passages {
+			for _, st := range p.Statements {
+				text := p.Paragraph.Text
+				if st.Start < 0 || st.End > len(text) || st.Start > st.End || text[st.Start:st.End] != st.Text {
+					t.Fatalf("statement %q is not text[%d:%d] of %q", st.Text, st.Start, st.End, text)
+				}
+			}
+		}
+	})
+}
