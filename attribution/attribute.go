@@ -542,7 +542,10 @@ func (x *extractor) quoteStatements(a *articleCtx, s *sentence) []Statement {
 			prev = s.toks[qi-1]
 		}
 		// “…,” X said, “…”: the second half of a split quote.
-		afterSaid := prev.Text == "," && s.hitBefore(qi) != nil && s.hitBefore(qi).at >= s.lastQuoteBefore(qi)
+		afterSaid := false
+		if h := s.hitBefore(qi); prev.Text == "," && h != nil && h.at >= s.lastQuoteBefore(qi) {
+			afterSaid = s.thatAfter(h, true) < 0
+		}
 		direct := afterSaid || startsSentence(s.p.Text[start:end]) && (initial || prev.Text == ":")
 		var who *speaker
 		if direct && initial {
