@@ -61,7 +61,9 @@ type Discord struct {
 	// GuildID, when set, registers commands in that guild only (instantly)
 	// instead of globally.
 	GuildID string `yaml:"guild_id" json:"guild_id"`
-	// APIURL is the base URL of Discord's REST API.
+	// APIURL is Discord's address, scheme and host only
+	// ("https://discord.com"); REST calls keep their /api/v9/... paths.
+	// Tests point it at a fake Discord.
 	APIURL string `yaml:"api_url" json:"api_url"`
 }
 
@@ -116,7 +118,7 @@ const (
 // Default returns the built-in defaults, the first layer of every Config.
 func Default() Config {
 	return Config{
-		Discord: Discord{APIURL: "https://discord.com/api/v10"},
+		Discord: Discord{APIURL: "https://discord.com"},
 		HTTP: HTTP{
 			ReadTimeout:     10 * time.Second,
 			WriteTimeout:    10 * time.Second,

@@ -89,7 +89,7 @@ func (l *Loader) Load() (*Config, error) {
 	}
 	for _, f := range l.flags {
 		if err := f.setting.set(&cfg, f.text); err != nil {
-			return nil, fmt.Errorf("flag -%s: %w", f.setting.flag, err)
+			return nil, fmt.Errorf("flag --%s: %w", f.setting.flag, err)
 		}
 	}
 	return &cfg, nil

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/spf13/pflag"
 )
 
 // env returns a lookup function over a fixed map, so tests never read or
@@ -44,7 +46,7 @@ func TestPrecedence(t *testing.T) {
 		{
 			name: "defaults",
 			check: func(c *Config) []any {
-				return []any{c.Rate.Burst, 3, c.Log.Level, "info", c.HTTP.Addr, "", c.Discord.APIURL, "https://discord.com/api/v10", c.HTTP.ReadTimeout, 10 * time.Second}
+				return []any{c.Rate.Burst, 3, c.Log.Level, "info", c.HTTP.Addr, "", c.Discord.APIURL, "https://discord.com", c.HTTP.ReadTimeout, 10 * time.Second}
 			},
 		},
 		{
@@ -116,7 +118,7 @@ func TestPrecedence(t *testing.T) {
 			name: "empty section keeps defaults",
 			args: []string{"-config", "testdata/empty_section.yaml"},
 			check: func(c *Config) []any {
-				return []any{c.Log.Level, "warn", c.Discord.APIURL, "https://discord.com/api/v10"}
+				return []any{c.Log.Level, "warn", c.Discord.APIURL, "https://discord.com"}
 			},
 		},
 		{
@@ -232,8 +234,8 @@ func TestOperationsDocListsEverySetting(t *testing.T) {
 				t.Errorf("%s does not document %s", doc, name)
 			}
 		}
-		if s.flag != "" && !strings.Contains(string(data), "`-"+s.flag) {
-			t.Errorf("%s does not document flag -%s", doc, s.flag)
+		if s.flag != "" && !strings.Contains(string(data), "`--"+s.flag) {
+			t.Errorf("%s does not document flag --%s", doc, s.flag)
 		}
 	}
 }
@@ -314,5 +316,33 @@ func TestWriteLoadsBack(t *testing.T) {
 	back.Discord.Token = c.Discord.Token
 	if !reflect.DeepEqual(back, c) {
 		t.Errorf("round trip changed the config:\n got %+v\nwant %+v", back, c)
+	}
+}
+
+// TestBindFlagsUnderCobra binds the flags as cmd/bot does with cobra, whose
+// pflag sets take Go flag sets through AddGoFlagSet, and parses GNU-style
+// double-dash flags, including a bare boolean.
+func TestBindFlagsUnderCobra(t *testing.T) {
+	l := NewLoader(env(map[string]string{"BOT_HTTP_ADDR": ":7000"}))
+	goFlags := flag.NewFlagSet("serve", flag.ContinueOnError)
+	l.BindFlags(goFlags)
+	flags := pflag.NewFlagSet("serve", pflag.ContinueOnError)
+	flags.SetOutput(io.Discard)
+	flags.AddGoFlagSet(goFlags)
+	if err := flags.Parse([]string{"--config", "testdata/full.yaml", "--http", ":8080", "--register", "--owners=5,6", "question"}); err != nil {
+		t.Fatal(err)
+	}
+	c, err := l.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.HTTP.Addr != ":8080" || !c.Register || !reflect.DeepEqual(c.Owners, []string{"5", "6"}) || c.Rate.Burst != 4 {
+		t.Errorf("got addr %q, register %v, owners %v, burst %d", c.HTTP.Addr, c.Register, c.Owners, c.Rate.Burst)
+	}
+	if got := flags.Args(); !reflect.DeepEqual(got, []string{"question"}) {
+		t.Errorf("positional args = %q", got)
+	}
+	if err := flags.Parse([]string{"--rate-burst", "lots"}); err == nil || !strings.Contains(err.Error(), "rate-burst") {
+		t.Errorf("bad value error = %v, want one naming --rate-burst", err)
 	}
 }

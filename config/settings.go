@@ -36,7 +36,7 @@ func allSettings() []setting {
 			usage: "register commands in this guild only (instant) instead of globally",
 			field: func(c *Config) any { return &c.Discord.GuildID }},
 		{key: "discord.api_url", env: "DISCORD_API_URL", flag: "api-url",
-			usage: "base URL of Discord's REST API",
+			usage: "Discord's address, scheme and host only; REST calls go to its /api/v9/... paths (point it at a fake Discord in tests)",
 			field: func(c *Config) any { return &c.Discord.APIURL }},
 		{key: "corpus", env: "BOT_CORPUS", flag: "corpus",
 			usage: "directory of article files; empty = the built-in corpus",

@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/url"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -43,6 +44,8 @@ func (c *Config) Validate() error {
 	}
 	if u, err := url.Parse(c.Discord.APIURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		bad("discord.api_url", "%q is not an http or https URL", c.Discord.APIURL)
+	} else if strings.Trim(u.Path, "/") != "" || u.RawQuery != "" {
+		bad("discord.api_url", "%q must be a scheme and host only, like https://discord.com (the API paths are added)", c.Discord.APIURL)
 	}
 	for _, addr := range []struct{ key, value string }{
 		{"http.addr", c.HTTP.Addr},

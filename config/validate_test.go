@@ -35,6 +35,8 @@ func TestValidate(t *testing.T) {
 			[]string{`BOT_OWNERS (owners): "@alice" is not a Discord user ID`}},
 		{"api url without scheme", func(c *Config) { c.Discord.APIURL = "discord.com/api" },
 			[]string{`DISCORD_API_URL (discord.api_url): "discord.com/api" is not an http or https URL`}},
+		{"api url with a path", func(c *Config) { c.Discord.APIURL = "https://discord.com/api/v10" },
+			[]string{`DISCORD_API_URL (discord.api_url): "https://discord.com/api/v10" must be a scheme and host only`}},
 		{"api url unparsable", func(c *Config) { c.Discord.APIURL = "http://[::1" },
 			[]string{"DISCORD_API_URL (discord.api_url)"}},
 		{"http addr", func(c *Config) { c.HTTP.Addr = "8080" },

@@ -10,15 +10,15 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
-	"strings"
 	"sync"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
 )
 
-// DefaultAPIURL is Discord's REST API, where deferred responses are edited.
-const DefaultAPIURL = "https://discord.com/api/v10"
+// DefaultAPIURL is Discord's address. Only its scheme and host count: edits
+// go to the API path discordgo uses (/api/v9/...), as the gateway's calls do.
+const DefaultAPIURL = "https://discord.com"
 
 // editTimeout bounds one edit of a deferred response.
 const editTimeout = 10 * time.Second
@@ -140,10 +140,10 @@ func (r *httpReplier) Edit(ctx context.Context, edit *discordgo.WebhookEdit) err
 }
 
 // webhookEditor edits an interaction's original response with Discord's
-// webhook API: PATCH {api}/webhooks/{application}/{token}/messages/@original.
+// webhook API: PATCH {scheme://host}/api/v9/webhooks/{application}/{token}/messages/@original.
 // The interaction token authorises it; no bot token is needed.
 type webhookEditor struct {
-	apiURL string
+	apiURL string // only scheme and host are used
 	client *http.Client
 }
 
@@ -156,7 +156,15 @@ func (e webhookEditor) editOriginal(ctx context.Context, i *discordgo.Interactio
 	if err != nil {
 		return fmt.Errorf("edit response to interaction %s: encode: %w", i.ID, err)
 	}
-	endpoint := strings.TrimSuffix(e.apiURL, "/") + "/webhooks/" + url.PathEscape(i.AppID) + "/" + url.PathEscape(i.Token) + "/messages/@original"
+	base, err := url.Parse(e.apiURL)
+	if err != nil {
+		return fmt.Errorf("edit response to interaction %s: API URL: %w", i.ID, err)
+	}
+	endpoint := (&url.URL{
+		Scheme: base.Scheme,
+		Host:   base.Host,
+		Path:   "/api/v" + discordgo.APIVersion + "/webhooks/" + i.AppID + "/" + i.Token + "/messages/@original",
+	}).String()
 	ctx, cancel := context.WithTimeout(ctx, editTimeout)
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodPatch, endpoint, bytes.NewReader(body))

@@ -162,7 +162,7 @@ func TestRespond(t *testing.T) {
 			s, err := New(Options{
 				Respond:   tt.respond,
 				PublicKey: k.public,
-				APIURL:    discord.URL + "/api/v10/",
+				APIURL:    discord.URL,
 				Logger:    slog.New(slog.NewTextHandler(&logs, nil)),
 			})
 			if err != nil {
@@ -188,7 +188,7 @@ func TestRespond(t *testing.T) {
 			case tt.wantEdit != "" && len(edits) != 1:
 				t.Errorf("%d edits, want 1", len(edits))
 			case tt.wantEdit != "":
-				if want := "/api/v10/webhooks/1000000000000000000/command-token/messages/@original"; paths[0] != want {
+				if want := "/api/v9/webhooks/1000000000000000000/command-token/messages/@original"; paths[0] != want {
 					t.Errorf("edit path %s, want %s", paths[0], want)
 				}
 				if edits[0].Content == nil || *edits[0].Content != tt.wantEdit {

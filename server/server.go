@@ -79,8 +79,8 @@ type Options struct {
 	// APIURL with HTTPClient. Serve's graceful shutdown waits for this
 	// background work too.
 	Respond RespondFunc
-	// APIURL is Discord's REST API base URL for edits; "" means
-	// DefaultAPIURL.
+	// APIURL is Discord's address for edits, scheme and host only (as
+	// config's discord.api_url); "" means DefaultAPIURL.
 	APIURL string
 	// HTTPClient sends edits; nil means a client with default settings
 	// (each edit is bounded by a 10-second timeout).
