@@ -272,15 +272,20 @@ const (
 	footerTopic    = " · Topic: "
 )
 
-// pageLine says which results a page shows.
-func pageLine(what string, offset, shown, total int) string {
-	if shown == 0 {
+// pageLine says which results a page shows: "3 results.", "Result 4 of 4."
+// or "Results 1–3 of 12.".
+func pageLine(one, many string, offset, shown, total int) string {
+	switch {
+	case shown == 0:
 		return ""
+	case offset == 0 && shown == total && total == 1:
+		return "1 " + one + "."
+	case offset == 0 && shown == total:
+		return fmt.Sprintf("%d %s.", total, many)
+	case shown == 1:
+		return fmt.Sprintf("%s %d of %d.", capitalise(one), offset+1, total)
 	}
-	if offset == 0 && shown == total {
-		return fmt.Sprintf("%d %s.", total, what)
-	}
-	return fmt.Sprintf("%s %d–%d of %d.", capitalise(what), offset+1, offset+shown, total)
+	return fmt.Sprintf("%s %d–%d of %d.", capitalise(many), offset+1, offset+shown, total)
 }
 
 func capitalise(s string) string {
@@ -290,9 +295,9 @@ func capitalise(s string) string {
 	return strings.ToUpper(s[:1]) + s[1:]
 }
 
-// headerEmbed starts a paged reply: the notice, which results are shown,
-// and the query in the footer.
-func headerEmbed(title, noticeText, pages, footer string) *discordgo.MessageEmbed {
+// headerEmbed starts a reply: the notice, which results are shown, a word
+// on the quotes when there are any, and the query in the footer.
+func headerEmbed(title, noticeText, pages, footer string, quotes bool) *discordgo.MessageEmbed {
 	var lines []string
 	if noticeText != "" {
 		lines = append(lines, escapeWithin(noticeText, maxNotice))
@@ -300,7 +305,9 @@ func headerEmbed(title, noticeText, pages, footer string) *discordgo.MessageEmbe
 	if pages != "" {
 		lines = append(lines, pages)
 	}
-	lines = append(lines, "*Quotes are verbatim; each links to its source.*")
+	if quotes {
+		lines = append(lines, "*Quotes are verbatim; each links to its source.*")
+	}
 	return &discordgo.MessageEmbed{
 		Type:        discordgo.EmbedTypeRich,
 		Color:       colourNotice,
@@ -348,7 +355,7 @@ func renderAnswer(a *answer.Answer) message {
 	if len(results) > maxEmbeds-1 {
 		results = results[:maxEmbeds-1]
 	}
-	header := headerEmbed("Sourced answer", a.Notice, pageLine("results", a.Offset, len(results), a.Total), footerQuestion+a.Question)
+	header := headerEmbed("Sourced answer", a.Notice, pageLine("result", "results", a.Offset, len(results), a.Total), footerQuestion+a.Question, len(results) > 0)
 	if len(results) == 0 && a.Notice == "" {
 		header.Description = truncate("No passage in the corpus answers this question. Try other words, or /sources to see what the corpus covers.", maxEmbedDescription)
 	}
@@ -380,7 +387,7 @@ func renderPosition(p *answer.Position, pageSize int) message {
 	if p.Topic != "" {
 		title += " on " + p.Topic
 	}
-	header := headerEmbed(title, p.Notice, pageLine("statements", p.Offset, len(quotes), p.Total), positionFooter(p.Entity.Name, p.Topic))
+	header := headerEmbed(title, p.Notice, pageLine("statement", "statements", p.Offset, len(quotes), p.Total), positionFooter(p.Entity.Name, p.Topic), len(quotes) > 0)
 	if len(quotes) == 0 && p.Notice == "" {
 		header.Description = escapeWithin("No statement by or for "+p.Entity.Name+" is in the corpus.", maxEmbedDescription)
 	}
@@ -438,7 +445,7 @@ func renderComparison(c *answer.Comparison, topic string) message {
 	if topic != "" {
 		title += " on " + topic
 	}
-	header := headerEmbed(title, "", "", "Compare: "+c.First.Entity.Name+" · "+c.Second.Entity.Name)
+	header := headerEmbed(title, "", "", "Compare: "+c.First.Entity.Name+" · "+c.Second.Entity.Name, len(c.First.Statements)+len(c.Second.Statements) > 0)
 	m := message{embeds: []*discordgo.MessageEmbed{header}}
 	each := spread(m.embeds, 2)
 	m.embeds = append(m.embeds, sideEmbed(c.First, each), sideEmbed(c.Second, each))

@@ -51,7 +51,7 @@ func TestRespond(t *testing.T) {
 		{name: "slow answer is deferred then edited", fixture: "ask", delay: 150 * time.Millisecond,
 			wantReply: []discordgo.InteractionResponseType{5}, wantEdit: "The use of force cannot solve problems."},
 		{name: "slow button defers an update", fixture: "button_ask_more", delay: 150 * time.Millisecond,
-			wantReply: []discordgo.InteractionResponseType{6}, wantEdit: "Results 4–4 of 4"},
+			wantReply: []discordgo.InteractionResponseType{6}, wantEdit: "Result 4 of 4"},
 		{name: "slow autocomplete offers nothing", fixture: "autocomplete_who", delay: 150 * time.Millisecond,
 			wantReply: []discordgo.InteractionResponseType{8}},
 		{name: "engine error", fixture: "ask", engineErr: errors.New("index closed"), wantErr: "index closed",

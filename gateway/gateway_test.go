@@ -213,7 +213,7 @@ func TestEndToEnd(t *testing.T) {
 		r := h.wait(t, "POST", "/api/v9/interactions/103/tok103/callback")
 		var resp response
 		decode(t, r, &resp)
-		if resp.Type != discordgo.InteractionResponseUpdateMessage || !strings.Contains(string(r.Body), "Results 4–4 of 4") {
+		if resp.Type != discordgo.InteractionResponseUpdateMessage || !strings.Contains(string(r.Body), "Result 4 of 4") {
 			t.Errorf("button answer %s", r.Body)
 		}
 	})
