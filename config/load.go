@@ -51,20 +51,42 @@ func (l *Loader) BindFlags(fs *flag.FlagSet) {
 			continue
 		}
 		usage := fmt.Sprintf("%s (env %s, file key %s)", s.usage, s.env, s.key)
-		record := func(text string) error {
-			var scratch Config
-			if err := s.set(&scratch, text); err != nil {
-				return err
-			}
-			l.flags = append(l.flags, flagValue{setting: s, text: text})
-			return nil
-		}
+		record := func(text string) error { return l.record(s, text) }
 		if _, isBool := s.field(&Config{}).(*bool); isBool {
 			fs.BoolFunc(s.flag, usage, record)
 		} else {
 			fs.Func(s.flag, usage, record)
 		}
 	}
+}
+
+// SetFlag records a command-line value for the setting whose flag is name
+// (without dashes), as if BindFlags had parsed it. It is for flags that the
+// caller defines itself, such as cmd/bot's global --corpus and --index: call
+// it for each such flag the user set, before Load.
+func (l *Loader) SetFlag(name, value string) error {
+	for _, s := range allSettings() {
+		if s.flag != "" && s.flag == name {
+			if err := l.record(s, value); err != nil {
+				return fmt.Errorf("flag --%s: %w", name, err)
+			}
+			return nil
+		}
+	}
+	return fmt.Errorf("flag --%s: no such setting", name)
+}
+
+// SetFile names the YAML file to load, as the -config flag does.
+func (l *Loader) SetFile(path string) { l.file = path }
+
+// record checks a flag's value and keeps it for Load.
+func (l *Loader) record(s setting, text string) error {
+	var scratch Config
+	if err := s.set(&scratch, text); err != nil {
+		return err
+	}
+	l.flags = append(l.flags, flagValue{setting: s, text: text})
+	return nil
 }
 
 // Load returns the effective configuration. It does not validate it: call

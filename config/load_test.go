@@ -346,3 +346,49 @@ func TestBindFlagsUnderCobra(t *testing.T) {
 		t.Errorf("bad value error = %v, want one naming --rate-burst", err)
 	}
 }
+
+func TestSetFlag(t *testing.T) {
+	tests := []struct {
+		name, flag, value string
+		want              string // error substring; "" means success
+	}{
+		{"string", "corpus", "/srv/articles", ""},
+		{"number", "rate-burst", "8", ""},
+		{"bad number", "rate-burst", "eight", `flag --rate-burst: "eight" is not a whole number`},
+		{"no such flag", "token", "abc", "flag --token: no such setting"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l := NewLoader(env(map[string]string{"BOT_CORPUS": "/env/articles", "BOT_RATE_BURST": "2"}))
+			l.SetFile("testdata/full.yaml")
+			err := l.SetFlag(tt.flag, tt.value)
+			if tt.want != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.want) {
+					t.Fatalf("SetFlag error = %v, want %q", err, tt.want)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, err := l.Load()
+			if err != nil {
+				t.Fatal(err)
+			}
+			s, _ := lookupSettingByFlag(tt.flag)
+			if got := s.format(c); got != tt.value {
+				t.Errorf("--%s = %q after env and file, want the flag's %q", tt.flag, got, tt.value)
+			}
+		})
+	}
+}
+
+// lookupSettingByFlag returns the setting with the flag name.
+func lookupSettingByFlag(name string) (setting, bool) {
+	for _, s := range allSettings() {
+		if s.flag == name {
+			return s, true
+		}
+	}
+	return setting{}, false
+}
