@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -41,13 +42,14 @@ func NewLoader(lookupEnv func(string) (string, bool)) *Loader {
 }
 
 // BindFlags defines on fs the flag -config FILE and one flag per setting
-// (every setting but the token, which must not appear in a process list).
-// Flags override the file and the environment. A flag's value is checked
-// when it is parsed, so a bad value fails fs.Parse with the flag's name.
-func (l *Loader) BindFlags(fs *flag.FlagSet) {
+// (every setting but the token, which must not appear in a process list),
+// except the flags named in skip, which the caller defines itself (see
+// SetFlag). Flags override the file and the environment. A flag's value is
+// checked when it is parsed, so a bad value fails fs.Parse with its name.
+func (l *Loader) BindFlags(fs *flag.FlagSet, skip ...string) {
 	fs.StringVar(&l.file, "config", "", "YAML configuration `file` (env "+FileEnv+")")
 	for _, s := range allSettings() {
-		if s.flag == "" {
+		if s.flag == "" || slices.Contains(skip, s.flag) {
 			continue
 		}
 		usage := fmt.Sprintf("%s (env %s, file key %s)", s.usage, s.env, s.key)

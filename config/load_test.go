@@ -347,6 +347,16 @@ func TestBindFlagsUnderCobra(t *testing.T) {
 	}
 }
 
+func TestBindFlagsSkip(t *testing.T) {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	NewLoader(nil).BindFlags(fs, "corpus", "index")
+	for name, want := range map[string]bool{"corpus": false, "index": false, "http": true, "config": true} {
+		if got := fs.Lookup(name) != nil; got != want {
+			t.Errorf("flag --%s defined = %v, want %v", name, got, want)
+		}
+	}
+}
+
 func TestSetFlag(t *testing.T) {
 	tests := []struct {
 		name, flag, value string
