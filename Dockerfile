@@ -14,7 +14,8 @@ RUN /out/bot index --out /out/index
 # Runtime stage: no shell, no package manager, not root.
 FROM gcr.io/distroless/static-debian12:nonroot
 COPY --from=build /out/bot /bot
-COPY --from=build --chown=nonroot:nonroot /out/index /index
+# 65532 is nonroot in distroless; the index is rebuilt in place if BOT_CORPUS changes.
+COPY --from=build --chown=65532:65532 /out/index /index
 USER nonroot
 ENV BOT_INDEX=/index \
     BOT_METRICS_ADDR=:8080
