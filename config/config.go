@@ -126,7 +126,7 @@ func Default() Config {
 			ShutdownTimeout: 20 * time.Second,
 		},
 		Log:  Log{Level: "info", Format: "text"},
-		Rate: Rate{PerMinute: 6, Burst: 3},
+		Rate: Rate{PerMinute: 10, Burst: 5}, // as commands.DefaultPerMinute and DefaultBurst
 	}
 }
 

@@ -46,7 +46,7 @@ func TestPrecedence(t *testing.T) {
 		{
 			name: "defaults",
 			check: func(c *Config) []any {
-				return []any{c.Rate.Burst, 3, c.Log.Level, "info", c.HTTP.Addr, "", c.Discord.APIURL, "https://discord.com", c.HTTP.ReadTimeout, 10 * time.Second}
+				return []any{c.Rate.Burst, 5, c.Log.Level, "info", c.HTTP.Addr, "", c.Discord.APIURL, "https://discord.com", c.HTTP.ReadTimeout, 10 * time.Second}
 			},
 		},
 		{
