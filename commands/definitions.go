@@ -11,7 +11,6 @@ func Commands() []*discordgo.ApplicationCommand {
 		return &[]discordgo.InteractionContextType{
 			discordgo.InteractionContextGuild,
 			discordgo.InteractionContextBotDM,
-			discordgo.InteractionContextPrivateChannel,
 		}
 	}
 	text := func(name, description string, required, autocomplete bool, maxLen int) *discordgo.ApplicationCommandOption {

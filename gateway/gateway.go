@@ -41,6 +41,8 @@ type Config struct {
 	Token string
 	// AppID is the application ID; empty means the one in the Ready event.
 	AppID string
+	// Register makes Run register the commands once connected.
+	Register bool
 	// GuildID, if set, registers the commands in that guild only (they
 	// appear at once); otherwise they are registered globally.
 	GuildID string
@@ -199,18 +201,25 @@ func (b *Bot) Run(ctx context.Context) error {
 	case <-ctx.Done():
 		return nil
 	}
+	if b.cfg.Register {
+		b.register(ctx, s)
+	}
+	<-ctx.Done()
+	return nil
+}
+
+// register registers the commands, and only logs a failure: the commands
+// registered before still work, so the bot keeps serving.
+func (b *Bot) register(ctx context.Context, s *discordgo.Session) {
 	b.mu.Lock()
 	appID := b.appID
 	b.mu.Unlock()
 	cmds, err := Register(ctx, s, appID, b.cfg.GuildID)
 	if err != nil {
-		// The commands registered before still work; keep serving.
 		b.log.Error("could not register the commands", "err", err)
-	} else {
-		b.log.Info("registered the commands", "count", len(cmds), "guild", b.cfg.GuildID, "app", appID)
+		return
 	}
-	<-ctx.Done()
-	return nil
+	b.log.Info("registered the commands", "count", len(cmds), "guild", b.cfg.GuildID, "app", appID)
 }
 
 func apiName(u string) string {

@@ -138,7 +138,7 @@ func decode(t *testing.T, r fakediscord.Request, v any) {
 }
 
 func TestEndToEnd(t *testing.T) {
-	h := start(t, Config{}, commandstest.New(), commands.Options{})
+	h := start(t, Config{Register: true}, commandstest.New(), commands.Options{})
 	ctx := waitCtx(t)
 
 	identifies, err := h.fake.WaitReady(ctx)
@@ -266,6 +266,22 @@ func TestEndToEnd(t *testing.T) {
 	checkNoPings(t, h.fake.Requests())
 }
 
+func TestNoRegistrationUnlessAsked(t *testing.T) {
+	h := start(t, Config{}, commandstest.New(), commands.Options{})
+	if _, err := h.fake.WaitReady(waitCtx(t)); err != nil {
+		t.Fatal(err)
+	}
+	if err := h.fake.DispatchInteraction(ask("501", "What did China say about the use of force?")); err != nil {
+		t.Fatal(err)
+	}
+	h.wait(t, "POST", "/api/v9/interactions/501/tok501/callback")
+	for _, r := range h.fake.Requests() {
+		if r.Method == "PUT" {
+			t.Errorf("registered commands: %s", r.Path)
+		}
+	}
+}
+
 // checkNoPings checks that every message the bot sent allows no mention.
 func checkNoPings(t *testing.T, reqs []fakediscord.Request) {
 	t.Helper()
@@ -312,7 +328,7 @@ func checkNoPings(t *testing.T, reqs []fakediscord.Request) {
 func TestGuildRegistrationAndDeferredAnswer(t *testing.T) {
 	a := commandstest.New()
 	a.Delay = 300 * time.Millisecond
-	h := start(t, Config{GuildID: "900", AppID: "5555"}, a, commands.Options{DeferAfter: 50 * time.Millisecond})
+	h := start(t, Config{Register: true, GuildID: "900", AppID: "5555"}, a, commands.Options{DeferAfter: 50 * time.Millisecond})
 	h.wait(t, "PUT", "/api/v9/applications/5555/guilds/900/commands")
 
 	if err := h.fake.DispatchInteraction(ask("201", "What did China say about the use of force?")); err != nil {
