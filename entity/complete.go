@@ -1,10 +1,13 @@
 package entity
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/crisisbot/bot/fold"
 )
 
 // MaxCompletions is the most entities Complete returns, Discord's limit
@@ -24,7 +27,7 @@ func (r *Registry) Complete(prefix string, max int) []*Entity {
 	if max <= 0 || max > MaxCompletions {
 		max = MaxCompletions
 	}
-	ix := r.index()
+	ix := r.index(needRanks)
 	key := completionPrefix(prefix)
 	if key == "" {
 		return slices.Clone(ix.order[:min(max, len(ix.order))])
@@ -99,4 +102,89 @@ func completionPrefix(prefix string) string {
 		key += " "
 	}
 	return key
+}
+
+// completion is one prefix-searchable key of an entity: a name or alias,
+// or the part of one that starts at one of its later words.
+type completion struct {
+	key string // folded words joined by single spaces
+	// order sorts the completions of one prefix: the tier (0 for the
+	// entity's name, 1 for an alias, demonym or seat, 2 for a part
+	// starting at a later word) times the number of entities, plus the
+	// entity's rank in index.order.
+	order int
+}
+
+// rankIndex orders entities for Complete and Suggest.
+type rankIndex struct {
+	// order is every entity by weight (heaviest first), then folded name,
+	// then ID; rank is the position of each ID in it.
+	order []*Entity
+	rank  map[string]int
+	// completions are sorted by key, then order.
+	completions []completion
+}
+
+// buildRankIndex orders the entities by weight and fills the completions.
+func buildRankIndex(byID map[string]*Entity, weights map[string]int) *rankIndex {
+	ix := &rankIndex{rank: make(map[string]int, len(byID))}
+	folded := make(map[string]string, len(byID))
+	for _, e := range byID {
+		ix.order = append(ix.order, e)
+		folded[e.ID] = fold.String(e.Name)
+	}
+	slices.SortFunc(ix.order, func(a, b *Entity) int {
+		if c := cmp.Compare(weights[b.ID], weights[a.ID]); c != 0 {
+			return c
+		}
+		if c := strings.Compare(folded[a.ID], folded[b.ID]); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+	for i, e := range ix.order {
+		ix.rank[e.ID] = i
+	}
+	ix.addCompletions()
+	return ix
+}
+
+// addCompletions fills the sorted completion keys: each name, alias,
+// demonym and seat of each entity, and each tail of them that starts at a
+// word of three or more letters ("araghchi" for "Abbas Araghchi").
+func (ix *rankIndex) addCompletions() {
+	n := len(ix.order)
+	for _, e := range ix.order {
+		rank := ix.rank[e.ID]
+		for j, name := range slices.Concat([]string{e.Name}, e.Aliases, e.Demonyms, e.Seats) {
+			p, ok := parsePhrase(name)
+			if !ok {
+				continue
+			}
+			for i, w := range p.words {
+				tier := 0
+				switch {
+				case i > 0 && utf8.RuneCountInString(w) < 3:
+					continue
+				case i > 0:
+					tier = 2
+				case j > 0:
+					tier = 1
+				}
+				ix.completions = append(ix.completions, completion{key: strings.Join(p.words[i:], " "), order: tier*n + rank})
+			}
+		}
+	}
+	slices.SortFunc(ix.completions, func(a, b completion) int {
+		if c := strings.Compare(a.key, b.key); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.order, b.order)
+	})
+	ix.completions = slices.Compact(ix.completions)
+}
+
+// entityAt returns the entity of a completion.
+func (ix *rankIndex) entityAt(c completion) *Entity {
+	return ix.order[c.order%len(ix.order)]
 }

@@ -2,8 +2,10 @@ package entity
 
 import (
 	"cmp"
+	"math/bits"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // editScratch holds the rows of the edit-distance table between calls,
@@ -63,7 +65,7 @@ func (r *Registry) Suggest(name string, max int) []*Entity {
 	if max <= 0 {
 		return nil
 	}
-	ix := r.index()
+	ix := r.index(needFuzzy | needRanks)
 	p, ok := parsePhrase(name)
 	if !ok {
 		return nil
@@ -84,7 +86,7 @@ func (r *Registry) Suggest(name string, max int) []*Entity {
 	}
 	out := make([]*Entity, len(ids))
 	for i, id := range ids {
-		out[i] = ix.byID[id]
+		out[i] = ix.order[ix.rank[id]]
 	}
 	return out
 }
@@ -100,7 +102,7 @@ const (
 )
 
 // suggestScores scores every entity that resembles the phrase.
-func (ix *index) suggestScores(p phrase) map[string]int {
+func (ix index) suggestScores(p phrase) map[string]int {
 	scores := map[string]int{}
 	note := func(id string, s int) {
 		if old, ok := scores[id]; !ok || s < old {
@@ -141,4 +143,143 @@ func (ix *index) suggestScores(p phrase) map[string]int {
 		})
 	}
 	return scores
+}
+
+// fuzzyWord is a word or name that fuzzy matching compares against.
+type fuzzyWord struct {
+	runes   []rune
+	letters letterSet
+	id      string
+	via     Via
+}
+
+// newFuzzyWord returns the fuzzy word for w.
+func newFuzzyWord(w []rune, id string, via Via) fuzzyWord {
+	return fuzzyWord{runes: w, letters: lettersOf(w), id: id, via: via}
+}
+
+// letterSet is the set of letters of a word, one bit per letter (a–z, and
+// five bits shared by all other runes). Every letter of one word missing
+// from another costs at least one edit, so the sets give a lower bound on
+// the edit distance that is far cheaper to compute than the distance.
+type letterSet uint32
+
+func lettersOf(w []rune) letterSet {
+	var s letterSet
+	for _, r := range w {
+		if 'a' <= r && r <= 'z' {
+			s |= 1 << (r - 'a')
+		} else {
+			s |= 1 << (26 + r%5)
+		}
+	}
+	return s
+}
+
+// farApart reports whether words with letter sets a and b are certainly
+// more than max edits apart.
+func farApart(a, b letterSet, max int) bool {
+	return bits.OnesCount32(uint32(a&^b)) > max || bits.OnesCount32(uint32(b&^a)) > max
+}
+
+// bucket groups fuzzy words by first letter and length in runes. Fuzzy
+// matching assumes the first letter is typed right, as spell checkers
+// commonly do, and compares a word only with words of its bucket and of
+// the buckets of nearby lengths; that keeps it fast with many entities.
+type bucket struct {
+	first rune
+	n     int
+}
+
+// bucketOf returns the bucket of a word given as runes (at least one).
+func bucketOf(w []rune) bucket { return bucket{first: w[0], n: len(w)} }
+
+// near calls fn for every fuzzy word in m that may be within bound edits
+// of w: it starts with the same letter, its length is within bound of w's,
+// and its letters do not rule it out.
+func near(m map[bucket][]fuzzyWord, w []rune, bound int, fn func(fuzzyWord)) {
+	letters := lettersOf(w)
+	for n := len(w) - bound; n <= len(w)+bound; n++ {
+		for _, fw := range m[bucket{first: w[0], n: n}] {
+			if !farApart(letters, fw.letters, bound) {
+				fn(fw)
+			}
+		}
+	}
+}
+
+// fuzzyIndex holds the words that fuzzy matching compares against.
+type fuzzyIndex struct {
+	// queryWords are what a question's words are fuzzily matched against:
+	// one-word names, aliases, demonyms, seats and surnames, and the words
+	// of people's names.
+	queryWords map[bucket][]fuzzyWord
+	// fullKeys are all names, aliases, demonyms, seats and surnames
+	// (spaced form), for Suggest.
+	fullKeys map[bucket][]fuzzyWord
+	// nameWords are the words of four or more letters of every name and
+	// alias, for Suggest.
+	nameWords map[bucket][]fuzzyWord
+}
+
+// buildFuzzyIndex fills the word lists that fuzzy matching searches.
+func buildFuzzyIndex(names *nameIndex, byID map[string]*Entity, common map[string]bool) *fuzzyIndex {
+	ix := &fuzzyIndex{
+		queryWords: map[bucket][]fuzzyWord{},
+		fullKeys:   map[bucket][]fuzzyWord{},
+		nameWords:  map[bucket][]fuzzyWord{},
+	}
+	for _, c := range names.byKey {
+		r := []rune(c.phrase.spaced())
+		b := bucketOf(r)
+		fw := newFuzzyWord(r, c.id, c.via)
+		ix.fullKeys[b] = append(ix.fullKeys[b], fw)
+		if len(c.phrase.words) == 1 && !common[c.key] {
+			ix.queryWords[b] = append(ix.queryWords[b], fw)
+		}
+	}
+	for _, e := range byID {
+		seen := map[string]bool{}
+		for i, name := range append([]string{e.Name}, e.Aliases...) {
+			via := ViaAlias
+			if i == 0 {
+				via = ViaName
+			}
+			p, ok := parsePhrase(name)
+			if !ok {
+				continue
+			}
+			for _, w := range p.words {
+				n := utf8.RuneCountInString(w)
+				if n < 4 || common[w] || seen[w] {
+					continue
+				}
+				seen[w] = true
+				fw := newFuzzyWord([]rune(w), e.ID, via)
+				b := bucketOf(fw.runes)
+				ix.nameWords[b] = append(ix.nameWords[b], fw)
+				if c, ok := names.byKey[w]; ok && c.id == e.ID {
+					continue // already there as a one-word name or surname
+				}
+				if e.Kind == Person && len(p.words) > 1 {
+					ix.queryWords[b] = append(ix.queryWords[b], fw)
+				}
+			}
+		}
+	}
+	// Map iteration order is random; sort so that results never depend on it.
+	for _, m := range []map[bucket][]fuzzyWord{ix.fullKeys, ix.queryWords, ix.nameWords} {
+		for _, list := range m {
+			slices.SortFunc(list, func(a, b fuzzyWord) int {
+				if c := slices.Compare(a.runes, b.runes); c != 0 {
+					return c
+				}
+				if c := strings.Compare(a.id, b.id); c != 0 {
+					return c
+				}
+				return cmp.Compare(viaRank(a.via), viaRank(b.via))
+			})
+		}
+	}
+	return ix
 }

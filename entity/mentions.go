@@ -37,7 +37,7 @@ type Mention struct {
 // not match), and an alias of at most three capitals ("US", "UN", "UAE")
 // must be written in capitals. "Iran’s" matches Iran.
 func (r *Registry) Mentions(text string) []Mention {
-	ix := r.index()
+	ix := r.index(0)
 	words := splitWords(text, nil)
 	var out []Mention
 	for i := 0; i < len(words); {
@@ -61,7 +61,7 @@ func (r *Registry) Mentions(text string) []Mention {
 // words are never matched fuzzily, and a word as close to two entities
 // matches neither. Fuzzy mentions have Fuzzy set.
 func (r *Registry) FindInQuery(question string) []Mention {
-	ix := r.index()
+	ix := r.index(needFuzzy)
 	words := splitWords(question, nil)
 	var out []Mention
 	for i := 0; i < len(words); {
@@ -79,11 +79,11 @@ func (r *Registry) FindInQuery(question string) []Mention {
 }
 
 // caseRule decides whether the words of a text may match a claim.
-type caseRule func(ix *index, c claim, words []word) bool
+type caseRule func(ix index, c *claim, words []word) bool
 
 // articleCase requires a capital first letter, and capitals throughout
 // for a short all-capital alias.
-func articleCase(_ *index, c claim, words []word) bool {
+func articleCase(_ index, c *claim, words []word) bool {
 	if !words[0].upper {
 		return false
 	}
@@ -92,7 +92,7 @@ func articleCase(_ *index, c claim, words []word) bool {
 
 // queryCase ignores case unless the claim is a short all-capital alias
 // that is also an English word ("US").
-func queryCase(ix *index, c claim, words []word) bool {
+func queryCase(ix index, c *claim, words []word) bool {
 	if c.caps && ix.common[c.key] {
 		return allCaps(words)
 	}
@@ -110,7 +110,7 @@ func allCaps(words []word) bool {
 
 // longest returns the claim with the most words that the words starting
 // at words[0] match, and how many words it spans.
-func (ix *index) longest(text string, words []word, rule caseRule) (claim, int, bool) {
+func (ix index) longest(text string, words []word, rule caseRule) (*claim, int, bool) {
 	for _, c := range ix.byFirst[words[0].key] {
 		n := len(c.phrase.words)
 		if n > len(words) || !phraseAt(text, words, c.phrase) || !rule(ix, c, words[:n]) {
@@ -118,7 +118,7 @@ func (ix *index) longest(text string, words []word, rule caseRule) (claim, int, 
 		}
 		return c, n, true
 	}
-	return claim{}, 0, false
+	return nil, 0, false
 }
 
 // phraseAt reports whether the text's words, from the first, spell the
@@ -136,7 +136,7 @@ func phraseAt(text string, words []word, p phrase) bool {
 }
 
 // fuzzyWord matches one word of a question fuzzily (see FindInQuery).
-func (ix *index) fuzzyWord(w word) (Mention, bool) {
+func (ix index) fuzzyWord(w word) (Mention, bool) {
 	runes := []rune(w.key)
 	bound := fuzzyBound(len(runes))
 	if bound == 0 || ix.common[w.key] || !hasLetter(w.key) {

@@ -17,15 +17,26 @@ type Registry struct {
 	mu      sync.Mutex
 	byID    map[string]*Entity
 	weights map[string]int
-	// idx is the lookup index, built on first use after a change and nil
-	// while stale. An index is never modified once built.
-	idx *index
+	// claims holds every entity's claims by folded name; Add keeps it
+	// up to date, so that a change costs a rebuild of the name index
+	// only, not a re-parse of every name.
+	claims map[string][]*claim
+	common map[string]bool // never modified
+	// The parts of the lookup index (see index), each nil while stale.
+	names *nameIndex
+	fuzzy *fuzzyIndex
+	ranks *rankIndex
 }
 
 // NewRegistry returns a registry holding the given entities, added in
 // order with Add.
 func NewRegistry(es ...Entity) (*Registry, error) {
-	r := &Registry{byID: make(map[string]*Entity, len(es)), weights: map[string]int{}}
+	r := &Registry{
+		byID:    make(map[string]*Entity, len(es)),
+		weights: map[string]int{},
+		claims:  map[string][]*claim{},
+		common:  commonWords(),
+	}
 	for _, e := range es {
 		if err := r.Add(e); err != nil {
 			return nil, err
@@ -49,8 +60,7 @@ func (r *Registry) Add(e Entity) error {
 	old, ok := r.byID[e.ID]
 	if !ok {
 		c := copyEntity(e)
-		r.byID[e.ID] = &c
-		r.idx = nil
+		r.put(&c)
 		return nil
 	}
 	if old.Kind != e.Kind {
@@ -68,9 +78,31 @@ func (r *Registry) Add(e Entity) error {
 	}
 	// Replace rather than modify, so that callers holding the old entity
 	// never see it change under them.
-	r.byID[e.ID] = &merged
-	r.idx = nil
+	r.removeClaims(old)
+	r.put(&merged)
 	return nil
+}
+
+// put stores an entity and its claims and marks the index stale. The
+// caller holds r.mu and has removed the claims of any entity it replaces.
+func (r *Registry) put(e *Entity) {
+	r.byID[e.ID] = e
+	for _, c := range entityClaims(e, r.common) {
+		r.claims[c.key] = append(r.claims[c.key], c)
+	}
+	r.names, r.fuzzy, r.ranks = nil, nil, nil
+}
+
+// removeClaims removes an entity's claims. The caller holds r.mu.
+func (r *Registry) removeClaims(e *Entity) {
+	for _, c := range entityClaims(e, r.common) {
+		list := slices.DeleteFunc(r.claims[c.key], func(old *claim) bool { return old.id == e.ID })
+		if len(list) == 0 {
+			delete(r.claims, c.key)
+		} else {
+			r.claims[c.key] = list
+		}
+	}
 }
 
 // appendNew appends to list the names whose folded key is not already in
@@ -132,12 +164,11 @@ func (r *Registry) Resolve(name string) (*Entity, bool) {
 	if !ok {
 		return nil, false
 	}
-	ix := r.index()
-	c, ok := ix.byKey[p.key()]
+	c, ok := r.index(0).byKey[p.key()]
 	if !ok {
 		return nil, false
 	}
-	return ix.byID[c.id], true
+	return c.entity, true
 }
 
 // All returns every entity, sorted by ID.
@@ -160,10 +191,12 @@ func (r *Registry) Clone() *Registry {
 	c := &Registry{
 		byID:    make(map[string]*Entity, len(r.byID)),
 		weights: make(map[string]int, len(r.weights)),
+		claims:  make(map[string][]*claim, len(r.claims)),
+		common:  r.common,
 	}
-	for id, e := range r.byID {
+	for _, e := range r.byID {
 		ce := copyEntity(*e)
-		c.byID[id] = &ce
+		c.put(&ce)
 	}
 	for id, w := range r.weights {
 		c.weights[id] = w
@@ -181,7 +214,7 @@ func (r *Registry) SetWeight(id string, n int) {
 		return
 	}
 	r.weights[id] = n
-	r.idx = nil
+	r.ranks = nil
 }
 
 // Weight returns the weight set for an ID, or 0.
@@ -191,31 +224,8 @@ func (r *Registry) Weight(id string) int {
 	return r.weights[id]
 }
 
-// Conflict is a name that more than one entity claims.
-type Conflict struct {
-	// Key is the folded name.
-	Key string
-	// IDs are the claimants, the winner first. The winner is the one
-	// claiming it as a name, then alias, seat, demonym, surname; then a
-	// country before an organisation, person or group; then the smaller ID.
-	// A surname shared by two people goes to neither: IDs has no winner
-	// and Dropped is true.
-	IDs     []string
-	Dropped bool
-}
-
 // Conflicts lists the names claimed by more than one entity, sorted by key,
 // so that a knowledge file's author can check who wins each.
 func (r *Registry) Conflicts() []Conflict {
-	return slices.Clone(r.index().conflicts)
-}
-
-// index returns the current lookup index, building it if it is stale.
-func (r *Registry) index() *index {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if r.idx == nil {
-		r.idx = buildIndex(r.byID, r.weights)
-	}
-	return r.idx
+	return slices.Clone(r.index(0).conflicts)
 }
