@@ -402,3 +402,43 @@ func lookupSettingByFlag(name string) (setting, bool) {
 	}
 	return setting{}, false
 }
+
+// TestOperationsDocDefaults checks the default column of the settings table
+// in the operations guide against Default().
+func TestOperationsDocDefaults(t *testing.T) {
+	data, err := os.ReadFile("../docs/OPERATIONS.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defaults := Default()
+	for _, s := range allSettings() {
+		var row string
+		for _, line := range strings.Split(string(data), "\n") {
+			if strings.HasPrefix(line, "| `"+s.key+"` |") {
+				row = line
+			}
+		}
+		cells := strings.Split(row, "|")
+		if len(cells) < 6 {
+			t.Errorf("no table row for %s", s.key)
+			continue
+		}
+		documented, want := strings.TrimSpace(cells[4]), s.format(&defaults)
+		if want == "" {
+			if !strings.HasPrefix(documented, "empty") {
+				t.Errorf("%s: documented default %q, want empty", s.key, documented)
+			}
+			continue
+		}
+		value := strings.Trim(strings.Fields(documented)[0], "`")
+		if d, ok := s.field(&defaults).(*time.Duration); ok {
+			if got, err := time.ParseDuration(value); err != nil || got != *d {
+				t.Errorf("%s: documented default %q, want %v", s.key, documented, *d)
+			}
+			continue
+		}
+		if value != want {
+			t.Errorf("%s: documented default %q, want %q", s.key, documented, want)
+		}
+	}
+}
