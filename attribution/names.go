@@ -33,7 +33,7 @@ func slug(name string) string {
 // nameKey is a spelling-tolerant key for a personal name, so that
 // transliterations of one name meet: "Araghchi" and "Araqchi", "Esmaeil"
 // and "Esmail", "Erdoğan" and "Erdogan". It folds case and diacritics,
-// writes gh as q and kh as k, and keeps the first letter of each word and
+// writes gh as q, kh as k and ph as p, and keeps the first letter of each word and
 // the consonants after it.
 func nameKey(name string) string {
 	words := strings.Fields(fold.String(name))
@@ -45,11 +45,21 @@ func nameKey(name string) string {
 }
 
 func wordKey(w string) string {
-	w = strings.NewReplacer("gh", "q", "kh", "k", "ph", "f", "-", "", "'", "").Replace(w)
 	var b strings.Builder
+	b.Grow(len(w))
 	for i, r := range w {
-		if i > 0 && strings.ContainsRune("aeiouy", r) {
-			continue
+		if i > 0 {
+			switch prev := w[i-1]; {
+			case r == 'h' && prev == 'g':
+				continue // gh was written as q
+			case r == 'h' && (prev == 'k' || prev == 'p'):
+				continue // kh as k, ph as p
+			case strings.ContainsRune("aeiouy-'", r):
+				continue
+			}
+		}
+		if r == 'g' && i+1 < len(w) && w[i+1] == 'h' {
+			r = 'q'
 		}
 		b.WriteRune(r)
 	}

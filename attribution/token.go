@@ -36,7 +36,7 @@ type token struct {
 // starts inside the range becomes one quoteToken when atomicQuotes is set;
 // otherwise its words are tokens like any other and its marks punctuation.
 func tokenize(text string, from, to int, quotes []Quote, atomicQuotes bool) []token {
-	var toks []token
+	toks := make([]token, 0, (to-from)/5+1)
 	q := 0
 	for i := from; i < to; {
 		for q < len(quotes) && quotes[q].Open < i {
