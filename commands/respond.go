@@ -30,7 +30,8 @@ type Replier interface {
 // router's DeferAfter, its response is the initial reply. Otherwise Respond
 // defers (a "thinking…" reply for commands, a silent acknowledgement for
 // buttons, no choices for autocomplete, which cannot be deferred) and edits
-// the original response with the answer when it is ready. A Handle error
+// the original response with the answer when it is ready (but never
+// replaces a button's message with a refusal or an apology). A Handle error
 // becomes InternalErrorResponse and is returned, wrapped, for the caller to
 // log, as are errors sending.
 func (r *Router) Respond(ctx context.Context, i *discordgo.Interaction, out Replier) error {
@@ -88,10 +89,20 @@ func (r *Router) Respond(ctx context.Context, i *discordgo.Interaction, out Repl
 	if h.err != nil {
 		resp = InternalErrorResponse()
 	}
+	if i.Type == discordgo.InteractionMessageComponent && isEphemeral(resp) {
+		// Editing would replace the answer on the message with a refusal
+		// meant for one user; leave the message as it was.
+		return h.err
+	}
 	if err := out.Edit(ctx, editFor(resp)); err != nil {
 		return errors.Join(h.err, fmt.Errorf("edit reply to interaction %s: %w", i.ID, err))
 	}
 	return h.err
+}
+
+// isEphemeral reports whether resp is a message only its user sees.
+func isEphemeral(resp *discordgo.InteractionResponse) bool {
+	return resp.Data != nil && resp.Data.Flags&discordgo.MessageFlagsEphemeral != 0
 }
 
 // errorReply is the reply for a failed interaction: no choices for an

@@ -58,6 +58,8 @@ func TestRespond(t *testing.T) {
 			wantReply: []discordgo.InteractionResponseType{4}, ephemeral0: true},
 		{name: "engine error after deferral", fixture: "ask", delay: 150 * time.Millisecond, engineErr: errors.New("index closed"), wantErr: "index closed",
 			wantReply: []discordgo.InteractionResponseType{5}, wantEdit: "Something went wrong"},
+		{name: "slow button failure leaves the message alone", fixture: "button_ask_more", delay: 150 * time.Millisecond, engineErr: errors.New("index closed"),
+			wantErr: "index closed", wantReply: []discordgo.InteractionResponseType{6}},
 		{name: "refusal is fast and ephemeral", fixture: "ask_empty", delay: time.Hour,
 			wantReply: []discordgo.InteractionResponseType{4}, ephemeral0: true},
 		{name: "reply fails", fixture: "ask", replyErr: errors.New("HTTP 404"), wantErr: "HTTP 404",

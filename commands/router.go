@@ -289,6 +289,9 @@ func (r *Router) ask(ctx context.Context, question string, offset int) (message,
 		return m, OutcomeInvalid, nil
 	}
 	a, err := r.answers.Ask(ctx, question, answer.Page{Offset: offset, Limit: answer.DefaultLimit})
+	if m, res, handled := unknownEntity(err); handled {
+		return m, res, nil
+	}
 	if err != nil {
 		return message{}, "", fmt.Errorf("ask %q: %w", question, err)
 	}
