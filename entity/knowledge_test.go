@@ -235,3 +235,17 @@ func FuzzParseKnowledge(f *testing.F) {
 		}
 	})
 }
+
+// TestBuiltinNamesAreNotCommonWords guards against a name that folds to an
+// ordinary English word ("Ísland" folds to "island"): such a name would be
+// found in every sentence that starts with the word. Short all-capital
+// aliases are exempt, since they must be written in capitals.
+func TestBuiltinNamesAreNotCommonWords(t *testing.T) {
+	r := builtin(t)
+	ix := r.index(0)
+	for key, c := range ix.byKey {
+		if ix.common[key] && !c.caps {
+			t.Errorf("%s claims %q (%s), a common English word", c.id, key, c.via)
+		}
+	}
+}

@@ -62,6 +62,27 @@ func TestMentions(t *testing.T) {
 	}
 }
 
+func TestMentionsLiteralSeparators(t *testing.T) {
+	r, err := NewRegistry(
+		Entity{ID: "south-korea", Name: "South Korea", Kind: Country, Aliases: []string{"Korea, Republic of"}},
+		Entity{ID: "trinidad-and-tobago", Name: "Trinidad and Tobago", Kind: Country, Aliases: []string{"Trinidad & Tobago"}},
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, want string }{
+		{"Korea, Republic of", "Korea, Republic of=south-korea/alias"},
+		{"Korea,Republic of", ""},
+		{"Korea Republic of", ""},
+		{"Trinidad & Tobago and Trinidad and Tobago", "Trinidad & Tobago=trinidad-and-tobago/alias Trinidad and Tobago=trinidad-and-tobago/name"},
+	}
+	for _, tt := range tests {
+		if got := describe(tt.text, r.Mentions(tt.text)); got != tt.want {
+			t.Errorf("Mentions(%q) = %s, want %s", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestMentionsSeeds compares the mentions in the seed articles with a
 // golden file; run with -update to rewrite it after a deliberate change.
 func TestMentionsSeeds(t *testing.T) {
