@@ -113,7 +113,7 @@ func (ix index) suggestScores(p phrase) map[string]int {
 		note(c.id, scoreExact)
 	}
 	spaced := p.spaced()
-	if runeLen(spaced) >= 3 {
+	if utf8.RuneCountInString(spaced) >= 3 {
 		i, _ := slices.BinarySearchFunc(ix.completions, spaced, func(c completion, k string) int {
 			return strings.Compare(c.key, k)
 		})

@@ -1,9 +1,5 @@
 package entity
 
-import (
-	"unicode/utf8"
-)
-
 // Via says which of an entity's names a mention matched.
 type Via string
 
@@ -22,12 +18,13 @@ const (
 type Mention struct {
 	// Start and End are byte offsets into the text: text[Start:End] is the
 	// name as written, without a possessive "’s".
-	Start, End int
-	ID         string
-	Via        Via
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	ID    string `json:"id"`
+	Via   Via    `json:"via"`
 	// Fuzzy is true when the words only resemble a name (a misspelling
 	// in a question); Mentions never sets it.
-	Fuzzy bool `json:",omitempty"`
+	Fuzzy bool `json:"fuzzy,omitempty"`
 }
 
 // Mentions finds the entities named in article text: whole words, folded
@@ -54,12 +51,13 @@ func (r *Registry) Mentions(text string) []Mention {
 // FindInQuery finds the entities a user's question names. Unlike
 // Mentions it ignores case ("turkey position"), except that an acronym
 // that is also an English word ("US") must be typed in capitals, and it
-// tolerates misspellings: a word of 5–7 letters, with its first letter right, may be one edit
-// (insertion, deletion, substitution or swap of neighbours) away from a
-// one-word name, alias, demonym, seat, surname or word of a person's name,
-// a word of 8 or more letters two edits. Shorter words and common English
-// words are never matched fuzzily, and a word as close to two entities
-// matches neither. Fuzzy mentions have Fuzzy set.
+// tolerates misspellings ("araghci"): a word of 5–7 letters may be one
+// edit (insertion, deletion, substitution or swap of neighbours) away
+// from a one-word name, alias, demonym, seat or surname, or from a word
+// of a person's name; a word of 8 or more letters two edits. The first
+// letter must be right. Shorter words and common English words are never
+// matched fuzzily, and a word as close to two entities matches neither.
+// Fuzzy mentions have Fuzzy set.
 func (r *Registry) FindInQuery(question string) []Mention {
 	ix := r.index(needFuzzy)
 	words := splitWords(question, nil)
@@ -174,6 +172,3 @@ func fuzzyBound(n int) int {
 	}
 	return 2
 }
-
-// runeLen is the number of runes in s.
-func runeLen(s string) int { return utf8.RuneCountInString(s) }

@@ -11,8 +11,9 @@ import (
 // on its own, Mentions for article text, FindInQuery for a user's question,
 // Suggest for "did you mean" and Complete for autocomplete.
 //
-// A Registry is safe for concurrent use. Entities returned by its methods
-// are shared and must not be modified; use Add to change an entity.
+// Make one with NewRegistry or Builtin. A Registry is safe for concurrent
+// use. Entities returned by its methods are shared and must not be
+// modified; use Add to change an entity.
 type Registry struct {
 	mu      sync.Mutex
 	byID    map[string]*Entity
