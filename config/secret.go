@@ -17,19 +17,13 @@ func (s Secret) Reveal() string { return string(s) }
 // IsSet reports whether the secret is non-empty.
 func (s Secret) IsSet() bool { return s != "" }
 
-// Masked returns "" for an empty secret, "****" for a short one, and
-// "****" followed by the last four characters for a long one, which is
-// enough to tell two tokens apart and too little to use one.
+// Masked returns "" for an empty secret and "****" for any other: no
+// character of a secret is ever shown, only whether it is set.
 func (s Secret) Masked() string {
-	const shown, minLen = 4, 16
-	switch {
-	case s == "":
+	if s == "" {
 		return ""
-	case len(s) < minLen:
-		return "****"
-	default:
-		return "****" + string(s[len(s)-shown:])
 	}
+	return "****"
 }
 
 // String returns the masked form.

@@ -1,9 +1,12 @@
 package main
 
 import (
+	"flag"
 	"io"
 
 	"github.com/spf13/cobra"
+
+	"github.com/crisisbot/bot/config"
 )
 
 // app holds what every subcommand shares: its streams, its environment and
@@ -13,6 +16,12 @@ type app struct {
 	stdout    io.Writer
 	stderr    io.Writer
 	lookupEnv func(string) (string, bool)
+
+	// loader gathers the configuration: defaults, the file, the
+	// environment, then flags. cfg is what it loaded, before the command
+	// runs.
+	loader *config.Loader
+	cfg    *config.Config
 
 	corpusDir string // --corpus, or BOT_CORPUS; empty for the built-in corpus
 	indexDir  string // --index, or BOT_INDEX; empty for an in-memory index
@@ -29,32 +38,49 @@ func (a *app) rootCommand() *cobra.Command {
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
-			a.applyEnv(cmd)
-			return nil
+			return a.loadConfig(cmd)
 		},
 	}
+	a.loader = config.NewLoader(a.lookupEnv)
 	root.PersistentFlags().StringVar(&a.corpusDir, "corpus", "", "corpus `DIR` of article files (default: the built-in corpus; env BOT_CORPUS)")
 	root.PersistentFlags().StringVar(&a.indexDir, "index", "", "persistent index `DIR` (default: in memory; env BOT_INDEX)")
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return &usageError{msg: err.Error() + "\nRun '" + cmd.CommandPath() + " --help' for usage."}
 	})
 	root.AddCommand(a.corpusCommands()...)
+	root.AddCommand(a.configCommand(), a.healthcheckCommand())
 	return root
 }
 
-// applyEnv fills global settings the command line left unset from the
-// environment.
-func (a *app) applyEnv(cmd *cobra.Command) {
-	fill := func(flag, env string, dst *string) {
-		if cmd.Flags().Changed(flag) {
-			return
-		}
-		if v, ok := a.lookupEnv(env); ok && v != "" {
-			*dst = v
+// loadConfig loads the configuration in its layers, the global flags the
+// user set on top.
+func (a *app) loadConfig(cmd *cobra.Command) error {
+	for _, name := range []string{"corpus", "index"} {
+		if f := cmd.Flags().Lookup(name); f != nil && f.Changed {
+			if err := a.loader.SetFlag(name, f.Value.String()); err != nil {
+				return &usageError{msg: err.Error()}
+			}
 		}
 	}
-	fill("corpus", "BOT_CORPUS", &a.corpusDir)
-	fill("index", "BOT_INDEX", &a.indexDir)
+	cfg, err := a.loader.Load()
+	if err != nil {
+		return err
+	}
+	if err := cfg.Validate(); err != nil {
+		return err
+	}
+	a.cfg = cfg
+	a.corpusDir, a.indexDir = cfg.Corpus, cfg.Index
+	return nil
+}
+
+// bindSettings gives cmd a flag for every setting of the configuration
+// (--config FILE, --http ADDR, --log-level …), for the commands that run
+// the bot.
+func (a *app) bindSettings(cmd *cobra.Command) {
+	fs := flag.NewFlagSet(cmd.Name(), flag.ContinueOnError)
+	a.loader.BindFlags(fs, "corpus", "index")
+	cmd.Flags().AddGoFlagSet(fs)
 }
 
 // exactArgs is cobra.ExactArgs with a usage error.
