@@ -91,6 +91,10 @@ func TestBuiltinEntries(t *testing.T) {
 		if e.Kind == Country && len(e.Demonyms) == 0 && !slices.Contains([]string{"dominica", "republic-of-the-congo", "holy-see"}, e.ID) {
 			t.Errorf("country %s has no demonym", e.ID)
 		}
+		noSeat := []string{"belgium", "djibouti", "luxembourg", "maldives", "monaco", "san-marino", "seychelles", "singapore"}
+		if e.Kind == Country && len(e.Seats) == 0 && !slices.Contains(noSeat, e.ID) {
+			t.Errorf("country %s has no seat", e.ID)
+		}
 		if e.Kind == Person && (e.Role == "" || e.Affiliation == "") {
 			t.Errorf("person %s needs a role and an affiliation", e.ID)
 		}

@@ -49,6 +49,31 @@ func TestFindInQuery(t *testing.T) {
 	}
 }
 
+// TestFindInQueryAcronymsThatAreWords checks that an all-capital alias
+// spelling an English word matches a question only when typed in capitals,
+// while other acronyms match in any case.
+func TestFindInQueryAcronymsThatAreWords(t *testing.T) {
+	r, err := NewRegistry(
+		Entity{ID: "italy", Name: "Italy", Kind: Country, Aliases: []string{"IT"}},
+		Entity{ID: "united-states", Name: "United States", Kind: Country, Aliases: []string{"US"}},
+		Entity{ID: "united-nations", Name: "United Nations", Kind: Organisation, Aliases: []string{"UN"}},
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ q, want string }{
+		{"is it true that the US and IT agree", "US=united-states/alias IT=italy/alias"},
+		{"is it true that us and it agree", ""},
+		{"what did the un say", "un=united-nations/alias"},
+		{"What did the UN say", "UN=united-nations/alias"},
+	}
+	for _, tt := range tests {
+		if got := describe(tt.q, r.FindInQuery(tt.q)); got != tt.want {
+			t.Errorf("FindInQuery(%q) = %s, want %s", tt.q, got, tt.want)
+		}
+	}
+}
+
 // TestFindInQueryEvalQuestions checks that every question of the
 // evaluation set (testdata/questions.jsonl) finds the entities listed in
 // testdata/question_entities.json.
