@@ -68,7 +68,7 @@ func (r *Registry) FindInQuery(question string) []Mention {
 			i += n
 			continue
 		}
-		if m, ok := ix.fuzzyWord(words[i]); ok {
+		if m, ok := ix.matchFuzzy(words[i]); ok {
 			out = append(out, m)
 		}
 		i++
@@ -131,44 +131,4 @@ func phraseAt(text string, words []word, p phrase) bool {
 		}
 	}
 	return true
-}
-
-// fuzzyWord matches one word of a question fuzzily (see FindInQuery).
-func (ix index) fuzzyWord(w word) (Mention, bool) {
-	runes := []rune(w.key)
-	bound := fuzzyBound(len(runes))
-	if bound == 0 || ix.common[w.key] || !hasLetter(w.key) {
-		return Mention{}, false
-	}
-	var (
-		best     = bound + 1
-		found    fuzzyWord
-		distinct bool // two entities are equally close
-		scratch  editScratch
-	)
-	near(ix.queryWords, runes, bound, func(fw fuzzyWord) {
-		d := scratch.distance(runes, fw.runes, bound)
-		switch {
-		case d < best:
-			best, found, distinct = d, fw, false
-		case d == best && fw.id != found.id:
-			distinct = true
-		}
-	})
-	if best > bound || distinct {
-		return Mention{}, false
-	}
-	return Mention{Start: w.start, End: w.end, ID: found.id, Via: found.via, Fuzzy: best > 0}, true
-}
-
-// fuzzyBound is how many edits a word of n letters may be from a name and
-// still match: none below five letters, one up to seven, two from eight.
-func fuzzyBound(n int) int {
-	switch {
-	case n < 5:
-		return 0
-	case n < 8:
-		return 1
-	}
-	return 2
 }
