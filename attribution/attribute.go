@@ -364,7 +364,7 @@ func (s *sentence) noteSubject(a *articleCtx) {
 		end++
 	}
 	if p := s.firstPerson(b, end); p != nil {
-		a.lastPerson = personSpeaker(p)
+		a.spoke(personSpeaker(p))
 	}
 }
 

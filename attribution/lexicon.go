@@ -24,6 +24,9 @@ const (
 	// objectFirst verbs may take an object before their that-clause
 	// ("told reporters that", "warned Washington that").
 	objectFirst
+	// negating verbs deny what they report: the statement keeps the verb
+	// ("denied that it was seeking weapons"), or it would say the opposite.
+	negating
 )
 
 // verbEntry is one speech verb lemma with its forms.
@@ -69,9 +72,10 @@ func speechVerbEntries() []verbEntry {
 		{"condemn", "condemn condemns condemned condemning", 0, ""},
 		{"criticise", "criticise criticises criticised criticising", 0, ""},
 		{"criticize", "criticize criticizes criticized criticizing", 0, ""},
-		{"reject", "reject rejects rejected rejecting", 0, ""},
-		{"dismiss", "dismiss dismisses dismissed dismissing", 0, ""},
-		{"deny", "deny denies denied denying", clausal, ""},
+		{"reject", "reject rejects rejected rejecting", negating, ""},
+		{"dismiss", "dismiss dismisses dismissed dismissing", negating, ""},
+		{"refute", "refute refutes refuted refuting", negating, ""},
+		{"deny", "deny denies denied denying", negating, ""},
 		{"accuse", "accuse accuses accused accusing", 0, ""},
 		{"blame", "blame blames blamed blaming", nounLike, ""},
 		{"express", "express expresses expressed expressing", 0, ""},

@@ -56,7 +56,12 @@ func (x *extractor) complement(s *sentence, h *verbHit) (from, to int, ok bool) 
 		return s.trailing(h)
 	}
 	that := s.thatAfter(h, e.flags&objectFirst != 0)
+	// "vowed to stop …", "urged all sides to …": an infinitive reports
+	// an act, verb and all.
+	infinitive := j+1 < n && toks[j].is("to") && toks[j+1].Kind == wordToken && !toks[j+1].isCapitalised() && !isDeterminer(toks[j+1].Lower)
 	switch {
+	case e.flags&negating != 0 || infinitive:
+		from = s.verbStart(h)
 	case that >= 0:
 		from = that + 1
 	case s.onlyAdjuncts(j):
@@ -67,10 +72,7 @@ func (x *extractor) complement(s *sentence, h *verbHit) (from, to int, ok bool) 
 		if e.lemma == "tell" {
 			return 0, 0, false
 		}
-		from = h.at
-		for from > 0 && toks[from-1].Kind == wordToken && strings.HasSuffix(toks[from-1].Lower, "ly") && isAuxiliary(toks[from-1].Lower) {
-			from--
-		}
+		from = s.verbStart(h)
 	default:
 		return 0, 0, false
 	}
@@ -88,6 +90,16 @@ func (x *extractor) complement(s *sentence, h *verbHit) (from, to int, ok bool) 
 	return from, to, true
 }
 
+// verbStart returns where a statement that keeps its verb starts: at the
+// verb, or at the adverbs in -ly just before it ("strongly criticised").
+func (s *sentence) verbStart(h *verbHit) int {
+	from := h.at
+	for from > 0 && s.toks[from-1].Kind == wordToken && strings.HasSuffix(s.toks[from-1].Lower, "ly") && isAuxiliary(s.toks[from-1].Lower) {
+		from--
+	}
+	return from
+}
+
 // onlyAdjuncts reports whether tokens from j on hold no clause: nothing,
 // a comma, or prepositional phrases ("said in a short statement.").
 func (s *sentence) onlyAdjuncts(j int) bool {
@@ -95,7 +107,7 @@ func (s *sentence) onlyAdjuncts(j int) bool {
 	if j >= len(toks) || toks[j].Text == "," || toks[j].Text == "." {
 		return true
 	}
-	if !isPreposition(toks[j].Lower) {
+	if !isPreposition(toks[j].Lower) || toks[j].is("to") && j+1 < len(toks) && !toks[j+1].isCapitalised() && !isDeterminer(toks[j+1].Lower) {
 		return false
 	}
 	for k := j; k < len(toks); k++ {

@@ -154,7 +154,7 @@ func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker
 			if country == "" && ent.Kind == entity.Country {
 				country = m.ID
 			}
-			lastIsMention = m.End >= words[len(words)-1].End
+			lastIsMention = m.Start < core[len(core)-1].End && m.End >= core[len(core)-1].End
 			if lastIsMention && len(words) <= 4 {
 				// "NATO member Turkiye": the phrase ends with the entity.
 				return x.entitySpeaker(ent)
@@ -203,6 +203,10 @@ func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker
 		return x.newSpeaker(phrase, entity.Group, affiliation)
 	case institution != "":
 		return x.institution(a, s, words, phrase, mentioned, governmental)
+	case isRoleHead(head) && mentioned != "" && !counted:
+		// "Qatar’s prime minister": an office holder the text does not
+		// name, who speaks for the country named.
+		return x.newSpeaker(trimThe(phrase), entity.Person, x.top(mentioned))
 	}
 	return nil
 }
