@@ -220,7 +220,7 @@ func TestLoadFile(t *testing.T) {
 }
 
 func FuzzParseKnowledge(f *testing.F) {
-	f.Add(builtinKnowledge)
+	f.Add([]byte(builtinKnowledge))
 	f.Add([]byte("countries:\n  - {id: x, name: X, aliases: [Y], demonyms: [Z], seats: [the W]}\n"))
 	f.Add([]byte("people:\n  - id: a-b\n    name: A B\n    role: r\n"))
 	f.Add([]byte("groups: {id: x}\n"))
