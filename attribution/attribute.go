@@ -187,7 +187,7 @@ func (s *sentence) hasIngBefore(i int) bool {
 // for verbs that take one, an object ("told local media that"); -1 if none.
 func (s *sentence) thatAfter(h *verbHit, object bool) int {
 	toks := s.toks
-	j := h.end
+	j := s.afterTime(h.end)
 	if j >= len(toks) {
 		return -1
 	}
@@ -210,6 +210,14 @@ func (s *sentence) thatAfter(h *verbHit, object bool) int {
 		}
 	}
 	return -1
+}
+
+// afterTime skips a bare time word after a verb: "said Tuesday that".
+func (s *sentence) afterTime(j int) int {
+	for j < len(s.toks) && s.toks[j].Kind == wordToken && (isCalendarWord(s.toks[j].Lower) || s.toks[j].is("today", "yesterday", "tonight")) {
+		j++
+	}
+	return j
 }
 
 // weakVerbOK reports whether a verb with other senses ("added", "wrote",

@@ -231,6 +231,25 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "the strikes were a message", "a-senior-israeli-official", "israel"}, {Direct, "We will not wait", "a-senior-israeli-official", "israel"}},
 		},
 		{
+			"a denial keeps its verb",
+			[]string{"Iran has repeatedly denied seeking nuclear weapons.", "Tehran denied that it was enriching to 90 percent."},
+			[]want{{Indirect, "repeatedly denied seeking nuclear weapons", "iran", "iran"}, {Indirect, "denied that it was enriching to 90 percent", "iran", "iran"}},
+		},
+		{
+			"infinitive after a speech verb, time word before that",
+			[]string{"Israeli Prime Minister Benjamin Netanyahu vowed to stop Iran from getting the bomb.", "U.S. officials said Tuesday that the carrier would stay."},
+			[]want{{Indirect, "vowed to stop Iran from getting the bomb", "benjamin-netanyahu", "israel"}, {Indirect, "the carrier would stay", "us-officials", "united-states"}},
+		},
+		{
+			"unnamed office holder, officials in a capital, the minister",
+			[]string{"Qatar’s prime minister said Doha was ready to host talks.", "Officials in Tehran said the talks would take place in Oman.", "Israeli Defence Minister Yoav Katz visited the north.", "“We will respond with full force,” the minister said."},
+			[]want{
+				{Indirect, "Doha was ready to host talks", "qatar-prime-minister", "qatar"},
+				{Indirect, "the talks would take place in Oman", "officials-in-tehran", "iran"},
+				{Direct, "We will respond with full force", "yoav-katz", "israel"},
+			},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

@@ -8,7 +8,8 @@ import (
 )
 
 // slug turns a name into a lower-case ID: "Hakan Fidan" → "hakan-fidan",
-// "Egypt’s Ministry of Foreign Affairs" → "egypt-ministry-of-foreign-affairs".
+// "Egypt’s Ministry of Foreign Affairs" → "egypt-ministry-of-foreign-affairs",
+// "U.S. officials" → "us-officials".
 func slug(name string) string {
 	f := fold.String(name)
 	f = strings.ReplaceAll(f, "'s ", " ")
@@ -23,7 +24,7 @@ func slug(name string) string {
 			dash = false
 			continue
 		}
-		if r != '\'' {
+		if r != '\'' && r != '.' { // "U.S." → "us"
 			dash = true
 		}
 	}

@@ -45,7 +45,7 @@ func (x *extractor) reportedStatements(a *articleCtx, s *sentence) []Statement {
 func (x *extractor) complement(s *sentence, h *verbHit) (from, to int, ok bool) {
 	toks := s.toks
 	n := len(toks)
-	j := h.end
+	j := s.afterTime(h.end)
 	e := h.sense.entry
 	if j < n && toks[j].Kind == quoteToken {
 		return 0, 0, false
