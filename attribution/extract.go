@@ -34,12 +34,14 @@ func Extract(articles []*corpus.Article, known *entity.Registry) *Result {
 	}
 	res := &Result{Articles: articles}
 	for _, a := range ctxs {
+		// Short names resolve in reading order: "Dar" is the Dar named
+		// last, here or in an article before.
 		a.local = map[string]*person{}
-		for _, p := range a.paras {
+		for i, p := range a.paras {
 			x.findPeople(a, p)
 			passage := Passage{Article: a.art, Paragraph: p.Paragraph}
 			if !p.Heading {
-				passage.Statements = x.attribute(a, p)
+				passage.Statements = x.attribute(a, i)
 			}
 			passage.Entities = x.passageEntities(p, passage.Statements)
 			res.Statements = append(res.Statements, passage.Statements...)

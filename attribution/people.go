@@ -337,7 +337,6 @@ type candidate struct {
 	run     nameRun
 	name    string
 	titles  []title
-	role    string
 	sentLo  int // first word of the sentence
 	paraIdx int
 }

@@ -115,7 +115,7 @@ func (s *sentence) onlyAdjuncts(j int) bool {
 		if t.Kind == quoteToken || t.Text == "," {
 			return t.Text == ","
 		}
-		if _, v := s.p.verbAt(t); v {
+		if isFiniteAuxiliary(t) {
 			return false
 		}
 	}

@@ -301,12 +301,3 @@ func (a *articleCtx) spoke(s *speaker) {
 		a.lastThing = s
 	}
 }
-
-// phraseHead returns the last word of a phrase, folded.
-func phraseHead(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return strings.ToLower(f[len(f)-1])
-}

@@ -1,0 +1,270 @@
+package attribution
+
+import "strings"
+
+// findSubject finds who performs a speech verb: the phrase before it, the
+// subject of the verb it is coordinated with, the phrase before an
+// appositive, or the phrase after it in "“…,” said X".
+func (x *extractor) findSubject(a *articleCtx, s *sentence, h *verbHit) {
+	toks := s.toks
+	k := h.at - 1
+	for k >= 0 && toks[k].Kind == wordToken && (isAuxiliary(toks[k].Lower) || isBeVerb(toks[k].Lower) || (toks[k].is("to") && k > 0 && isCatenative(toks[k-1].Lower)) || isCatenative(toks[k].Lower) && k+1 < h.at && toks[k+1].is("to")) {
+		k--
+	}
+	if k < 0 {
+		return
+	}
+	prev := toks[k]
+	// Coordinated: "… and urged", ", saying", "but added that".
+	if prev.is("and", "but") || (prev.Text == "," && h.sense.form == ingForm) {
+		if k > 0 && toks[k-1].Kind == quoteToken && prev.Text == "," && h.sense.form != ingForm {
+			// "“…,” said X": handled below.
+		} else {
+			h.inherited = true
+			h.subject = x.clauseSubject(a, s, h)
+			return
+		}
+	}
+	if prev.Kind == quoteToken || (prev.Text == "," && k > 0 && toks[k-1].Kind == quoteToken) {
+		// "“…,” said Kremlin spokesperson Dmitry Peskov."
+		end := h.end
+		for end < len(toks) && toks[end].Text != "," && toks[end].Text != "." && toks[end].Kind != quoteToken {
+			end++
+		}
+		if end > h.end {
+			h.inverted = true
+			h.subject = x.resolvePhrase(a, s, h.end, end)
+		}
+		return
+	}
+	end := k + 1
+	b := s.segmentStart(end)
+	if b == end && prev.Text == "," {
+		// "Ali Shamkhani, an adviser to …, said": the subject stands
+		// before the appositive.
+		c := s.appositiveStart(k)
+		if c < 0 {
+			return
+		}
+		// "Iran’s foreign minister, Abbas Araghchi, said": the name may
+		// stand in the part set off by commas.
+		if p := s.firstPerson(s.segmentStart(c), k); p != nil {
+			h.subjectFrom = s.segmentStart(c)
+			h.subject = personSpeaker(p)
+			return
+		}
+		end = c
+		b = s.segmentStart(end)
+	}
+	if b == end {
+		return
+	}
+	if toks[end-1].is("which", "who") && b == end-1 {
+		// "Paris, which had previously argued that …"
+		c := b - 1
+		if c > 0 && toks[c].Text == "," {
+			if bb := s.segmentStart(c); bb < c {
+				h.subjectFrom = bb
+				h.subject = x.resolvePhrase(a, s, bb, c)
+			}
+		}
+		return
+	}
+	h.subjectFrom = b
+	h.subject = x.resolvePhrase(a, s, b, end)
+}
+
+// firstPerson returns the first person named in toks[from:to].
+func (s *sentence) firstPerson(from, to int) *person {
+	if from >= to {
+		return nil
+	}
+	start, end := s.toks[from].Start, s.toks[to-1].End
+	for _, pm := range s.p.people {
+		if pm.Start >= start && pm.End <= end {
+			return pm.person
+		}
+	}
+	return nil
+}
+
+// noteSubject remembers the person a sentence is about, when it opens
+// with one ("Fu Cong, China’s envoy, spoke on Wednesday."), so that "he"
+// in the next sentence can stand for them.
+func (s *sentence) noteSubject(a *articleCtx) {
+	b := 0
+	// Skip an opening adverbial: "On Thursday,".
+	for i, t := range s.toks {
+		if t.Text == "," && i < 6 && isPreposition(s.toks[0].Lower) {
+			b = i + 1
+			break
+		}
+	}
+	if b >= len(s.toks) || s.toks[b].Kind != wordToken {
+		return
+	}
+	end := b
+	for end < len(s.toks) && (s.toks[end].Kind == wordToken && (s.toks[end].isCapitalised() || isTitleWord(s.toks[end].Lower) || isNameParticle(s.toks[end].Lower))) {
+		if s.toks[end].Possessive {
+			return
+		}
+		end++
+	}
+	if p := s.firstPerson(b, end); p != nil {
+		a.spoke(personSpeaker(p))
+	}
+}
+
+// appositiveStart returns the comma that opens the appositive closed by
+// the comma at toks[k] ("Ali Shamkhani, an adviser to …, said"; "The
+// three European powers, France, Germany and Britain, said"), or -1.
+func (s *sentence) appositiveStart(k int) int {
+	toks := s.toks
+	c := k - 1
+	for c >= 0 && toks[c].Text != "," && toks[c].Kind != quoteToken {
+		c--
+	}
+	if c <= 0 || toks[c].Text != "," {
+		return -1
+	}
+	switch {
+	case s.isListItem(c+1, k):
+		// A list: go back over its items to the comma after the head.
+		for {
+			d := c - 1
+			for d >= 0 && toks[d].Text != "," && toks[d].Kind != quoteToken {
+				d--
+			}
+			if d <= 0 || toks[d].Text != "," || !s.isListItem(d+1, c) {
+				break
+			}
+			c = d
+		}
+	case !s.isAppositive(c+1, k):
+		return -1
+	}
+	if s.segmentStart(c) == c {
+		return -1
+	}
+	return c
+}
+
+// isAppositive reports whether toks[from:to] describe the phrase before
+// them: "an adviser to …", "which shares a long border with Iran",
+// "Iranian Ministry of Foreign Affairs spokesperson", "speaking on
+// condition of anonymity".
+func (s *sentence) isAppositive(from, to int) bool {
+	if from >= to {
+		return false
+	}
+	first := s.toks[from]
+	if first.is("a", "an", "the", "which", "who", "including") || first.Kind == wordToken && strings.HasSuffix(first.Lower, "ing") {
+		return true
+	}
+	for _, t := range s.toks[from:to] {
+		if t.Kind == wordToken && isRoleHead(t.Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// isListItem reports whether toks[from:to] are names in a list:
+// capitalised words, "and", or a word like "including" before them.
+func (s *sentence) isListItem(from, to int) bool {
+	if from >= to {
+		return false
+	}
+	for i, t := range s.toks[from:to] {
+		switch {
+		case t.isCapitalised():
+		case t.is("and", "or") && i > 0:
+		case t.is("including", "notably", "namely") && i == 0:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// segmentStart returns where the phrase that ends before token end
+// starts: after the nearest comma, colon, quotation, "that" or clause join.
+func (s *sentence) segmentStart(end int) int {
+	b := end
+	for b > 0 {
+		t := s.toks[b-1]
+		if t.Kind == quoteToken || t.Text == "," || t.Text == ";" || t.Text == ":" || t.Text == "—" || t.Text == "–" || t.is("that") ||
+			(t.Kind == wordToken && isClauseJoin(t.Lower) && !t.isCapitalised()) {
+			break
+		}
+		b--
+	}
+	return b
+}
+
+// clauseSubject returns the subject of the clause a coordinated verb
+// belongs to: that of the speech verb before it, else the first person
+// (or, failing that, the first phrase) of the sentence.
+func (x *extractor) clauseSubject(a *articleCtx, s *sentence, h *verbHit) *speaker {
+	for i := len(s.hits) - 1; i >= 0; i-- {
+		if s.hits[i].at < h.at && s.hits[i].subject != nil {
+			return s.hits[i].subject
+		}
+	}
+	limit := s.toks[h.at].Start
+	for _, pm := range s.p.people {
+		if pm.Start >= s.toks[0].Start && pm.End <= limit {
+			// Not someone the subject talked with: "held a call with X".
+			if !s.afterPreposition(pm.Start) {
+				return personSpeaker(pm.person)
+			}
+		}
+	}
+	// The first phrase: words up to the first comma or verb-like word.
+	b := 0
+	for b < h.at && (s.toks[b].Kind != wordToken || isPreposition(s.toks[b].Lower)) {
+		// Skip an opening adverbial: "On Tuesday,".
+		c := b
+		for c < h.at && s.toks[c].Text != "," {
+			c++
+		}
+		if c >= h.at {
+			break
+		}
+		b = c + 1
+	}
+	e := b
+	for e < h.at && s.toks[e].Kind == wordToken && !isAuxiliary(s.toks[e].Lower) {
+		if _, v := x.lx.verbs[s.toks[e].Lower]; v && e > b {
+			break
+		}
+		e++
+	}
+	if e > b {
+		return x.resolvePhrase(a, s, b, min(e, b+6))
+	}
+	return nil
+}
+
+// afterPreposition reports whether the word at byte offset off follows a
+// preposition within a few words (a title may stand between).
+func (s *sentence) afterPreposition(off int) bool {
+	for i, t := range s.toks {
+		if t.Start == off || (t.Start < off && i+1 < len(s.toks) && s.toks[i+1].Start > off) {
+			for k := i - 1; k >= 0 && k >= i-6; k-- {
+				w := s.toks[k]
+				if w.Kind != wordToken {
+					return false
+				}
+				if isPreposition(w.Lower) && !w.is("of", "to", "for") {
+					return true
+				}
+				if !(isTitleWord(w.Lower) || w.isCapitalised()) {
+					return false
+				}
+			}
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,189 @@
+package attribution
+
+import "strings"
+
+// findVerbs finds the speech verbs of a sentence and their subjects.
+func (x *extractor) findVerbs(a *articleCtx, s *sentence) {
+	toks := s.toks
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.Kind != wordToken {
+			continue
+		}
+		h := x.speechNounHit(s, i)
+		if h == nil {
+			sense, ok := x.lx.verbs[t.Lower]
+			if !ok || t.isCapitalised() && i > 0 {
+				continue
+			}
+			h = &verbHit{at: i, end: i + 1, sense: sense, subjectFrom: -1}
+			if !x.validVerb(s, h) {
+				continue
+			}
+		}
+		x.findSubject(a, s, h)
+		if h.subject == nil {
+			continue
+		}
+		a.spoke(h.subject)
+		s.hits = append(s.hits, h)
+		i = h.end - 1
+	}
+}
+
+// speechNounHit recognises a light verb with a speech noun: "has made
+// similar pledges not to allow …", "issued a warning that …".
+func (x *extractor) speechNounHit(s *sentence, i int) *verbHit {
+	toks := s.toks
+	if !isLightVerb(toks[i].Lower) {
+		return nil
+	}
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		if toks[j].Kind != wordToken {
+			return nil
+		}
+		if isSpeechNoun(toks[j].Lower) {
+			if j+1 < len(toks) && toks[j+1].is("to", "not", "that") {
+				sense := x.lx.verbs["pledge"]
+				h := &verbHit{at: i, end: j + 1, sense: sense, subjectFrom: -1}
+				if toks[j+1].is("that") {
+					h.end = j + 2
+				}
+				return h
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// validVerb tells a speech verb from a noun or adjective of the same
+// spelling and from its other senses, by the words around it.
+func (x *extractor) validVerb(s *sentence, h *verbHit) bool {
+	toks := s.toks
+	i := h.at
+	e := h.sense.entry
+	if e.particles != "" {
+		if i+1 >= len(toks) || !containsString(strings.Fields(e.particles), toks[i+1].Lower) {
+			return false
+		}
+		h.end = i + 2
+	}
+	if h.sense.form == ingForm {
+		if i == 0 || !(toks[i-1].Text == "," || toks[i-1].is("and") && s.hasIngBefore(i)) {
+			return false
+		}
+	} else if i > 0 {
+		prev := toks[i-1]
+		switch {
+		case prev.Kind == wordToken && prev.is("to"):
+			if i < 2 || !isCatenative(toks[i-2].Lower) {
+				return false
+			}
+		case prev.Kind == wordToken && (isDeterminer(prev.Lower) || isPreposition(prev.Lower) || prev.Possessive || isBeVerb(prev.Lower)):
+			return false
+		}
+	}
+	if h.end < len(toks) && toks[h.end].is("by") {
+		return false // "a resolution condemned by …"
+	}
+	that := s.thatAfter(h, e.flags&objectFirst != 0)
+	if e.flags&needsThat != 0 && !(h.end < len(toks) && toks[h.end].is("that")) {
+		return false
+	}
+	if e.flags&nounLike != 0 && (h.sense.form == baseForm || h.sense.form == thirdForm) && that < 0 && e.particles == "" {
+		return false
+	}
+	if e.flags&weak != 0 && !s.weakVerbOK(h, that) {
+		return false
+	}
+	return true
+}
+
+// hasIngBefore reports whether an -ing speech verb came before token i
+// ("saying … and vowing").
+func (s *sentence) hasIngBefore(i int) bool {
+	for _, h := range s.hits {
+		if h.at < i && h.sense.form == ingForm {
+			return true
+		}
+	}
+	return false
+}
+
+// thatAfter returns the index of the "that" that opens the verb's clause,
+// after adjuncts ("said on Wednesday that", "wrote in an X post that") or,
+// for verbs that take one, an object ("told local media that"); -1 if none.
+func (s *sentence) thatAfter(h *verbHit, object bool) int {
+	toks := s.toks
+	j := s.afterTime(h.end)
+	if j >= len(toks) {
+		return -1
+	}
+	if toks[j].is("that") {
+		return j
+	}
+	if !(isPreposition(toks[j].Lower) || object) || toks[j].Kind != wordToken {
+		return -1
+	}
+	for k := j; k < len(toks) && k < j+12; k++ {
+		t := toks[k]
+		if t.Kind != wordToken {
+			return -1
+		}
+		if t.is("that") {
+			return k
+		}
+		if isFiniteAuxiliary(t) && k > j {
+			return -1
+		}
+	}
+	return -1
+}
+
+// afterTime skips a bare time word after a verb: "said Tuesday that".
+func (s *sentence) afterTime(j int) int {
+	for j < len(s.toks) && s.toks[j].Kind == wordToken && (isCalendarWord(s.toks[j].Lower) || s.toks[j].is("today", "yesterday", "tonight")) {
+		j++
+	}
+	return j
+}
+
+// weakVerbOK reports whether a verb with other senses ("added", "wrote",
+// "told") reports speech here: before that, a quote, a colon, a comma or
+// the end, after adjuncts; or as the attribution after a quote.
+func (s *sentence) weakVerbOK(h *verbHit, that int) bool {
+	toks := s.toks
+	if that >= 0 {
+		return true
+	}
+	// “…,” Trump wrote: a quotation shortly before.
+	for k := h.at - 1; k >= 0 && k >= h.at-14; k-- {
+		if toks[k].Kind == quoteToken {
+			return true
+		}
+	}
+	j := h.end
+	if j >= len(toks) || toks[j].Text == ":" || toks[j].Text == "," || toks[j].Kind == quoteToken || toks[j].Text == "." {
+		return true
+	}
+	object := h.sense.entry.flags&objectFirst != 0
+	if !(isPreposition(toks[j].Lower) || object) {
+		return false
+	}
+	for k := j; k < len(toks) && k < j+14; k++ {
+		if toks[k].Text == ":" || toks[k].Kind == quoteToken {
+			return true
+		}
+		if toks[k].Text == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// isFiniteAuxiliary reports whether a token is a finite form of "be",
+// "have" or a modal: a sign that a new clause has begun.
+func isFiniteAuxiliary(t token) bool {
+	return t.is("is", "are", "was", "were", "has", "have", "had", "will", "would")
+}
