@@ -67,9 +67,15 @@ type Options struct {
 // safe for concurrent searches.
 type Index struct {
 	bleve bleve.Index
-	// hash is the corpus hash the index was built from ("" when opened
-	// read-only from an index that does not record one).
+	// hash is the corpus hash the index was built from.
 	hash string
+	// synonyms expand query words (see synonyms.go).
+	synonyms synonyms
+}
+
+// newIndex wraps an open bleve index.
+func newIndex(b bleve.Index, hash string) *Index {
+	return &Index{bleve: b, hash: hash, synonyms: newSynonyms(b.Mapping().AnalyzerNamed(NewsAnalyzer))}
 }
 
 // Build indexes passages afresh. With Options.Dir set it replaces whatever
@@ -148,7 +154,7 @@ func OpenReadOnly(dir string) (*Index, error) {
 		_ = b.Close()
 		return nil, fmt.Errorf("open index %s read-only: %w", dir, err)
 	}
-	return &Index{bleve: b, hash: string(hash)}, nil
+	return newIndex(b, string(hash)), nil
 }
 
 // Close releases the index.
@@ -189,7 +195,7 @@ func build(ctx context.Context, ids []string, docs []document, hash string, opts
 	if err != nil {
 		return nil, fmt.Errorf("create index %q: %w", opts.Dir, err)
 	}
-	idx := &Index{bleve: b, hash: hash}
+	idx := newIndex(b, hash)
 	if err := idx.fill(ctx, ids, docs, opts); err != nil {
 		_ = b.Close()
 		return nil, err

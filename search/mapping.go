@@ -12,7 +12,7 @@ import (
 // on-disk index built with another version is rebuilt when opened with Open.
 // Increase it whenever mapping.go, analyzer.go or document.go changes what is
 // indexed or stored.
-const MappingVersion = 3
+const MappingVersion = 1
 
 // Field names of an indexed passage; document describes each.
 const (

@@ -38,12 +38,36 @@ type queryTerm struct {
 	Fuzziness int
 	// Known is whether the term occurs in the index.
 	Known bool
+	// Synonyms are the terms of its synonym group that occur in the
+	// index; they are searched too, with a lower weight.
+	Synonyms []string
 }
 
 // phrase is two neighbouring words of a request, with what lies between
 // them (stop words keep their positions, so "threat of attack" matches
 // only that phrase).
-type phrase string
+type phrase struct {
+	// Text is the request's words from the first word to the second.
+	Text string
+	// FirstEnd and SecondStart are the byte offsets in Text where the
+	// first word ends and the second begins.
+	FirstEnd, SecondStart int
+	// First and Second are the two words' analysed terms.
+	First, Second string
+}
+
+// variants are the phrase's text and the texts with either word replaced
+// by one of its synonyms ("nuclear negotiations" → "nuclear talks").
+func (p phrase) variants(syn synonyms) []string {
+	out := []string{p.Text}
+	for _, s := range syn[p.First] {
+		out = append(out, s.word+p.Text[p.FirstEnd:])
+	}
+	for _, s := range syn[p.Second] {
+		out = append(out, p.Text[:p.SecondStart]+s.word)
+	}
+	return out
+}
 
 // fuzzinessFor is the edit distance allowed for an unknown term: none
 // under 5 letters, 1 for 5 to 7, 2 beyond.
@@ -71,8 +95,12 @@ func analyse(analyzer analysis.Analyzer, words string) ([]string, []phrase) {
 			seen[t] = true
 			terms = append(terms, t)
 		}
-		if i > 0 && len(phrases) < maxPhrases && tok.Position-tokens[i-1].Position <= 3 {
-			phrases = append(phrases, phrase(words[tokens[i-1].Start:tok.End]))
+		if prev := tokens[max(i-1, 0)]; i > 0 && len(phrases) < maxPhrases && tok.Position-prev.Position <= 3 {
+			phrases = append(phrases, phrase{
+				Text:     words[prev.Start:tok.End],
+				FirstEnd: prev.End - prev.Start, SecondStart: tok.Start - prev.Start,
+				First: string(prev.Term), Second: t,
+			})
 		}
 	}
 	return terms, phrases
@@ -81,10 +109,10 @@ func analyse(analyzer analysis.Analyzer, words string) ([]string, []phrase) {
 // topicQuery matches passages with any of terms (exactly, or fuzzily when
 // unknown) in their text, context or title, with phrase clauses as a
 // boost. It returns nil when no term can match.
-func topicQuery(terms []queryTerm, phrases []phrase) query.Query {
+func topicQuery(terms []queryTerm, phrases []phrase, syn synonyms) query.Query {
 	var clauses []query.Query
 	for _, t := range terms {
-		if !t.Known && t.Fuzziness == 0 {
+		if !t.Known && t.Fuzziness == 0 && len(t.Synonyms) == 0 {
 			continue
 		}
 		var fields []query.Query
@@ -93,6 +121,9 @@ func topicQuery(terms []queryTerm, phrases []phrase) query.Query {
 			boost float64
 		}{{FieldText, boostText}, {FieldContext, boostContext}, {FieldTitle, boostTitle}} {
 			fields = append(fields, termClause(t, f.name, f.boost))
+			for _, syn := range t.Synonyms {
+				fields = append(fields, termClause(queryTerm{Term: syn, Known: true}, f.name, f.boost*boostSynonym))
+			}
 		}
 		clauses = append(clauses, query.NewDisjunctionQuery(fields))
 	}
@@ -100,10 +131,16 @@ func topicQuery(terms []queryTerm, phrases []phrase) query.Query {
 		return nil
 	}
 	for _, p := range phrases {
-		q := query.NewMatchPhraseQuery(string(p))
-		q.SetField(FieldText)
-		q.SetBoost(boostPhrase)
-		clauses = append(clauses, q)
+		for i, text := range p.variants(syn) {
+			q := query.NewMatchPhraseQuery(text)
+			q.SetField(FieldText)
+			if i == 0 {
+				q.SetBoost(boostPhrase)
+			} else {
+				q.SetBoost(boostPhrase * boostSynonym)
+			}
+			clauses = append(clauses, q)
+		}
 	}
 	return query.NewDisjunctionQuery(clauses)
 }

@@ -3,6 +3,7 @@ package search
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/blevesearch/bleve/v2"
@@ -61,6 +62,10 @@ type Hit struct {
 type Response struct {
 	// Terms are the analysed terms searched for, in request order.
 	Terms []string
+	// Unknown are the terms that are not in the index: they match only
+	// words within an edit distance (or nothing, when shorter than five
+	// letters), so a match on them is weaker evidence.
+	Unknown []string
 	// Total is the number of matching passages.
 	Total int
 	Hits  []Hit
@@ -74,7 +79,12 @@ func (x *Index) Search(ctx context.Context, r Request) (*Response, error) {
 		return nil, err
 	}
 	resp := &Response{Terms: terms}
-	q, err := buildQuery(topicQuery(qterms, phrases), r.Entities, r.Headings)
+	for _, t := range qterms {
+		if !t.Known {
+			resp.Unknown = append(resp.Unknown, t.Term)
+		}
+	}
+	q, err := buildQuery(topicQuery(qterms, phrases, x.synonyms), r.Entities, r.Headings)
 	if err != nil || q == nil {
 		return resp, err
 	}
@@ -120,6 +130,15 @@ func (x *Index) lookUp(terms []string) ([]queryTerm, error) {
 		qt := queryTerm{Term: t, Known: known}
 		if !known {
 			qt.Fuzziness = fuzzinessFor(t)
+		}
+		for _, syn := range x.synonyms[t] {
+			ok, err := x.hasTerm(FieldText, syn.term)
+			if err != nil {
+				return nil, err
+			}
+			if ok {
+				qt.Synonyms = append(qt.Synonyms, syn.term)
+			}
 		}
 		out = append(out, qt)
 	}
@@ -197,7 +216,8 @@ func matchedTerms(terms []queryTerm, locs ...bsearch.TermLocationMap) map[string
 	for _, l := range locs {
 		for indexed := range l {
 			for _, t := range terms {
-				if indexed == t.Term || (!t.Known && t.Fuzziness > 0 && withinDistance(t.Term, indexed, t.Fuzziness)) {
+				if indexed == t.Term || slices.Contains(t.Synonyms, indexed) ||
+					(!t.Known && t.Fuzziness > 0 && withinDistance(t.Term, indexed, t.Fuzziness)) {
 					found[t.Term] = true
 				}
 			}

@@ -50,6 +50,8 @@ func TestSearch(t *testing.T) {
 		{name: "entity filter", req: Request{Entities: []string{"turkey"}}, wantIDs: []string{"armada#5", "regional#2", "regional#3", "regional#4"}, unordered: true},
 		{name: "entity filter with topic ranks by topic", req: Request{Words: "wrong war", Entities: []string{"turkey"}}, wantTop: "regional#3"},
 		{name: "unknown entity", req: Request{Words: "war", Entities: []string{"brazil"}}, wantIDs: []string{}},
+		{name: "synonym", req: Request{Words: "assault"}, wantTop: "armada#2", wantMark: []string{"attack"}},
+		{name: "synonym in a phrase", req: Request{Words: "threat of strike"}, wantTop: "armada#2", wantMark: []string{"threat", "attack"}},
 		{name: "paging", req: Request{Words: "Erdogan", Entities: []string{"turkey"}, Offset: 1, Limit: 1}, wantIDs: []string{"armada#5"}},
 	}
 	for _, tt := range tests {
@@ -140,6 +142,20 @@ func TestSearchStatementsRoundTrip(t *testing.T) {
 	}
 	if len(want) != 1 {
 		t.Fatalf("hit %s is not a fixture passage", resp.Hits[0].ID)
+	}
+}
+
+func TestSearchUnknownTerms(t *testing.T) {
+	idx := buildFixture(t)
+	resp, err := idx.Search(context.Background(), Request{Words: "Armadda heading"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(resp.Terms, []string{"armadda", "head"}) || !reflect.DeepEqual(resp.Unknown, []string{"armadda"}) {
+		t.Errorf("terms %q, unknown %q; want [armadda head] and [armadda]", resp.Terms, resp.Unknown)
+	}
+	if len(resp.Hits) == 0 || !reflect.DeepEqual(resp.Hits[0].Matched, []string{"armadda", "head"}) {
+		t.Errorf("hits %+v, want armada#1 matching both terms", resp.Hits)
 	}
 }
 

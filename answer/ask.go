@@ -1,0 +1,332 @@
+package answer
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/crisisbot/bot/attribution"
+	"github.com/crisisbot/bot/entity"
+	"github.com/crisisbot/bot/search"
+)
+
+// How much a passage owes to each entity the question names: a statement
+// by the entity (or by someone who speaks for it) counts most, a mention
+// less, and a mention in the passage just before (or the section heading)
+// least: a reply often follows the paragraph that says what it replies to.
+const (
+	weightSpoken    = 2.0
+	weightMentioned = 1.0
+	weightContext   = 0.5
+	// weightRelevance scales topic relevance (0..1) into the score, below
+	// the smallest entity weight, so that entities rank first.
+	weightRelevance = 0.45
+)
+
+// minCoverage is the share of a question's topic words that the best
+// passage must contain when the question names no entity; below it the
+// answer says that nothing relevant was found.
+const minCoverage = 0.34
+
+// candidate is a passage being ranked for a question.
+type candidate struct {
+	hit search.Hit
+	// tier is the entity score (see the weights above); relevance the
+	// topic score scaled to 0..1; strength prefers the entity's own
+	// words, and direct quotes, when the rest is equal.
+	tier, relevance float64
+	strength        int
+	topicMatched    bool
+	order           int
+}
+
+// Ask answers a question with the passages that best answer it: those
+// where the entities it names speak first, then those that mention them,
+// each group ordered by how well it matches the rest of the question.
+func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, error) {
+	q := parseQuestion(e.entities, text)
+	e.resolveRole(&q)
+	ans := &Answer{Question: text, Entities: []EntityRef{}, Results: []Result{}}
+	var ids []string
+	var absent []string
+	for _, en := range q.entities {
+		ans.Entities = append(ans.Entities, ref(en))
+		ids = append(ids, en.ID)
+		if e.mentioned[en.ID] == 0 && e.spoken[en.ID] == 0 {
+			absent = append(absent, en.Name)
+		}
+	}
+	if len(absent) > 0 {
+		ans.Notice = fmt.Sprintf("No passage in the corpus mentions %s.", joinNames(absent))
+		return ans, nil
+	}
+	if len(ids) == 0 && strings.TrimSpace(q.topic) == "" {
+		ans.Notice = "The question names no country, organisation or person, and no topic to search for."
+		return ans, nil
+	}
+	resp, err := e.idx.Search(ctx, search.Request{Words: q.topic, Entities: ids, Limit: search.MaxLimit})
+	if err != nil {
+		return nil, fmt.Errorf("ask %q: %w", text, err)
+	}
+	ranked := e.rank(q, resp)
+	if len(ids) == 0 {
+		ranked = relevantOnly(ranked, resp)
+		if len(ranked) == 0 {
+			ans.Notice = fmt.Sprintf("Nothing in the corpus matches %q.", q.topic)
+			return ans, nil
+		}
+	} else if len(resp.Terms) > 0 && (len(ranked) == 0 || !ranked[0].topicMatched) {
+		ans.Notice = fmt.Sprintf("No passage about %s mentions %q; these are the passages about %s.",
+			joinNames(names(q.entities)), q.topic, joinNames(names(q.entities)))
+	}
+	start, end := page.window(len(ranked))
+	ans.Offset, ans.Total = start, len(ranked)
+	for _, c := range ranked[start:end] {
+		ans.Results = append(ans.Results, e.result(c, ids))
+	}
+	return ans, nil
+}
+
+// rank scores and orders the hits of a search for a question.
+func (e *Engine) rank(q question, resp *search.Response) []candidate {
+	best := 0.0
+	for _, h := range resp.Hits {
+		best = max(best, h.Score)
+	}
+	out := make([]candidate, 0, len(resp.Hits))
+	for i, h := range resp.Hits {
+		c := candidate{hit: h, order: i, topicMatched: matchesTopic(h, resp.Unknown)}
+		if best > 0 && c.topicMatched {
+			c.relevance = h.Score / best
+		}
+		context := e.contextEntities(h.ID)
+		for _, en := range q.entities {
+			switch {
+			case spokenBy(h.Passage, en.ID) && q.aboutSpeech:
+				c.tier += weightSpoken
+			case spokenBy(h.Passage, en.ID):
+				c.tier += weightMentioned
+			case contains(h.Passage.Entities, en.ID):
+				c.tier += weightMentioned
+			case context[en.ID]:
+				c.tier += weightContext
+			}
+			c.strength = max(c.strength, strength(h.Passage, en.ID))
+		}
+		out = append(out, c)
+	}
+	topical := len(resp.Terms) > 0
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if topical && a.topicMatched != b.topicMatched {
+			return a.topicMatched
+		}
+		if a.tier != b.tier {
+			return a.tier > b.tier
+		}
+		if a.relevance != b.relevance {
+			return a.relevance > b.relevance
+		}
+		if a.strength != b.strength {
+			return a.strength > b.strength
+		}
+		return a.order < b.order
+	})
+	return out
+}
+
+// matchesTopic reports whether a hit contains a topic word that is in the
+// index: a word matched only within an edit distance does not count.
+func matchesTopic(h search.Hit, unknown []string) bool {
+	for _, t := range append(append([]string(nil), h.Matched...), h.InContext...) {
+		if !contains(unknown, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// relevantOnly keeps, for a question without entities, the passages that
+// contain enough of its topic words: none when even the best contains
+// less than minCoverage of them, else those with at least half the best
+// passage's coverage. A word counts fully in the passage text, half in
+// its context, and half again when it was matched only approximately.
+func relevantOnly(ranked []candidate, resp *search.Response) []candidate {
+	if len(resp.Terms) == 0 {
+		return nil
+	}
+	weight := func(t string) float64 {
+		if contains(resp.Unknown, t) {
+			return 0.5
+		}
+		return 1
+	}
+	coverage := func(c candidate) float64 {
+		sum := 0.0
+		for _, t := range c.hit.Matched {
+			sum += weight(t)
+		}
+		for _, t := range c.hit.InContext {
+			sum += 0.5 * weight(t)
+		}
+		return sum / float64(len(resp.Terms))
+	}
+	best := 0.0
+	for _, c := range ranked {
+		best = max(best, coverage(c))
+	}
+	if best < minCoverage {
+		return nil
+	}
+	var out []candidate
+	for _, c := range ranked {
+		if len(c.hit.Matched) > 0 && coverage(c) >= best/2 {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// contextEntities are the entities of the passage before the one with
+// the given ID, and of its section heading, in the same article.
+func (e *Engine) contextEntities(id string) map[string]bool {
+	set := map[string]bool{}
+	i, ok := e.byID[id]
+	if !ok {
+		return set
+	}
+	article := e.res.Passages[i].Article.ID
+	for j := i - 1; j >= 0 && e.res.Passages[j].Article.ID == article; j-- {
+		p := e.res.Passages[j]
+		if j == i-1 || p.Paragraph.Heading {
+			for _, id := range p.Entities {
+				set[id] = true
+			}
+		}
+		if p.Paragraph.Heading {
+			break
+		}
+	}
+	return set
+}
+
+// result turns a ranked passage into a result: statements by the named
+// entities first, matched words and entity names highlighted.
+func (e *Engine) result(c candidate, ids []string) Result {
+	p := c.hit.Passage
+	r := Result{
+		Source:     source(p),
+		Text:       p.Paragraph.Text,
+		Highlights: []Highlight{},
+		Statements: []Quote{},
+		Score:      c.tier + weightRelevance*c.relevance,
+	}
+	statements := append([]attribution.Statement(nil), p.Statements...)
+	sort.SliceStable(statements, func(i, j int) bool {
+		return speaksFor(statements[i], ids) && !speaksFor(statements[j], ids)
+	})
+	for _, s := range statements {
+		r.Statements = append(r.Statements, quote(s))
+	}
+	spans := append([]search.Span(nil), c.hit.Highlights...)
+	for _, m := range e.entities.Mentions(p.Paragraph.Text) {
+		if contains(ids, m.ID) {
+			spans = append(spans, search.Span{Start: m.Start, End: m.End})
+		}
+	}
+	for _, s := range mergeSpans(spans) {
+		r.Highlights = append(r.Highlights, Highlight{Start: s.Start, End: s.End})
+	}
+	return r
+}
+
+// mergeSpans sorts spans and merges those that overlap.
+func mergeSpans(spans []search.Span) []search.Span {
+	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	var out []search.Span
+	for _, s := range spans {
+		if n := len(out); n > 0 && s.Start <= out[n-1].End {
+			out[n-1].End = max(out[n-1].End, s.End)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// spokenBy reports whether a statement of p is by the entity id or by
+// someone who speaks for it.
+func spokenBy(p attribution.Passage, id string) bool {
+	for _, s := range p.Statements {
+		if s.SpeakerID == id || s.AffiliationID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// speaksFor reports whether s is by one of ids or by someone speaking for
+// one of them.
+func speaksFor(s attribution.Statement, ids []string) bool {
+	return contains(ids, s.SpeakerID) || contains(ids, s.AffiliationID)
+}
+
+// strength ranks a passage's statements for the entity id: its own words
+// (the country itself, the person) above those of people who speak for
+// it, and direct quotes above partial ones above reported speech.
+func strength(p attribution.Passage, id string) int {
+	best := 0
+	for _, s := range p.Statements {
+		if s.SpeakerID != id && s.AffiliationID != id {
+			continue
+		}
+		n := kindRank(s.Kind)
+		if s.SpeakerID == id {
+			n += 3
+		}
+		best = max(best, n)
+	}
+	return best
+}
+
+// kindRank orders statement kinds: direct 3, partial 2, indirect 1.
+func kindRank(k attribution.Kind) int {
+	switch k {
+	case attribution.Direct:
+		return 3
+	case attribution.Partial:
+		return 2
+	case attribution.Indirect:
+		return 1
+	}
+	return 0
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func names(es []*entity.Entity) []string {
+	out := make([]string, 0, len(es))
+	for _, en := range es {
+		out = append(out, en.Name)
+	}
+	return out
+}
+
+// joinNames writes "A", "A and B" or "A, B and C".
+func joinNames(ns []string) string {
+	switch len(ns) {
+	case 0:
+		return ""
+	case 1:
+		return ns[0]
+	}
+	return strings.Join(ns[:len(ns)-1], ", ") + " and " + ns[len(ns)-1]
+}

@@ -1,0 +1,166 @@
+package answer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/crisisbot/bot/attribution"
+	"github.com/crisisbot/bot/corpus"
+	"github.com/crisisbot/bot/entity"
+	"github.com/crisisbot/bot/search"
+)
+
+// Engine answers questions from an extracted corpus and its index. It is
+// safe for concurrent use once built.
+type Engine struct {
+	res      *attribution.Result
+	idx      *search.Index
+	entities *entity.Registry
+	// byID finds a passage of res by its document ID.
+	byID map[string]int
+	// mentioned counts the passages that mention each entity.
+	mentioned map[string]int
+	// spoken counts the statements whose speaker is each entity.
+	spoken map[string]int
+	// people are the people with a role, by the ID of the country or
+	// organisation they speak for.
+	people map[string][]*entity.Entity
+}
+
+// NewEngine returns an engine over an extraction result and the index of
+// its passages. It weights res.Entities by how often each entity is
+// mentioned, so that Complete lists the corpus's own people first.
+func NewEngine(res *attribution.Result, idx *search.Index) *Engine {
+	e := &Engine{
+		res:       res,
+		idx:       idx,
+		entities:  res.Entities,
+		byID:      make(map[string]int, len(res.Passages)),
+		mentioned: map[string]int{},
+		spoken:    map[string]int{},
+		people:    map[string][]*entity.Entity{},
+	}
+	for _, en := range res.Entities.All() {
+		if en.Kind == entity.Person && en.Role != "" && en.Affiliation != "" {
+			e.people[en.Affiliation] = append(e.people[en.Affiliation], en)
+		}
+	}
+	for i, p := range res.Passages {
+		e.byID[search.DocumentID(p)] = i
+		for _, id := range p.Entities {
+			e.mentioned[id]++
+		}
+	}
+	for _, s := range res.Statements {
+		e.spoken[s.SpeakerID]++
+	}
+	for id, n := range e.mentioned {
+		e.entities.SetWeight(id, n+e.spoken[id])
+	}
+	return e
+}
+
+// LoadOptions says where the corpus and the index are.
+type LoadOptions struct {
+	// CorpusDir is a directory of articles; "" is the built-in corpus. A
+	// knowledge.yaml in it adds to or extends the built-in entities.
+	CorpusDir string
+	// IndexDir keeps the index on disk (rebuilt when the corpus or the
+	// mapping changed); "" builds it in memory.
+	IndexDir string
+	// Progress receives a progress bar while a large corpus is indexed.
+	Progress io.Writer
+}
+
+// KnowledgeFile is the name of the knowledge file read beside a corpus.
+const KnowledgeFile = "knowledge.yaml"
+
+// Load reads the corpus, extracts statements, opens the index and returns
+// an engine, with the problems found in the corpus files (bad files are
+// skipped, not fatal).
+func Load(ctx context.Context, opts LoadOptions) (*Engine, []corpus.Problem, error) {
+	var (
+		articles []*corpus.Article
+		problems []corpus.Problem
+	)
+	if opts.CorpusDir == "" {
+		articles, problems = corpus.Load(corpus.Builtin())
+	} else {
+		articles, problems = corpus.LoadDir(opts.CorpusDir)
+	}
+	if len(articles) == 0 {
+		return nil, problems, fmt.Errorf("load corpus %q: no readable article", opts.CorpusDir)
+	}
+	known, err := entity.Builtin()
+	if err != nil {
+		return nil, problems, fmt.Errorf("load entities: %w", err)
+	}
+	if opts.CorpusDir != "" {
+		if err := addKnowledge(known, filepath.Join(opts.CorpusDir, KnowledgeFile)); err != nil {
+			return nil, problems, err
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, problems, fmt.Errorf("load: %w", err)
+	}
+	res := attribution.Extract(articles, known)
+	idx, err := search.Open(ctx, res.Passages, search.Options{Dir: opts.IndexDir, Progress: opts.Progress})
+	if err != nil {
+		return nil, problems, fmt.Errorf("load index: %w", err)
+	}
+	return NewEngine(res, idx), problems, nil
+}
+
+// addKnowledge merges the entities of a knowledge file into known; a
+// missing file is not an error.
+func addKnowledge(known *entity.Registry, path string) error {
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	es, err := entity.LoadFile(path)
+	if err != nil {
+		return fmt.Errorf("load knowledge: %w", err)
+	}
+	for _, e := range es {
+		if err := known.Add(e); err != nil {
+			return fmt.Errorf("load knowledge %s: entity %s: %w", path, e.ID, err)
+		}
+	}
+	return nil
+}
+
+// Close releases the index.
+func (e *Engine) Close() error { return e.idx.Close() }
+
+// Result returns the extraction the engine answers from.
+func (e *Engine) Result() *attribution.Result { return e.res }
+
+// ref describes an entity for an answer.
+func ref(en *entity.Entity) EntityRef {
+	return EntityRef{ID: en.ID, Name: en.Name, Kind: en.Kind}
+}
+
+// source describes where a passage was published.
+func source(p attribution.Passage) Source {
+	a := p.Article
+	return Source{Article: a.ID, Title: a.Title, Outlet: a.Outlet, URL: a.URL, Published: a.Published, Paragraph: p.Paragraph.Number}
+}
+
+// quote turns a statement into a quote.
+func quote(s attribution.Statement) Quote {
+	return Quote{Kind: string(s.Kind), Text: s.Text, Speaker: s.Speaker, SpeakerID: s.SpeakerID, Role: s.Role, Affiliation: s.Affiliation}
+}
+
+// window applies a page to n items: the start and end of the slice shown.
+func (p Page) window(n int) (int, int) {
+	limit := p.Limit
+	if limit <= 0 {
+		limit = DefaultLimit
+	}
+	start := min(max(p.Offset, 0), n)
+	return start, min(start+limit, n)
+}

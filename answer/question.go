@@ -1,0 +1,214 @@
+package answer
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/crisisbot/bot/entity"
+	"github.com/crisisbot/bot/fold"
+)
+
+// question is a user's question taken apart: the entities it names and
+// the words it is about.
+type question struct {
+	// text is the question without a leading "@bot" or Discord mention.
+	text string
+	// entities are the entities named, in order, without duplicates.
+	entities []*entity.Entity
+	// topic is what is left once the entity names and the words that only
+	// make it a question ("what", "did", "say", "position") are removed.
+	topic string
+	// aboutSpeech is whether the question asks what someone said or
+	// thinks (a verb or noun of saying, or nothing but a name), rather
+	// than about a fact; then an entity's own statements rank first.
+	aboutSpeech bool
+	// words are the question's words, folded.
+	words []string
+}
+
+// addressPrefix matches a leading "@bot", "<@123>" or "<@!123>" and the
+// punctuation after it.
+var addressPrefix = regexp.MustCompile(`^\s*(?:<@[!&]?\d+>|@\S+)[\s,:;.!-]*`)
+
+// questionWords are words that make a sentence a question about what
+// someone said rather than saying what it is about: interrogatives,
+// auxiliaries, and verbs and nouns of saying and opinion. They are never
+// searched as topic words. Prepositions are left in: the index's analyzer
+// drops them as stop words but keeps their positions, so that "threat of
+// attack" still matches as a phrase.
+var questionWords = wordSet(`
+what whats who whom whose which when where why how
+is are was were be been being do does did done has have had will would can could should shall may might must
+say says said saying tell tells told think thinks thought believe believes feel feels
+position positions stance stances view views opinion opinions standpoint line
+react reacts reacted reaction reactions respond responds responded response responses
+comment comments commented remark remarks statement statements
+talk talks talked speak speaks spoke regarding concerning
+please anything something everything stuff know latest news
+`)
+
+// speechWords mark a question about what someone said or thinks. Those
+// that are not in questionWords ("warn", "promise") are also searched as
+// topic words: articles use them too.
+var speechWords = wordSet(`
+say says said saying tell tells told think thinks thought believe believes feel feels
+position positions stance stances view views opinion opinions standpoint line
+react reacts reacted reaction reactions respond responds responded response responses
+comment comments commented remark remarks statement statements talk speak speaks spoke
+warn warns warned warning promise promises promised pledge pledges pledged
+propose proposes proposed proposal urge urges urged write writes wrote written
+announce announces announced claim claims claimed insist insists insisted
+demand demands demanded reply replies replied criticise criticised criticize criticized
+`)
+
+// wordSet splits a space-separated list into a set.
+func wordSet(words string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		set[w] = true
+	}
+	return set
+}
+
+// parseQuestion finds the entities a question names and its topic words.
+func parseQuestion(reg *entity.Registry, text string) question {
+	for {
+		loc := addressPrefix.FindStringIndex(text)
+		if loc == nil || loc[1] == 0 {
+			break
+		}
+		text = text[loc[1]:]
+	}
+	q := question{text: strings.TrimSpace(text)}
+	rest := []byte(q.text)
+	seen := map[string]bool{}
+	for _, m := range reg.FindInQuery(q.text) {
+		for i := m.Start; i < m.End; i++ {
+			rest[i] = ' '
+		}
+		// "Iran’s": drop the possessive left after the name.
+		for _, suffix := range []string{"’s", "'s", "’", "'"} {
+			if strings.HasPrefix(string(rest[m.End:]), suffix) {
+				copy(rest[m.End:], strings.Repeat(" ", len(suffix)))
+				break
+			}
+		}
+		en, ok := reg.Get(m.ID)
+		if !ok || seen[m.ID] {
+			continue
+		}
+		seen[m.ID] = true
+		q.entities = append(q.entities, en)
+	}
+	for _, w := range splitWords(q.text) {
+		q.words = append(q.words, fold.String(w))
+		if speechWords[fold.String(w)] {
+			q.aboutSpeech = true
+		}
+	}
+	var topic []string
+	for _, w := range splitWords(string(rest)) {
+		if !questionWords[fold.String(w)] {
+			topic = append(topic, w)
+		}
+	}
+	q.topic = strings.Join(topic, " ")
+	if q.topic == "" {
+		q.aboutSpeech = true
+	}
+	return q
+}
+
+// splitWords splits text into words of letters, digits, apostrophes and
+// hyphens, trimmed of apostrophes and hyphens.
+func splitWords(text string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
+	}) {
+		if w = strings.Trim(w, "'’-"); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// roleStopWords are left out when a role is compared with a question.
+var roleStopWords = wordSet(`of the to and for at in on a an`)
+
+// resolveRole replaces a country or organisation named in the question by
+// the person who holds the office the question names: "the German
+// chancellor" is Friedrich Merz, "the Kremlin spokesman" Dmitry Peskov.
+// Of several holders, the one who speaks most in the corpus wins; the
+// role's words are then no longer searched as topic words.
+func (e *Engine) resolveRole(q *question) {
+	for i, en := range q.entities {
+		var best *entity.Entity
+		var bestWords []string
+		for _, p := range e.people[en.ID] {
+			matched, ok := roleMatches(p.Role, q.words)
+			if ok && (best == nil || e.spoken[p.ID] > e.spoken[best.ID]) {
+				best, bestWords = p, matched
+			}
+		}
+		if best == nil {
+			continue
+		}
+		q.entities[i] = best
+		var topic []string
+		for _, w := range splitWords(q.topic) {
+			if !contains(bestWords, fold.String(w)) {
+				topic = append(topic, w)
+			}
+		}
+		q.topic = strings.Join(topic, " ")
+	}
+}
+
+// roleMatches reports whether the question's words name the role: every
+// significant word of a role of up to three such words, or at least two
+// and half of a longer one. Words match when equal or when they share a
+// five-letter stem ("spokesman" and "spokesperson", "defence" and
+// "defense"). It returns the question words that matched.
+func roleMatches(role string, words []string) ([]string, bool) {
+	var significant []string
+	for _, w := range splitWords(fold.String(role)) {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if len(w) > 2 && !roleStopWords[w] {
+			significant = append(significant, w)
+		}
+	}
+	if len(significant) == 0 {
+		return nil, false
+	}
+	var matched []string
+	n := 0
+	for _, r := range significant {
+		for _, w := range words {
+			if sameStem(r, w) {
+				matched = append(matched, w)
+				n++
+				break
+			}
+		}
+	}
+	if len(significant) <= 3 {
+		return matched, n == len(significant)
+	}
+	return matched, n >= 2 && 2*n >= len(significant)
+}
+
+// sameStem reports whether two folded words are equal or share their
+// first five letters (both being at least that long).
+func sameStem(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	const stem = 5
+	if len(ra) < stem+1 || len(rb) < stem+1 {
+		return false
+	}
+	return string(ra[:stem]) == string(rb[:stem])
+}
