@@ -250,6 +250,16 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			"joint subjects have no one speaker",
+			[]string{"Iranian Foreign Minister Abbas Araghchi met Turkish Foreign Minister Hakan Fidan.", "Araghchi and Fidan said the talks had been useful.", "The foreign ministers of Saudi Arabia, Egypt and Jordan said that they opposed any escalation."},
+			nil,
+		},
+		{
+			"attribution at the end around a quoted fragment",
+			[]string{"Iranian Foreign Minister Abbas Araghchi spoke on Tuesday.", "Iran will “never” give up enrichment, Araghchi said."},
+			[]want{{Indirect, "Iran will “never” give up enrichment", "abbas-araghchi", "iran"}, {Partial, "never", "abbas-araghchi", "iran"}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

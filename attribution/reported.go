@@ -136,8 +136,12 @@ func (s *sentence) trailing(h *verbHit) (from, to int, ok bool) {
 	if comma <= 0 || h.inherited {
 		return 0, 0, false
 	}
+	// “…,” he said: the quotation is the statement.
+	if s.toks[0].Kind == quoteToken {
+		return 0, 0, false
+	}
 	for k := 0; k < comma; k++ {
-		if s.toks[k].Kind == quoteToken || s.toks[k].is("according") {
+		if s.toks[k].is("according") {
 			return 0, 0, false
 		}
 	}

@@ -91,6 +91,9 @@ func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker
 		return a.pronoun(words[0].Lower)
 	}
 	start, end := words[0].Start, words[len(words)-1].End
+	if s.p.coordinated(start, end) {
+		return nil // "Egypt and Jordan said", "Araghchi and Fidan said"
+	}
 	for _, pm := range s.p.people {
 		if pm.Start >= start && pm.End <= end {
 			return personSpeaker(pm.person)
@@ -209,6 +212,34 @@ func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker
 		return x.newSpeaker(trimThe(phrase), entity.Person, x.top(mentioned))
 	}
 	return nil
+}
+
+// coordinated reports whether text[start:end] joins two speakers with
+// "and" or "or": a name or entity just before the conjunction.
+func (p *paragraph) coordinated(start, end int) bool {
+	lo, hi := p.wordRange(Span{start, end})
+	for i := lo + 1; i < hi; i++ {
+		if p.words[i].is("and", "or") && p.endsName(p.words[i-1].End) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsName reports whether a known entity or a person's name ends at byte
+// offset end of the paragraph.
+func (p *paragraph) endsName(end int) bool {
+	for _, m := range p.mentions {
+		if m.End == end {
+			return true
+		}
+	}
+	for _, pm := range p.people {
+		if pm.End == end {
+			return true
+		}
+	}
+	return false
 }
 
 // institution makes a speaker of a named body: "Egypt’s Ministry of Foreign

@@ -70,6 +70,9 @@ func (x *extractor) findSubject(a *articleCtx, s *sentence, h *verbHit) {
 		}
 		return
 	}
+	if b >= 2 && toks[b-1].is("and", "or") && s.p.endsName(toks[b-2].End) {
+		return // "Egypt and Jordan said": no one speaker
+	}
 	h.subjectFrom = b
 	h.subject = x.resolvePhrase(a, s, b, end)
 }
