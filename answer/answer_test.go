@@ -1,0 +1,381 @@
+package answer
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/crisisbot/bot/attribution"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+// checkGolden compares v, as indented JSON, with testdata/golden/name.json.
+func checkGolden(t *testing.T, name string, v any) {
+	t.Helper()
+	got, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = append(got, '\n')
+	path := filepath.Join("testdata", "golden", name+".json")
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./answer -update to create it)", err)
+	}
+	if string(got) != string(want) {
+		t.Errorf("%s differs from the golden file (go test ./answer -update to accept):\n%s", path, got)
+	}
+}
+
+// goldenName turns a question into a file name.
+func goldenName(prefix, s string) string {
+	return prefix + "_" + strings.Trim(regexp.MustCompile(`[^a-z0-9]+`).ReplaceAllString(strings.ToLower(s), "_"), "_")
+}
+
+// checkAnswer checks what every answer must satisfy: verbatim passages,
+// statements inside them, highlights on the text, no headings, paging.
+func checkAnswer(t *testing.T, e *Engine, a *Answer, page Page) {
+	t.Helper()
+	limit := page.Limit
+	if limit == 0 {
+		limit = DefaultLimit
+	}
+	if len(a.Results) > limit || a.Offset+len(a.Results) > a.Total {
+		t.Errorf("%d results at offset %d of %d, limit %d", len(a.Results), a.Offset, a.Total, limit)
+	}
+	for _, r := range a.Results {
+		p, ok := e.byID[r.Article+"#"+itoa(r.Paragraph)]
+		if !ok {
+			t.Fatalf("result %s#%d is no passage", r.Article, r.Paragraph)
+		}
+		passage := e.res.Passages[p]
+		if r.Text != passage.Paragraph.Text || passage.Paragraph.Heading {
+			t.Errorf("result %s#%d is not the verbatim, non-heading passage", r.Article, r.Paragraph)
+		}
+		end := 0
+		for _, h := range r.Highlights {
+			if h.Start < end || h.End <= h.Start || h.End > len(r.Text) {
+				t.Errorf("bad highlight %v in %s#%d", h, r.Article, r.Paragraph)
+			}
+			end = h.End
+		}
+		if len(r.Statements) != len(passage.Statements) {
+			t.Errorf("%s#%d: %d statements, passage has %d", r.Article, r.Paragraph, len(r.Statements), len(passage.Statements))
+		}
+		for _, s := range r.Statements {
+			if !strings.Contains(r.Text, s.Text) {
+				t.Errorf("statement %q is not in its passage", s.Text)
+			}
+		}
+	}
+}
+
+func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }
+
+func TestAsk(t *testing.T) {
+	e := engineForTest(t)
+	tests := []struct {
+		q string
+		// first is a string the first passage contains; "" when no
+		// passage may be listed.
+		first string
+		// notice is a string the notice contains ("" for no notice).
+		notice   string
+		entities []string
+	}{
+		{q: "What is Turkey's position?", first: "Turkiye, which shares a long border with Iran, has repeatedly opposed military action", entities: []string{"turkey"}},
+		{q: "What did Peskov say?", first: "We continue to call on all parties", entities: []string{"dmitry-peskov"}},
+		{q: "What did the Kremlin say?", first: "Russia said there was room for negotiation", entities: []string{"russia"}},
+		{q: "What did Araghci say about threats?", first: "atmosphere of threats", entities: []string{"abbas-araghchi"}},
+		{q: "@crisisbot what did ERDGAN propose", first: "video conference", entities: []string{"recep-tayyip-erdogan"}},
+		{q: "What does the German chancellor think of Iran's government?", first: "days are numbered", entities: []string{"friedrich-merz", "iran"}},
+		{q: "Which aircraft carrier was sent to the Middle East?", first: "USS Abraham Lincoln"},
+		{q: "What is Brazil's position?", notice: "No passage in the corpus mentions Brazil", entities: []string{"brazil"}},
+		{q: "What did Brazil and Iran agree?", notice: "mentions Brazil", entities: []string{"brazil", "iran"}},
+		{q: "What is the recipe for baklava?", notice: "Nothing in the corpus matches"},
+		{q: "What did Qatar say about pizza?", first: "Qatar", notice: "No passage about Qatar mentions", entities: []string{"qatar"}},
+		{q: "what?", notice: "names no country"},
+		{q: "", notice: "names no country"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			a, err := e.Ask(context.Background(), tt.q, Page{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkAnswer(t, e, a, Page{})
+			var ids []string
+			for _, en := range a.Entities {
+				ids = append(ids, en.ID)
+			}
+			if strings.Join(ids, ",") != strings.Join(tt.entities, ",") {
+				t.Errorf("entities %v, want %v", ids, tt.entities)
+			}
+			if (tt.notice == "") != (a.Notice == "") || !strings.Contains(a.Notice, tt.notice) {
+				t.Errorf("notice %q, want one with %q", a.Notice, tt.notice)
+			}
+			if tt.first == "" {
+				if len(a.Results) > 0 {
+					t.Errorf("%d results, want none", len(a.Results))
+				}
+				return
+			}
+			if len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, tt.first) {
+				t.Errorf("first result does not contain %q: %+v", tt.first, a.Results)
+			}
+		})
+	}
+}
+
+func TestAskSpeakerFirst(t *testing.T) {
+	e := engineForTest(t)
+	a, err := e.Ask(context.Background(), "What did Fidan say?", Page{Limit: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Results) == 0 {
+		t.Fatal("no results")
+	}
+	for _, r := range a.Results[:2] {
+		if len(r.Statements) == 0 || r.Statements[0].SpeakerID != "hakan-fidan" {
+			t.Errorf("%s#%d: first statement is not Fidan's: %+v", r.Article, r.Paragraph, r.Statements)
+		}
+	}
+}
+
+func TestAskPaging(t *testing.T) {
+	e := engineForTest(t)
+	q := "What did Araghchi say?"
+	all, err := e.Ask(context.Background(), q, Page{Limit: 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, err := e.Ask(context.Background(), q, Page{Offset: 2, Limit: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkAnswer(t, e, page, Page{Offset: 2, Limit: 2})
+	if all.Total < 4 || page.Total != all.Total || page.Offset != 2 || len(page.Results) != 2 {
+		t.Fatalf("page: offset %d, %d results of %d; all: %d", page.Offset, len(page.Results), page.Total, all.Total)
+	}
+	for i, r := range page.Results {
+		if r.Source != all.Results[i+2].Source {
+			t.Errorf("page result %d is %v, want %v", i, r.Source, all.Results[i+2].Source)
+		}
+	}
+	past, err := e.Ask(context.Background(), q, Page{Offset: 1000})
+	if err != nil || len(past.Results) != 0 {
+		t.Errorf("page past the end: %d results, %v", len(past.Results), err)
+	}
+}
+
+// TestAskQuerySyntax checks that search syntax in a question is taken as
+// words: no error, and no operator effect.
+func TestAskQuerySyntax(t *testing.T) {
+	e := engineForTest(t)
+	for _, q := range []string{"+field:x", "/regex/", "*", "~", "title:foo", "text:Iran^10 AND -Turkey", `"unclosed`, "Iran~2", "(((", `\`} {
+		a, err := e.Ask(context.Background(), q, Page{})
+		if err != nil {
+			t.Errorf("Ask(%q): %v", q, err)
+			continue
+		}
+		checkAnswer(t, e, a, Page{})
+	}
+}
+
+func TestAskGolden(t *testing.T) {
+	e := engineForTest(t)
+	for _, q := range []string{
+		"What is Turkey's position?",
+		"What did Araghci say about threats?",
+		"Is France for military intervention?",
+		"What is Brazil's position?",
+	} {
+		t.Run(q, func(t *testing.T) {
+			a, err := e.Ask(context.Background(), q, Page{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkGolden(t, goldenName("ask", q), a)
+		})
+	}
+}
+
+func TestPosition(t *testing.T) {
+	e := engineForTest(t)
+	tests := []struct {
+		who, topic string
+		// speakers are the speaker IDs allowed; first the first one's.
+		speakers []string
+		first    string
+		notice   string
+	}{
+		{who: "Turkey", speakers: []string{"turkey", "hakan-fidan", "recep-tayyip-erdogan", "turkish-officials"}, first: "hakan-fidan"},
+		{who: "Türkiye", speakers: []string{"turkey", "hakan-fidan", "recep-tayyip-erdogan", "turkish-officials"}, first: "hakan-fidan"},
+		{who: "the Kremlin", speakers: []string{"russia", "dmitry-peskov"}, first: "dmitry-peskov"},
+		{who: "Qatar", notice: "no statement by Qatar"},
+		{who: "Brazil", notice: "No passage in the corpus mentions Brazil"},
+		{who: "Iran", topic: "drones", speakers: []string{"iranian-army", "iranian-military-officials"}, first: "iranian-army"},
+		{who: "Peskov", topic: "pizza", notice: "No statement by Dmitry Peskov about \"pizza\""},
+		{who: "Adnan Hayajneh", speakers: []string{"adnan-hayajneh"}, first: "adnan-hayajneh"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.who+"/"+tt.topic, func(t *testing.T) {
+			p, err := e.Position(context.Background(), tt.who, tt.topic, Page{Limit: 100})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(p.Notice, tt.notice) || (tt.notice == "") != (p.Notice == "") {
+				t.Errorf("notice %q, want one with %q", p.Notice, tt.notice)
+			}
+			if len(p.Statements) != p.Total {
+				t.Errorf("%d statements of %d", len(p.Statements), p.Total)
+			}
+			if tt.first != "" && (len(p.Statements) == 0 || p.Statements[0].SpeakerID != tt.first) {
+				t.Fatalf("first speaker is not %s: %+v", tt.first, p.Statements)
+			}
+			last := 4
+			for _, s := range p.Statements {
+				if !contains(tt.speakers, s.SpeakerID) {
+					t.Errorf("statement by %s (%s) in the position of %s", s.SpeakerID, s.Affiliation, tt.who)
+				}
+				if k := kindRank(attribution.Kind(s.Kind)); k > last {
+					t.Errorf("%s statement after a less direct one", s.Kind)
+				} else {
+					last = k
+				}
+				if s.URL == "" || s.Paragraph == 0 {
+					t.Errorf("statement without its source: %+v", s)
+				}
+			}
+		})
+	}
+}
+
+func TestPositionUnknown(t *testing.T) {
+	e := engineForTest(t)
+	_, err := e.Position(context.Background(), "Zzyzx Qwop", "", Page{})
+	var unknown *UnknownEntityError
+	if !errors.As(err, &unknown) || unknown.Name != "Zzyzx Qwop" {
+		t.Fatalf("error %v, want an UnknownEntityError", err)
+	}
+	_, err = e.Position(context.Background(), "Araghchy", "", Page{})
+	if err != nil {
+		t.Errorf("misspelt name: %v", err)
+	}
+	_, err = e.Compare(context.Background(), "Turkey", "Zzyzx Qwop", "")
+	if !errors.As(err, &unknown) {
+		t.Errorf("Compare with an unknown name: %v", err)
+	}
+}
+
+func TestPositionGolden(t *testing.T) {
+	e := engineForTest(t)
+	for _, tt := range []struct{ who, topic string }{{"Turkey", ""}, {"Peskov", ""}, {"Iran", "threat"}} {
+		t.Run(tt.who+"/"+tt.topic, func(t *testing.T) {
+			p, err := e.Position(context.Background(), tt.who, tt.topic, Page{Limit: 10})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkGolden(t, goldenName("position", tt.who+" "+tt.topic), p)
+		})
+	}
+}
+
+func TestCompare(t *testing.T) {
+	e := engineForTest(t)
+	c, err := e.Compare(context.Background(), "Turkey", "Pakistan", "dialogue")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.First.Entity.ID != "turkey" || c.Second.Entity.ID != "pakistan" || len(c.First.Statements) == 0 || len(c.Second.Statements) == 0 {
+		t.Fatalf("comparison %+v", c)
+	}
+	for _, s := range append(c.First.Statements, c.Second.Statements...) {
+		if !strings.Contains(strings.ToLower(e.res.Passages[e.byID[s.Article+"#"+itoa(s.Paragraph)]].Paragraph.Text), "dialogue") {
+			t.Errorf("statement off the topic: %q", s.Text)
+		}
+	}
+}
+
+func TestWho(t *testing.T) {
+	e := engineForTest(t)
+	tests := []struct {
+		name, id, role, affiliation string
+		articles                    int
+	}{
+		{"Araghchi", "abbas-araghchi", "Foreign Minister", "Iran", 4},
+		{"Erdoğan", "recep-tayyip-erdogan", "President", "Turkey", 3},
+		{"Ankara", "turkey", "", "", 4},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := e.Who(context.Background(), tt.name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Entity.ID != tt.id || p.Role != tt.role || p.Affiliation != tt.affiliation || len(p.Articles) != tt.articles || p.Statements == 0 {
+				t.Errorf("profile %+v", p)
+			}
+		})
+	}
+	if _, err := e.Who(context.Background(), "Zzyzx Qwop"); err == nil {
+		t.Error("Who of an unknown name did not fail")
+	}
+}
+
+func TestSources(t *testing.T) {
+	e := engineForTest(t)
+	got, err := e.Sources(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGolden(t, "sources", got)
+}
+
+func TestComplete(t *testing.T) {
+	e := engineForTest(t)
+	for _, tt := range []struct {
+		prefix string
+		want   string
+	}{{"arag", "abbas-araghchi"}, {"ara", "abbas-araghchi"}, {"tur", "turkey"}, {"pesk", "dmitry-peskov"}} {
+		got := e.Complete(context.Background(), tt.prefix, 3)
+		if len(got) == 0 || len(got) > 3 || got[0].ID != tt.want {
+			t.Errorf("Complete(%q) = %v, want %s first", tt.prefix, got, tt.want)
+		}
+	}
+}
+
+func TestLoadCorpusDir(t *testing.T) {
+	e, problems, err := Load(context.Background(), LoadOptions{CorpusDir: "testdata/corpus", IndexDir: filepath.Join(t.TempDir(), "index")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	if len(problems) > 0 {
+		t.Errorf("problems: %v", problems)
+	}
+	a, err := e.Ask(context.Background(), "What did Zorva City say about a ceasefire?", Page{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Entities) != 1 || a.Entities[0].ID != "zorvania" || len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "signed ceasefire") {
+		t.Fatalf("answer from the knowledge file's entity: %+v", a)
+	}
+	if _, _, err := Load(context.Background(), LoadOptions{CorpusDir: t.TempDir()}); err == nil {
+		t.Error("Load of an empty directory did not fail")
+	}
+}
