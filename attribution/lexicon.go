@@ -308,6 +308,17 @@ func isIndependentNoun(w string) bool {
 	return false
 }
 
+// isIndependentBody reports whether w names a kind of body whose staff
+// speak for no state: a university, a think tank, a research centre.
+func isIndependentBody(w string) bool {
+	switch w {
+	case "university", "institute", "institution", "foundation", "college", "school", "academy",
+		"forum", "crisis", "brookings", "carnegie", "rand", "chatham":
+		return true
+	}
+	return false
+}
+
 // isStateNoun reports whether w, after a country's name or demonym, stands
 // for the state itself: "the Iranian leadership", "Pakistan's government".
 func isStateNoun(w string) bool {

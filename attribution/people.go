@@ -177,6 +177,7 @@ type title struct {
 	roleFrom int
 	hasRole  bool // it holds an office word, not only an honorific
 	lastRole bool // it ends in an office word or honorific
+	employer bool // it names the body the person works for
 }
 
 // titleBefore finds the office written before the name run r: "Turkish
@@ -307,6 +308,34 @@ func (x *extractor) appositiveAfter(p *paragraph, hi int, r nameRun) (title, boo
 	return t, true
 }
 
+// employerAfter finds the body a speaker works for, written after the
+// name and before a speech verb: "Sanam Vakil of Chatham House said".
+func (x *extractor) employerAfter(p *paragraph, hi int, r nameRun) (title, bool) {
+	k := r.to
+	if k+1 >= hi || !p.words[k].is("of", "at", "from") {
+		return title{}, false
+	}
+	t := title{from: k + 1, roleFrom: k + 1, lastRole: true, employer: true}
+	if p.words[t.from].is("the") {
+		t.roleFrom++
+	}
+	end := t.roleFrom
+	for end < hi && (p.words[end].isCapitalised() || end > t.roleFrom && p.words[end].is("of", "for", "and")) {
+		end++
+	}
+	for end > t.roleFrom && !p.words[end-1].isCapitalised() {
+		end--
+	}
+	if end == t.roleFrom || end >= hi {
+		return title{}, false
+	}
+	if v, ok := x.lx.verbs[p.words[end].Lower]; !ok || v.form == baseForm || v.form == ingForm {
+		return title{}, false
+	}
+	t.to = end
+	return t, true
+}
+
 // text returns the words of the title from its role on, as written.
 func (t title) text(p *paragraph) string {
 	if t.roleFrom >= t.to {
@@ -356,6 +385,9 @@ func (x *extractor) discover(a *articleCtx) {
 				if t, ok := x.appositiveAfter(p, hi, r); ok && (r.to-r.from > 1 || len(c.titles) > 0) {
 					c.titles = append(c.titles, t)
 				}
+				if t, ok := x.employerAfter(p, hi, r); ok && len(c.titles) == 0 && r.to-r.from > 1 {
+					c.titles = append(c.titles, t)
+				}
 				if len(c.titles) == 0 {
 					continue
 				}
@@ -398,7 +430,7 @@ func (x *extractor) addCandidate(a *articleCtx, p *paragraph, c candidate, final
 	var governmental, independent bool
 	var personInRole bool
 	for _, t := range c.titles {
-		if role == "" && t.hasRole {
+		if role == "" && (t.hasRole || t.employer) {
 			role = t.text(p)
 		}
 		for k := t.from; k < t.to; k++ {
@@ -422,6 +454,11 @@ func (x *extractor) addCandidate(a *articleCtx, p *paragraph, c candidate, final
 	if independent && !strings.Contains(strings.ToLower(role), "minister") {
 		aff, ev = "", roleEvidence
 	}
+	if !independent && worksIndependently(p, c.titles) {
+		// "Iran project director at the International Crisis Group":
+		// a think tank's staff speak for no state.
+		independent, aff, ev = true, "", roleEvidence
+	}
 	if aff == "" && !independent && personInRole {
 		if q := a.personNear(x, p, c.titles); q != nil && q.affiliation != "" {
 			aff, ev = q.affiliation, roleEvidence
@@ -442,6 +479,22 @@ func (x *extractor) addCandidate(a *articleCtx, p *paragraph, c candidate, final
 	q := x.people.add(c.name, id, role, aff, ev)
 	a.remember(q)
 	return true
+}
+
+// worksIndependently reports whether an office is held at a university,
+// think tank or similar body that speaks for no state.
+func worksIndependently(p *paragraph, titles []title) bool {
+	for _, t := range titles {
+		for k := t.from; k < t.to; k++ {
+			if isIndependentBody(p.words[k].Lower) {
+				return true
+			}
+			if p.words[k].is("think") && k+1 < t.to && p.words[k+1].is("tank") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func firstNonEmpty(a, b string) string {

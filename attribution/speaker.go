@@ -261,8 +261,13 @@ func (x *extractor) institution(a *articleCtx, s *sentence, words []token, phras
 		}
 		return nil
 	}
-	if org := a.nearestOrganisation(x, s.paraIdx, 3); org != "" {
-		return x.newSpeaker(name, entity.Organisation, x.top(org))
+	// "The Council said": a bare institution is the organisation named
+	// nearest to it. A longer name the registry does not know ("Sanam
+	// Vakil of Chatham House") is no speaker the extractor can vouch for.
+	if len(words) == 1 || len(words) == 2 && words[0].is("the") {
+		if org := a.nearestOrganisation(x, s.paraIdx, 3); org != "" {
+			return x.newSpeaker(name, entity.Organisation, x.top(org))
+		}
 	}
 	return nil
 }

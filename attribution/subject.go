@@ -146,6 +146,8 @@ func (s *sentence) appositiveStart(k int) int {
 	case !s.isAppositive(c+1, k):
 		return -1
 	}
+	// "Oman's foreign minister, Badr al-Busaidi, said": the name is the
+	// part set off by commas; findSubject looks there first.
 	if s.segmentStart(c) == c {
 		return -1
 	}
@@ -181,7 +183,7 @@ func (s *sentence) isListItem(from, to int) bool {
 	for i, t := range s.toks[from:to] {
 		switch {
 		case t.isCapitalised():
-		case t.is("and", "or") && i > 0:
+		case t.is("and", "or") && i > 0, isNameParticle(t.Lower) && i > 0:
 		case t.is("including", "notably", "namely") && i == 0:
 		default:
 			return false

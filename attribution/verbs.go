@@ -141,10 +141,22 @@ func (s *sentence) thatAfter(h *verbHit, object bool) int {
 	return -1
 }
 
-// afterTime skips a bare time word after a verb: "said Tuesday that".
+// afterTime skips a time adjunct after a verb: "said Tuesday that",
+// "said on Saturday it would", "said last week that".
 func (s *sentence) afterTime(j int) int {
-	for j < len(s.toks) && s.toks[j].Kind == wordToken && (isCalendarWord(s.toks[j].Lower) || s.toks[j].is("today", "yesterday", "tonight")) {
-		j++
+	toks := s.toks
+	isTime := func(t token) bool {
+		return t.Kind == wordToken && (isCalendarWord(t.Lower) || t.is("today", "yesterday", "tonight", "week", "month", "year", "weekend"))
+	}
+	for j < len(toks) {
+		switch {
+		case isTime(toks[j]):
+			j++
+		case toks[j].is("on", "last", "this", "late", "early", "earlier") && j+1 < len(toks) && isTime(toks[j+1]):
+			j += 2
+		default:
+			return j
+		}
 	}
 	return j
 }
