@@ -260,6 +260,11 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "Iran will “never” give up enrichment", "abbas-araghchi", "iran"}, {Partial, "never", "abbas-araghchi", "iran"}},
 		},
 		{
+			"time adjunct before a bare clause",
+			[]string{"DUBAI, Feb 7 (Reuters) - Iran said on Saturday it would allow inspectors back."},
+			[]want{{Indirect, "it would allow inspectors back", "iran", "iran"}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,
@@ -307,6 +312,10 @@ func TestPeopleDiscovery(t *testing.T) {
 		{"Kuwait’s newly appointed Foreign Minister, Sheikh Jarrah Jaber Al-Ahmad al-Sabah, said talks were possible.", "jarrah-jaber-al-ahmad-al-sabah", "newly appointed Foreign Minister", "kuwait"},
 		{"US Special Envoy to the Middle East Steve Witkoff said talks were possible.", "steve-witkoff", "Special Envoy to the Middle East", "united-states"},
 		{"Ali Shamkhani, an adviser to Iranian Supreme Leader Ayatollah Ali Khamenei, said talks were possible.", "ali-shamkhani", "adviser to Iranian Supreme Leader Ayatollah Ali Khamenei", "iran"},
+		{"Oman's foreign minister, Badr bin Hamad al-Busaidi, said talks were possible.", "badr-bin-hamad-al-busaidi", "foreign minister", "oman"},
+		{"Ali Vaez, Iran project director at the International Crisis Group, said talks were possible.", "ali-vaez", "Iran project director at the International Crisis Group", ""},
+		{"Sanam Vakil of Chatham House said talks were possible.", "sanam-vakil", "Chatham House", ""},
+		{"IAEA Director General Anders Lindqvist said talks were possible.", "anders-lindqvist", "IAEA Director General", "united-nations"},
 	}
 	reg := withoutPeople(t)
 	for _, tt := range tests {
