@@ -1,7 +1,3 @@
-// Package attribution finds who said what: it splits paragraphs into
-// sentences, finds direct quotes, quoted fragments and reported speech,
-// discovers the people named in the text with their roles and affiliations,
-// and attributes each statement to its speaker.
 package attribution
 
 // Kind is how a statement is reported.

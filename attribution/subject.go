@@ -7,25 +7,19 @@ import "strings"
 // appositive, or the phrase after it in "“…,” said X".
 func (x *extractor) findSubject(a *articleCtx, s *sentence, h *verbHit) {
 	toks := s.toks
-	k := h.at - 1
-	for k >= 0 && toks[k].Kind == wordToken && (isAuxiliary(toks[k].Lower) || isBeVerb(toks[k].Lower) || (toks[k].is("to") && k > 0 && isCatenative(toks[k-1].Lower)) || isCatenative(toks[k].Lower) && k+1 < h.at && toks[k+1].is("to")) {
-		k--
-	}
+	k := s.beforeVerbGroup(h.at)
 	if k < 0 {
 		return
 	}
 	prev := toks[k]
+	afterQuote := prev.Kind == quoteToken || (prev.Text == "," && k > 0 && toks[k-1].Kind == quoteToken)
 	// Coordinated: "… and urged", ", saying", "but added that".
-	if prev.is("and", "but") || (prev.Text == "," && h.sense.form == ingForm) {
-		if k > 0 && toks[k-1].Kind == quoteToken && prev.Text == "," && h.sense.form != ingForm {
-			// "“…,” said X": handled below.
-		} else {
-			h.inherited = true
-			h.subject = x.clauseSubject(a, s, h)
-			return
-		}
+	if prev.is("and", "but") || (prev.Text == "," && h.sense.form == ingForm && !afterQuote) {
+		h.inherited = true
+		h.subject = x.clauseSubject(a, s, h)
+		return
 	}
-	if prev.Kind == quoteToken || (prev.Text == "," && k > 0 && toks[k-1].Kind == quoteToken) {
+	if afterQuote {
 		// "“…,” said Kremlin spokesperson Dmitry Peskov."
 		end := h.end
 		for end < len(toks) && toks[end].Text != "," && toks[end].Text != "." && toks[end].Kind != quoteToken {
@@ -75,6 +69,27 @@ func (x *extractor) findSubject(a *articleCtx, s *sentence, h *verbHit) {
 	}
 	h.subjectFrom = b
 	h.subject = x.resolvePhrase(a, s, b, end)
+}
+
+// beforeVerbGroup returns the index of the token before the verb group
+// that ends with the verb at token at: auxiliaries and adverbs ("has
+// reportedly proposed"), forms of "be" and verbs like "attempting to"
+// ("are attempting to persuade") belong to the group.
+func (s *sentence) beforeVerbGroup(at int) int {
+	toks := s.toks
+	k := at - 1
+	for k >= 0 && toks[k].Kind == wordToken {
+		w := toks[k].Lower
+		switch {
+		case isAuxiliary(w), isBeVerb(w):
+		case w == "to" && k > 0 && isCatenative(toks[k-1].Lower):
+		case isCatenative(w) && k+1 < at && toks[k+1].is("to"):
+		default:
+			return k
+		}
+		k--
+	}
+	return k
 }
 
 // firstPerson returns the first person named in toks[from:to].
