@@ -209,16 +209,14 @@ func (x *extractor) titleBefore(p *paragraph, lo int, r nameRun) (title, bool) {
 			// Supreme Leader …", which is another person's office.
 			j--
 			continue
-		case w.Text == "," && !crossedComma && onlyHonorifics && j-1 >= lo && isTitleWord(p.words[j-1].Lower):
-			// "Iran’s foreign minister, Abbas Araghchi": the office comes
-			// first, set off by a comma, and the name after it must be
-			// closed off too.
-			if r.to < len(p.words) && !p.words[r.to].is(",", ".") && r.to != len(p.words) {
-				return title{}, false
+		case w.Text == "," && !crossedComma && onlyHonorifics:
+			// "Iran’s foreign minister, Abbas Araghchi," and "A spokesman
+			// for Turkey’s ruling party, Omer Celik,": the office comes
+			// first, set off by commas.
+			if k, ok := x.officeBeforeComma(p, lo, j, r); ok {
+				j = k
+				crossedComma = true
 			}
-			crossedComma = true
-			j--
-			continue
 		}
 		break
 	}
@@ -249,6 +247,42 @@ func (x *extractor) titleBefore(p *paragraph, lo int, r nameRun) (title, bool) {
 	}
 	t.lastRole = isRoleHead(p.words[last].Lower) || isHonorific(p.words[t.to-1].Lower)
 	return t, t.hasRole || isHonorific(p.words[t.to-1].Lower)
+}
+
+// officeBeforeComma finds an office that ends at the comma p.words[comma]
+// before the name run r: the whole phrase back to the start of the clause,
+// holding an office word and no name, with the name closed off by a comma
+// or the end of the sentence after it. It returns the index of the word
+// before the office.
+func (x *extractor) officeBeforeComma(p *paragraph, lo, comma int, r nameRun) (int, bool) {
+	if r.to < len(p.words) && !p.words[r.to].is(",", ".", ";") {
+		return 0, false
+	}
+	hasRole := false
+	k := comma - 1
+	for ; k >= lo && comma-k <= 12; k-- {
+		w := p.words[k]
+		if w.Kind != wordToken && w.Text != "’" && w.Text != "'" || w.is("that") || isClauseJoin(w.Lower) {
+			break
+		}
+		if x.isNameWord(p, k) && !isRegionWord(w.Lower) {
+			return 0, false // "Speaking with Foreign Minister Hakan Fidan, Araghchi"
+		}
+		adverb := strings.HasSuffix(w.Lower, "ly") // "newly appointed"
+		if _, verb := x.lx.verbs[w.Lower]; verb && !w.isCapitalised() || isFunctionWord(w.Lower) && !isDeterminer(w.Lower) && !isPreposition(w.Lower) && !adverb {
+			return 0, false
+		}
+		if isRoleHead(w.Lower) {
+			hasRole = true
+		}
+	}
+	if !hasRole || k == comma-1 {
+		return 0, false
+	}
+	for k+1 < comma && isDeterminer(p.words[k+1].Lower) {
+		k++
+	}
+	return k, true
 }
 
 // titleWordBefore reports whether, past the connectors before word j

@@ -44,7 +44,9 @@ func (x *extractor) speechNounHit(s *sentence, i int) *verbHit {
 		}
 		if isSpeechNoun(toks[j].Lower) {
 			if j+1 < len(toks) && toks[j+1].is("to", "not", "that") {
-				sense := x.lx.verbs["pledge"]
+				// The light verb and noun act as one verb that reports a
+				// clause: "made pledges not to …" reports "not to …".
+				sense := verbSense{entry: &verbEntry{lemma: toks[j].Lower, flags: clausal}, form: pastForm}
 				h := &verbHit{at: i, end: j + 1, sense: sense, subjectFrom: -1}
 				if toks[j+1].is("that") {
 					h.end = j + 2
@@ -132,6 +134,10 @@ func (s *sentence) thatAfter(h *verbHit, object bool) int {
 			return -1
 		}
 		if t.is("that") {
+			// "said in a report that was published": a relative clause.
+			if k+1 < len(toks) && isFiniteAuxiliary(toks[k+1]) {
+				return -1
+			}
 			return k
 		}
 		if isFiniteAuxiliary(t) && k > j {
