@@ -319,6 +319,17 @@ func isIndependentBody(w string) bool {
 	return false
 }
 
+// isBodyNoun reports whether w is a common noun for an organisation, which
+// after "the" stands for the organisation that spoke last: "the company".
+func isBodyNoun(w string) bool {
+	switch w {
+	case "company", "firm", "operator", "organisation", "organization", "group", "agency",
+		"owner", "carrier", "airline", "insurer", "consultancy", "body", "watchdog", "outlet", "broadcaster":
+		return true
+	}
+	return false
+}
+
 // isStateNoun reports whether w, after a country's name or demonym, stands
 // for the state itself: "the Iranian leadership", "Pakistan's government".
 func isStateNoun(w string) bool {

@@ -132,9 +132,10 @@ func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker
 		}
 	}
 	head := core[len(core)-1].Lower
-	if definite && len(words) <= 3 {
-		// "the official told reporters": someone just quoted.
-		if prior := a.anaphor(head); prior != nil {
+	if definite && len(words) <= 2 {
+		// "the official told reporters", "the company said": someone
+		// who has just spoken.
+		if prior := a.anaphor(head, len(words) == 1); prior != nil {
 			return prior
 		}
 	}
@@ -293,8 +294,12 @@ func (a *articleCtx) nearestOrganisation(x *extractor, paraIdx, dist int) string
 
 // anaphor returns the most recent speaker whose name or role has the
 // word head: "the official" after "A senior Israeli official", "the
-// minister" after a Foreign Minister.
-func (a *articleCtx) anaphor(head string) *speaker {
+// minister" after a Foreign Minister. A bare "the company" (or firm,
+// agency …) stands for the organisation that spoke last.
+func (a *articleCtx) anaphor(head string, bare bool) *speaker {
+	if bare && isBodyNoun(head) && a.lastThing != nil && a.lastThing.kind == entity.Organisation {
+		return a.lastThing // "the company said" after "Meridian Shipping said"
+	}
 	for i := len(a.recent) - 1; i >= 0; i-- {
 		sp := a.recent[i]
 		for _, w := range strings.Fields(fold.String(sp.name + " " + sp.role)) {

@@ -1,6 +1,10 @@
 package attribution
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/crisisbot/bot/entity"
+)
 
 // findSubject finds who performs a speech verb: the phrase before it, the
 // subject of the verb it is coordinated with, the phrase before an
@@ -49,6 +53,16 @@ func (x *extractor) findSubject(a *articleCtx, s *sentence, h *verbHit) {
 		}
 		end = c
 		b = s.segmentStart(end)
+		if b < end {
+			if who := x.resolvePhrase(a, s, b, end); who != nil {
+				h.subjectFrom, h.subject = b, who
+			} else {
+				// "The tanker’s operator, the Athens-based Meridian
+				// Shipping, said": the appositive names the speaker.
+				h.subjectFrom, h.subject = b, x.namedBody(s, c+1, k)
+			}
+			return
+		}
 	}
 	if b == end {
 		return
@@ -90,6 +104,29 @@ func (s *sentence) beforeVerbGroup(at int) int {
 		k--
 	}
 	return k
+}
+
+// namedBody makes a speaker of an organisation named by toks[from:to]:
+// "the Athens-based Meridian Shipping". The registry's entity if it knows
+// the name; else a body that speaks for itself alone.
+func (x *extractor) namedBody(s *sentence, from, to int) *speaker {
+	for from < to && (s.toks[from].is("the", "a", "an") || s.toks[from].Kind == wordToken && !s.toks[from].isCapitalised() ||
+		strings.HasSuffix(s.toks[from].Lower, "-based")) {
+		from++
+	}
+	if from >= to || s.firstPerson(from, to) != nil {
+		return nil
+	}
+	for _, t := range s.toks[from:to] {
+		if !t.isCapitalised() && !t.is("of", "and", "for", "&") {
+			return nil
+		}
+	}
+	name := s.p.Text[s.toks[from].Start:s.toks[to-1].End]
+	if e, ok := x.known.Resolve(name); ok && e.Kind != entity.Person {
+		return x.entitySpeaker(e)
+	}
+	return x.newSpeaker(name, entity.Organisation, "")
 }
 
 // firstPerson returns the first person named in toks[from:to].
