@@ -3,6 +3,7 @@ package answer
 import (
 	"context"
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 
@@ -220,7 +221,8 @@ func (e *Engine) result(c candidate, ids []string) Result {
 		Text:       p.Paragraph.Text,
 		Highlights: []Highlight{},
 		Statements: []Quote{},
-		Score:      c.tier + weightRelevance*c.relevance,
+		// rounded: the last digits vary with the index's segment layout
+		Score: math.Round((c.tier+weightRelevance*c.relevance)*1000) / 1000,
 	}
 	statements := append([]attribution.Statement(nil), p.Statements...)
 	sort.SliceStable(statements, func(i, j int) bool {

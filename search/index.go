@@ -183,15 +183,14 @@ func build(ctx context.Context, ids []string, docs []document, hash string, opts
 	if err != nil {
 		return nil, err
 	}
-	var b bleve.Index
-	if opts.Dir == "" {
-		b, err = bleve.NewMemOnly(m)
-	} else {
-		if err = clearIndexDir(opts.Dir); err != nil {
+	if opts.Dir != "" {
+		if err := clearIndexDir(opts.Dir); err != nil {
 			return nil, err
 		}
-		b, err = bleve.NewUsing(opts.Dir, m, scorch.Name, scorch.Name, nil)
 	}
+	// Scorch with an empty path keeps its segments in memory; bleve's
+	// NewMemOnly would use the much slower upsidedown/gtreap index.
+	b, err := bleve.NewUsing(opts.Dir, m, scorch.Name, scorch.Name, nil)
 	if err != nil {
 		return nil, fmt.Errorf("create index %q: %w", opts.Dir, err)
 	}
