@@ -351,7 +351,9 @@ func isInstitutionHead(w string) bool {
 		"staff", "house", "kremlin", "pentagon", "palace", "majlis", "senate", "congress",
 		"foreign-ministry", "government", "authority", "centre", "center", "institute", "bank", "alliance",
 		"coalition", "group", "movement", "union", "league", "fund", "programme", "program", "force",
-		"television", "tv", "radio", "broadcaster", "newspaper", "daily", "channel", "outlet":
+		"television", "tv", "radio", "broadcaster", "newspaper", "daily", "channel", "outlet",
+		"association", "federation", "confederation", "chamber", "corporation", "society", "airways",
+		"airlines", "company", "partners", "shipping", "consortium":
 		return true
 	}
 	return false
@@ -365,7 +367,7 @@ func isGovernmental(w string) bool {
 	case "president", "minister", "secretary", "chancellor", "spokesperson", "spokesman",
 		"spokeswoman", "ambassador", "envoy", "representative", "commander", "prince", "king",
 		"queen", "emir", "sultan", "senator", "lawmaker", "mp", "speaker", "adviser", "advisor",
-		"negotiator", "diplomat", "governor", "official", "officer", "general", "admiral", "leader",
+		"negotiator", "diplomat", "governor", "official", "officer", "admiral", "leader",
 		"premier", "deputy", "army", "military", "navy", "ministry", "office", "cabinet", "government",
 		"presidency", "forces", "guard", "corps", "embassy", "consul", "aide", "monarch", "ruler",
 		"colonel", "brigadier", "marshal", "officials", "commanders", "diplomats", "authorities",

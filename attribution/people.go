@@ -191,7 +191,7 @@ func (x *extractor) titleBefore(p *paragraph, lo int, r nameRun) (title, bool) {
 		w := p.words[j]
 		_, isMention := p.mentionAt(j)
 		switch {
-		case w.Kind == wordToken && (isTitleWord(w.Lower) || isRegionWord(w.Lower) || (isMention && w.isCapitalised())):
+		case w.Kind == wordToken && (isTitleWord(w.Lower) || isRegionWord(w.Lower) || (isMention && w.isCapitalised()) || isAcronym(w.Text)):
 			if !isHonorific(w.Lower) {
 				onlyHonorifics = false
 			}
@@ -265,7 +265,7 @@ func (x *extractor) officeBeforeComma(p *paragraph, lo, comma int, r nameRun) (i
 		if w.Kind != wordToken && w.Text != "’" && w.Text != "'" || w.is("that") || isClauseJoin(w.Lower) {
 			break
 		}
-		if x.isNameWord(p, k) && !isRegionWord(w.Lower) {
+		if k == comma-1 && x.isNameWord(p, k) {
 			return 0, false // "Speaking with Foreign Minister Hakan Fidan, Araghchi"
 		}
 		adverb := strings.HasSuffix(w.Lower, "ly") // "newly appointed"
@@ -479,6 +479,10 @@ func (x *extractor) addCandidate(a *articleCtx, p *paragraph, c candidate, final
 				if e, found := x.known.Get(m.ID); found && e.Kind != entity.Person {
 					aff, ev = x.top(m.ID), roleEvidence
 				}
+			} else if aff == "" && isAcronym(w.Text) && !isHonorific(w.Lower) {
+				// "IATA director general": a body the registry does not
+				// know, named in full elsewhere in the article.
+				aff, ev = x.acronymBody(a, w.Text), roleEvidence
 			}
 			if x.isNameWord(p, k) {
 				personInRole = true
@@ -513,6 +517,58 @@ func (x *extractor) addCandidate(a *articleCtx, p *paragraph, c candidate, final
 	q := x.people.add(c.name, id, role, aff, ev)
 	a.remember(q)
 	return true
+}
+
+// acronymBody records the organisation an acronym stands for, named in
+// full where the article spells it out ("International Air Transport
+// Association" for IATA), and returns its ID.
+func (x *extractor) acronymBody(a *articleCtx, acronym string) string {
+	name := a.expandAcronym(acronym)
+	if name == "" {
+		name = acronym
+	}
+	id := slug(name)
+	if e, ok := x.known.Resolve(name); ok {
+		return e.ID
+	}
+	if _, ok := x.discovered[id]; !ok {
+		e := &entity.Entity{ID: id, Name: name, Kind: entity.Organisation, Affiliation: id}
+		if name != acronym {
+			e.Aliases = []string{acronym}
+		}
+		x.discovered[id] = e
+	}
+	return id
+}
+
+// expandAcronym finds a run of capitalised words in the article whose
+// initials spell the acronym, such as "International Air Transport
+// Association" for IATA; "" if there is none.
+func (a *articleCtx) expandAcronym(acronym string) string {
+	for _, p := range a.paras {
+		for i := range p.words {
+			if !p.words[i].isCapitalised() || isAcronym(p.words[i].Text) {
+				continue
+			}
+			initials := ""
+			for j := i; j < len(p.words) && len(initials) <= len(acronym); j++ {
+				w := p.words[j]
+				switch {
+				case w.isCapitalised() && !isAcronym(w.Text):
+					initials += strings.ToUpper(w.Text[:1])
+				case w.is("of", "for", "and", "the") && j > i:
+					continue
+				default:
+					j = len(p.words)
+					continue
+				}
+				if initials == acronym {
+					return p.Text[p.words[i].Start:w.End]
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // worksIndependently reports whether an office is held at a university,

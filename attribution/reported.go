@@ -242,9 +242,9 @@ func (x *extractor) accordingTo(a *articleCtx, s *sentence) (Statement, bool) {
 	who := x.resolvePhrase(a, s, srcFrom, srcTo)
 	if who == nil && srcFrom < srcTo && toks[srcFrom].isCapitalised() {
 		// "According to Lloyd’s List": a named source the registry does
-		// not know, taken to speak for itself alone.
+		// not know, which speaks for itself.
 		name := s.p.Text[toks[srcFrom].Start:toks[srcTo-1].End]
-		who = x.newSpeaker(name, entity.Organisation, "")
+		who = x.newSpeaker(name, entity.Organisation, "self")
 	}
 	if who == nil || from >= to {
 		return Statement{}, false

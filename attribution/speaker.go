@@ -126,7 +126,7 @@ func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker
 	// "Diplomats at the board", "the peacekeeping force in Lebanon".
 	core := words
 	for i := 1; i < len(words); i++ {
-		if isPreposition(words[i].Lower) && !words[i].is("of") {
+		if isPreposition(words[i].Lower) && !words[i].is("of") || words[i].is("who", "which", "that") {
 			core = words[:i]
 			break
 		}
@@ -269,8 +269,31 @@ func (x *extractor) institution(a *articleCtx, s *sentence, words []token, phras
 		if org := a.nearestOrganisation(x, s.paraIdx, 3); org != "" {
 			return x.newSpeaker(name, entity.Organisation, x.top(org))
 		}
+		return nil
+	}
+	// "the International Air Transport Association": a proper name the
+	// registry does not know, of a body that speaks for itself.
+	if isProperName(words) {
+		return x.newSpeaker(name, entity.Organisation, "self")
 	}
 	return nil
+}
+
+// isProperName reports whether words, less a leading "the", are a proper
+// name: capitalised words, with "of", "for", "and" or "the" between them.
+func isProperName(words []token) bool {
+	if len(words) > 0 && words[0].is("the") {
+		words = words[1:]
+	}
+	if len(words) == 0 || !words[0].isCapitalised() || !words[len(words)-1].isCapitalised() {
+		return false
+	}
+	for _, w := range words {
+		if !w.isCapitalised() && !w.is("of", "for", "and", "the") {
+			return false
+		}
+	}
+	return true
 }
 
 // nearestOrganisation returns the organisation named closest to paragraph

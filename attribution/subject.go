@@ -126,7 +126,7 @@ func (x *extractor) namedBody(s *sentence, from, to int) *speaker {
 	if e, ok := x.known.Resolve(name); ok && e.Kind != entity.Person {
 		return x.entitySpeaker(e)
 	}
-	return x.newSpeaker(name, entity.Organisation, "")
+	return x.newSpeaker(name, entity.Organisation, "self")
 }
 
 // firstPerson returns the first person named in toks[from:to].
@@ -251,12 +251,24 @@ func (s *sentence) segmentStart(end int) int {
 	for b > 0 {
 		t := s.toks[b-1]
 		if t.Kind == quoteToken || t.Text == "," || t.Text == ";" || t.Text == ":" || t.Text == "—" || t.Text == "–" || t.is("that") ||
-			(t.Kind == wordToken && isClauseJoin(t.Lower) && !t.isCapitalised()) {
+			(t.Kind == wordToken && isClauseJoin(t.Lower) && !t.isCapitalised()) || s.isVerbAt(b-1) {
 			break
 		}
 		b--
 	}
 	return b
+}
+
+// isVerbAt reports whether token i is a speech verb already found, which
+// ends any phrase before the verb after it: "said around 400 Filipinos
+// had asked".
+func (s *sentence) isVerbAt(i int) bool {
+	for _, h := range s.hits {
+		if i >= h.at && i < h.end {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseSubject returns the subject of the clause a coordinated verb
