@@ -77,9 +77,8 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 			ans.Notice = fmt.Sprintf("Nothing in the corpus matches %q.", q.topic)
 			return ans, nil
 		}
-	} else if len(resp.Terms) > 0 && (len(ranked) == 0 || !ranked[0].topicMatched) {
-		ans.Notice = fmt.Sprintf("No passage about %s mentions %q; these are the passages about %s.",
-			joinNames(names(q.entities)), q.topic, joinNames(names(q.entities)))
+	} else {
+		ans.Notice = e.entityNotice(q, ranked, len(resp.Terms) > 0)
 	}
 	start, end := page.window(len(ranked))
 	ans.Offset, ans.Total = start, len(ranked)
@@ -87,6 +86,25 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 		ans.Results = append(ans.Results, e.result(c, ids))
 	}
 	return ans, nil
+}
+
+// entityNotice explains an answer about named entities that is not what
+// was asked for: no passage matches the topic words, or the question asks
+// what they said and none of them said anything.
+func (e *Engine) entityNotice(q question, ranked []candidate, topical bool) string {
+	who := joinNames(names(q.entities))
+	if topical && (len(ranked) == 0 || !ranked[0].topicMatched) {
+		return fmt.Sprintf("No passage about %s mentions %q; these are the passages about %s.", who, q.topic, who)
+	}
+	if !q.aboutSpeech {
+		return ""
+	}
+	for _, en := range q.entities {
+		if len(e.statementsFor(en.ID)) > 0 {
+			return ""
+		}
+	}
+	return fmt.Sprintf("No statement by %s is in the corpus; these passages mention them.", who)
 }
 
 // rank scores and orders the hits of a search for a question.
@@ -97,7 +115,7 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 	}
 	out := make([]candidate, 0, len(resp.Hits))
 	for i, h := range resp.Hits {
-		c := candidate{hit: h, order: i, topicMatched: matchesTopic(h, resp.Unknown)}
+		c := candidate{hit: h, order: i, topicMatched: len(h.Matched)+len(h.InContext) > 0}
 		if best > 0 && c.topicMatched {
 			c.relevance = h.Score / best
 		}
