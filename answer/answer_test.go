@@ -273,6 +273,10 @@ func TestPositionUnknown(t *testing.T) {
 	if !errors.As(err, &unknown) || unknown.Name != "Zzyzx Qwop" {
 		t.Fatalf("error %v, want an UnknownEntityError", err)
 	}
+	_, err = e.Position(context.Background(), "Pesk", "", Page{})
+	if !errors.As(err, &unknown) || len(unknown.Suggestions) == 0 || unknown.Suggestions[0] != "Dmitry Peskov" {
+		t.Errorf("error %v, want a suggestion of Dmitry Peskov", err)
+	}
 	_, err = e.Position(context.Background(), "Araghchy", "", Page{})
 	if err != nil {
 		t.Errorf("misspelt name: %v", err)

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"bytes"
 	"context"
 	"os"
 	"path/filepath"
@@ -156,4 +157,28 @@ func modTime(t *testing.T, path string) time.Time {
 		t.Fatal(err)
 	}
 	return st.ModTime()
+}
+
+func TestProgressBarOnlyOnTerminalsForLargeCorpora(t *testing.T) {
+	var buf bytes.Buffer
+	if bar := newProgressBar(&buf, 1_000_000); bar != nil {
+		t.Error("progress bar on a buffer")
+	}
+	if bar := newProgressBar(nil, 1_000_000); bar != nil {
+		t.Error("progress bar without a writer")
+	}
+	f, err := os.CreateTemp(t.TempDir(), "progress")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if bar := newProgressBar(f, 1_000_000); bar != nil {
+		t.Error("progress bar on a regular file")
+	}
+	if _, err := Build(context.Background(), loadPassages(t), Options{Progress: f, BatchSize: 2}); err != nil {
+		t.Fatal(err)
+	}
+	if st, _ := f.Stat(); st.Size() != 0 {
+		t.Errorf("%d bytes of progress written to a file", st.Size())
+	}
 }
