@@ -290,7 +290,8 @@ func isPersonNoun(w string) bool {
 		"aides", "advisers", "advisors", "monarchies", "capitals", "powers", "spokesperson",
 		"spokesman", "spokeswoman", "negotiator", "aide", "adviser", "advisor", "insider", "analyst",
 		"expert", "observer", "traders", "investors", "executives", "bankers", "shippers", "witnesses",
-		"doctors", "medics", "militants", "fighters", "rebels", "troops", "soldiers", "police":
+		"doctors", "medics", "militants", "fighters", "rebels", "troops", "soldiers", "police",
+		"groups", "campaigners", "organisations", "organizations", "ngos":
 		return true
 	}
 	return false
@@ -302,14 +303,17 @@ func isIndependentNoun(w string) bool {
 	switch w {
 	case "analysts", "experts", "observers", "critics", "residents", "protesters", "activists",
 		"scholars", "economists", "researchers", "analyst", "expert", "observer", "sources", "source", "insiders", "insider",
-		"traders", "investors", "executives", "bankers", "shippers", "witnesses", "doctors", "medics":
+		"traders", "investors", "executives", "bankers", "shippers", "witnesses", "doctors", "medics",
+		"groups", "campaigners", "organisations", "organizations", "ngos":
 		return true
 	}
 	return false
 }
 
 // isIndependentBody reports whether w names a kind of body whose staff
-// speak for no state: a university, a think tank, a research centre.
+// speak for no state (a university, an institute, a foundation) or is the
+// distinctive word of a well-known think tank (Chatham House, the
+// International Crisis Group, Brookings, Carnegie, RAND).
 func isIndependentBody(w string) bool {
 	switch w {
 	case "university", "institute", "institution", "foundation", "college", "school", "academy",

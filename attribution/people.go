@@ -360,10 +360,21 @@ func (x *extractor) employerAfter(p *paragraph, hi int, r nameRun) (title, bool)
 	for end > t.roleFrom && !p.words[end-1].isCapitalised() {
 		end--
 	}
-	if end == t.roleFrom || end >= hi {
+	if end == t.roleFrom {
 		return title{}, false
 	}
-	if v, ok := x.lx.verbs[p.words[end].Lower]; !ok || v.form == baseForm || v.form == ingForm {
+	// A speech verb follows ("Sanam Vakil of Chatham House said") or,
+	// in "said Dina Farahani of the … campaign.", precedes the name.
+	verbAfter := false
+	if end < hi {
+		v, ok := x.lx.verbs[p.words[end].Lower]
+		verbAfter = ok && v.form != baseForm && v.form != ingForm
+	}
+	verbBefore := false
+	if r.from > 0 {
+		_, verbBefore = x.lx.verbs[p.words[r.from-1].Lower]
+	}
+	if !verbAfter && !verbBefore {
 		return title{}, false
 	}
 	t.to = end
@@ -464,7 +475,15 @@ func (x *extractor) addCandidate(a *articleCtx, p *paragraph, c candidate, final
 	var governmental, independent bool
 	var personInRole bool
 	for _, t := range c.titles {
-		if role == "" && (t.hasRole || t.employer) {
+		if t.employer {
+			// The body is the person's affiliation, unless it is a
+			// university or think tank, whose staff speak for no one.
+			role = t.text(p)
+			aff, ev = x.employer(p, t), roleEvidence
+			independent = aff == ""
+			continue
+		}
+		if role == "" && t.hasRole {
 			role = t.text(p)
 		}
 		for k := t.from; k < t.to; k++ {
@@ -517,6 +536,33 @@ func (x *extractor) addCandidate(a *articleCtx, p *paragraph, c candidate, final
 	q := x.people.add(c.name, id, role, aff, ev)
 	a.remember(q)
 	return true
+}
+
+// employer returns the entity ID of the body named by an employer title:
+// the registry's, else a body discovered here that speaks for itself; ""
+// for a university, think tank or the like.
+func (x *extractor) employer(p *paragraph, t title) string {
+	from := t.roleFrom
+	for from < t.to && strings.HasSuffix(p.words[from].Lower, "-based") {
+		from++ // "the Paris-based Justice for Iran campaign"
+	}
+	if from >= t.to {
+		return ""
+	}
+	for k := from; k < t.to; k++ {
+		if isIndependentBody(p.words[k].Lower) {
+			return ""
+		}
+	}
+	name := p.Text[p.words[from].Start:p.words[t.to-1].End]
+	if e, ok := x.known.Resolve(name); ok && e.Kind != entity.Person {
+		return x.top(e.ID)
+	}
+	id := slug(name)
+	if _, ok := x.discovered[id]; !ok {
+		x.discovered[id] = &entity.Entity{ID: id, Name: name, Kind: entity.Organisation, Affiliation: id}
+	}
+	return id
 }
 
 // acronymBody records the organisation an acronym stands for, named in

@@ -150,7 +150,25 @@ func (s *sentence) trailing(h *verbHit) (from, to int, ok bool) {
 			return 0, 0, false
 		}
 	}
-	return 0, comma, true
+	return s.afterDateline(), comma, true
+}
+
+// afterDateline returns the first token after a dateline that opens the
+// sentence ("BRUSSELS —", "DUBAI, Feb 7 (Reuters) -", "ISLAMABAD:"), or 0.
+func (s *sentence) afterDateline() int {
+	toks := s.toks
+	if len(toks) == 0 || !isAcronym(toks[0].Text) {
+		return 0
+	}
+	for k := 1; k < len(toks) && k < 10; k++ {
+		switch t := toks[k]; {
+		case t.Text == "—" || t.Text == "–" || t.Text == "-" || t.Text == ":":
+			return k + 1
+		case t.Kind != wordToken && t.Text != "," && t.Text != "(" && t.Text != ")" && t.Text != ".":
+			return 0
+		}
+	}
+	return 0
 }
 
 // clauseEnd returns where the statement that starts at token from ends:

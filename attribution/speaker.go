@@ -102,7 +102,9 @@ func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker
 	// Drop determiners and quantifiers: "the", "Several", "Both".
 	counted, definite := false, words[0].is("the")
 	for len(words) > 0 && (isDeterminer(words[0].Lower) || isQuantifier(words[0].Lower)) {
-		if isQuantifier(words[0].Lower) && words[0].Lower != "several" && words[0].Lower != "some" && words[0].Lower != "many" {
+		// "the two officials" and "both ministers" point back to people
+		// named before; "two diplomats" are a source of their own.
+		if words[0].is("both") || definite && isQuantifier(words[0].Lower) {
 			counted = true
 		}
 		if words[0].is("a", "an") {

@@ -86,8 +86,8 @@ func (x *extractor) validVerb(s *sentence, h *verbHit) bool {
 			return false
 		}
 	}
-	if h.end < len(toks) && toks[h.end].is("by") {
-		return false // "a resolution condemned by …"
+	if h.end < len(toks) && (toks[h.end].is("by") || e.lemma == "accuse" && toks[h.end].is("of")) {
+		return false // "a resolution condemned by …", "companies accused of …"
 	}
 	that := s.thatAfter(h, e.flags&objectFirst != 0)
 	if e.flags&needsThat != 0 && !(h.end < len(toks) && toks[h.end].is("that")) {
