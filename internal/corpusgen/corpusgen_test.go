@@ -3,6 +3,7 @@ package corpusgen
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -64,7 +65,7 @@ func TestCorpusParsesWithoutProblems(t *testing.T) {
 		{-3, 50},
 	}
 	for _, tt := range tests {
-		t.Run(FileName(tt.articles), func(t *testing.T) {
+		t.Run(fmt.Sprintf("seed=%d/articles=%d", tt.seed, tt.articles), func(t *testing.T) {
 			articles, problems := corpus.Load(New(tt.seed).FS(tt.articles))
 			for _, p := range problems {
 				t.Errorf("problem: %v", p)

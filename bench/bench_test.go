@@ -1,0 +1,263 @@
+package bench
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2"
+
+	"github.com/crisisbot/bot/answer"
+	"github.com/crisisbot/bot/attribution"
+	"github.com/crisisbot/bot/corpus"
+	"github.com/crisisbot/bot/entity"
+	"github.com/crisisbot/bot/internal/corpusgen"
+	"github.com/crisisbot/bot/search"
+)
+
+// BenchmarkLoad parses the article files of a corpus held in memory.
+func BenchmarkLoad(b *testing.B) {
+	for _, sz := range sizes() {
+		fsys := corpusgen.New(seed).FS(sz.articles)
+		b.Run("passages="+sz.label, func(b *testing.B) {
+			var paragraphs int
+			for b.Loop() {
+				articles, problems := corpus.Load(fsys)
+				if len(problems) > 0 {
+					b.Fatal(problems[0])
+				}
+				paragraphs = countParagraphs(articles)
+			}
+			b.ReportMetric(float64(paragraphs)*float64(b.N)/b.Elapsed().Seconds(), "passages/s")
+		})
+	}
+}
+
+// BenchmarkExtract finds the statements and speakers of a loaded corpus.
+func BenchmarkExtract(b *testing.B) {
+	known, err := entity.Builtin()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, sz := range sizes() {
+		articles, problems := corpus.Load(corpusgen.New(seed).FS(sz.articles))
+		if len(problems) > 0 {
+			b.Fatal(problems[0])
+		}
+		b.Run("passages="+sz.label, func(b *testing.B) {
+			var res *attribution.Result
+			for b.Loop() {
+				res = attribution.Extract(articles, known)
+			}
+			b.ReportMetric(float64(len(res.Passages))*float64(b.N)/b.Elapsed().Seconds(), "passages/s")
+			b.ReportMetric(float64(len(res.Statements)), "statements")
+		})
+	}
+}
+
+// BenchmarkIndexBuild indexes the passages of a corpus, in memory and on
+// disk, and reports the rate and the size on disk.
+func BenchmarkIndexBuild(b *testing.B) {
+	for _, sz := range sizes() {
+		b.Run("passages="+sz.label, func(b *testing.B) {
+			benchIndexBuild(b, extractCorpus(b, sz.articles).Passages)
+		})
+	}
+}
+
+// benchIndexBuild builds an index of passages in memory and on disk.
+func benchIndexBuild(b *testing.B, passages []attribution.Passage) {
+	ctx := context.Background()
+	b.Run("memory", func(b *testing.B) {
+		for b.Loop() {
+			idx, err := search.Build(ctx, passages, search.Options{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			if err := idx.Close(); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64(len(passages))*float64(b.N)/b.Elapsed().Seconds(), "passages/s")
+	})
+	b.Run("disk", func(b *testing.B) {
+		dir := filepath.Join(b.TempDir(), "index")
+		for b.Loop() {
+			idx, err := search.Build(ctx, passages, search.Options{Dir: dir})
+			if err != nil {
+				b.Fatal(err)
+			}
+			// Closing waits for scorch to persist the segments:
+			// the index is only built once it is on disk.
+			if err := idx.Close(); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64(len(passages))*float64(b.N)/b.Elapsed().Seconds(), "passages/s")
+		bytes, err := dirBytes(dir)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(bytes)/(1<<20), "disk-MB")
+	})
+
+}
+
+// BenchmarkServing measures everything the bot does once it is up, on one
+// on-disk index per size, built once and shared by the sub-benchmarks
+// (only for the sizes that -bench selects):
+//
+//   - ask, position, complete_answer: the answer engine;
+//   - search and raw_bleve: the search package, and a bare bleve match
+//     query on the same index, for the overhead of the answer path;
+//   - complete_entity: the entity registry's autocomplete;
+//   - render, route_ask, route_autocomplete: the command router (see
+//     benchRouter);
+//   - http: the interactions endpoint (see benchHTTP);
+//   - memory: the live heap and resident memory with the index open.
+func BenchmarkServing(b *testing.B) {
+	for _, sz := range sizes() {
+		b.Run("passages="+sz.label, func(b *testing.B) {
+			s := newStack(b, sz.articles)
+			benchQueries(b, s)
+			benchRouter(b, s)
+			benchHTTP(b, s)
+			b.Run("memory", func(b *testing.B) {
+				for b.Loop() {
+					reportMemory(b)
+				}
+				b.ReportMetric(float64(len(s.result.Passages)), "passages")
+			})
+		})
+	}
+}
+
+// benchQueries runs the answer engine, the search package and bleve.
+func benchQueries(b *testing.B, s *stack) {
+	ctx := context.Background()
+	w := s.work
+	b.Run("ask", func(b *testing.B) {
+		timed(b, func(i int) error {
+			_, err := s.engine.Ask(ctx, w.Questions[i%len(w.Questions)], answerPage)
+			return ignoreUnknown(err)
+		})
+	})
+	b.Run("position", func(b *testing.B) {
+		timed(b, func(i int) error {
+			_, err := s.engine.Position(ctx, w.Names[i%len(w.Names)], "", answerPage)
+			return ignoreUnknown(err)
+		})
+	})
+	b.Run("search", func(b *testing.B) {
+		timed(b, func(i int) error {
+			_, err := s.index.Search(ctx, search.Request{Words: w.Questions[i%len(w.Questions)]})
+			return err
+		})
+	})
+	b.Run("raw_bleve", func(b *testing.B) {
+		timed(b, func(i int) error {
+			q := bleve.NewMatchQuery(w.Questions[i%len(w.Questions)])
+			q.SetField("text")
+			_, err := s.raw.SearchInContext(ctx, bleve.NewSearchRequestOptions(q, search.DefaultLimit, 0, false))
+			return err
+		})
+	})
+	b.Run("complete_answer", func(b *testing.B) {
+		timed(b, func(i int) error {
+			s.engine.Complete(ctx, w.Prefixes[i%len(w.Prefixes)], autocompleteMax)
+			return nil
+		})
+	})
+	b.Run("complete_entity", func(b *testing.B) {
+		timed(b, func(i int) error {
+			s.result.Entities.Complete(w.Prefixes[i%len(w.Prefixes)], autocompleteMax)
+			return nil
+		})
+	})
+}
+
+// BenchmarkStartupBuiltin starts the bot on the built-in corpus the way
+// `bot serve` does (answer.Load: load, extract, build the in-memory index,
+// make the engine).
+func BenchmarkStartupBuiltin(b *testing.B) {
+	ctx := context.Background()
+	for b.Loop() {
+		engine, problems, err := answer.Load(ctx, answer.LoadOptions{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(problems) > 0 {
+			b.Fatal(problems[0])
+		}
+		if err := engine.Close(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkStartupPersistent starts on a generated corpus whose on-disk
+// index is already built: "open_read_only" only opens the index (what a
+// second process does), "answer_load" is a restart of `bot serve --corpus
+// DIR --index DIR` (answer.Load: read the corpus from disk, extract it,
+// check the corpus hash, open the index).
+func BenchmarkStartupPersistent(b *testing.B) {
+	for _, sz := range sizes() {
+		b.Run("passages="+sz.label, func(b *testing.B) {
+			benchStartupPersistent(b, sz.articles)
+		})
+	}
+}
+
+// benchStartupPersistent writes a corpus of n articles and its on-disk
+// index, and opens them again.
+func benchStartupPersistent(b *testing.B, articles int) {
+	ctx := context.Background()
+	opts := answer.LoadOptions{
+		CorpusDir: filepath.Join(b.TempDir(), "corpus"),
+		IndexDir:  filepath.Join(b.TempDir(), "index"),
+	}
+	if err := corpusgen.New(seed).WriteDir(ctx, opts.CorpusDir, articles); err != nil {
+		b.Fatal(err)
+	}
+	engine, _, err := answer.Load(ctx, opts)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := engine.Close(); err != nil {
+		b.Fatal(err)
+	}
+	b.Run("open_read_only", func(b *testing.B) {
+		for b.Loop() {
+			idx, err := search.OpenReadOnly(opts.IndexDir)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if err := idx.Close(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("answer_load", func(b *testing.B) {
+		for b.Loop() {
+			engine, problems, err := answer.Load(ctx, opts)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if len(problems) > 0 {
+				b.Fatal(problems[0])
+			}
+			if err := engine.Close(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// countParagraphs counts the paragraphs of articles.
+func countParagraphs(articles []*corpus.Article) int {
+	n := 0
+	for _, a := range articles {
+		n += len(a.Paragraphs)
+	}
+	return n
+}
