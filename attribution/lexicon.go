@@ -291,7 +291,8 @@ func isPersonNoun(w string) bool {
 		"spokesman", "spokeswoman", "negotiator", "aide", "adviser", "advisor", "insider", "analyst",
 		"expert", "observer", "traders", "investors", "executives", "bankers", "shippers", "witnesses",
 		"doctors", "medics", "militants", "fighters", "rebels", "troops", "soldiers", "police",
-		"groups", "campaigners", "organisations", "organizations", "ngos":
+		"groups", "campaigners", "organisations", "organizations", "ngos", "trader", "investor",
+		"executive", "banker", "witness", "resident", "activist", "campaigner":
 		return true
 	}
 	return false
@@ -304,7 +305,8 @@ func isIndependentNoun(w string) bool {
 	case "analysts", "experts", "observers", "critics", "residents", "protesters", "activists",
 		"scholars", "economists", "researchers", "analyst", "expert", "observer", "sources", "source", "insiders", "insider",
 		"traders", "investors", "executives", "bankers", "shippers", "witnesses", "doctors", "medics",
-		"groups", "campaigners", "organisations", "organizations", "ngos":
+		"groups", "campaigners", "organisations", "organizations", "ngos", "trader", "investor",
+		"executive", "banker", "witness", "resident", "activist", "campaigner":
 		return true
 	}
 	return false
@@ -357,7 +359,7 @@ func isInstitutionHead(w string) bool {
 		"coalition", "group", "movement", "union", "league", "fund", "programme", "program", "force",
 		"television", "tv", "radio", "broadcaster", "newspaper", "daily", "channel", "outlet",
 		"association", "federation", "confederation", "chamber", "corporation", "society", "airways",
-		"airlines", "company", "partners", "shipping", "consortium":
+		"airlines", "company", "consortium":
 		return true
 	}
 	return false
@@ -375,7 +377,8 @@ func isGovernmental(w string) bool {
 		"premier", "deputy", "army", "military", "navy", "ministry", "office", "cabinet", "government",
 		"presidency", "forces", "guard", "corps", "embassy", "consul", "aide", "monarch", "ruler",
 		"colonel", "brigadier", "marshal", "officials", "commanders", "diplomats", "authorities",
-		"leadership", "regime", "administration", "parliament", "foreign", "defence", "defense", "pm", "fm":
+		"leadership", "regime", "administration", "parliament", "foreign", "defence", "defense", "pm", "fm",
+		"department", "secretariat":
 		return true
 	}
 	return false

@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -39,8 +40,11 @@ func newParagraph(p corpus.Paragraph, known *entity.Registry) *paragraph {
 	para.words = tokenize(p.Text, 0, len(p.Text), para.quotes, false)
 	// Names of countries and organisations are capitalised: "us" in a
 	// quote is not the US.
+	// "Singapore-based trader" says where, not whom the trader speaks
+	// for.
 	for _, m := range known.Mentions(p.Text) {
-		if r, _ := utf8.DecodeRuneInString(p.Text[m.Start:]); unicode.IsUpper(r) || unicode.IsDigit(r) {
+		r, _ := utf8.DecodeRuneInString(p.Text[m.Start:])
+		if (unicode.IsUpper(r) || unicode.IsDigit(r)) && !strings.HasPrefix(p.Text[m.End:], "-based") {
 			para.mentions = append(para.mentions, m)
 		}
 	}

@@ -511,6 +511,13 @@ func (x *extractor) addCandidate(a *articleCtx, p *paragraph, c candidate, final
 	if independent && !strings.Contains(strings.ToLower(role), "minister") {
 		aff, ev = "", roleEvidence
 	}
+	if body, ok := x.workplace(p, c.titles); ok && !independent {
+		// "head of commodities research at Northbridge Bank": the body
+		// named after "at" is whom the person speaks for, whatever the
+		// office is about ("Iran project director at …").
+		aff, ev = body, roleEvidence
+		independent = body == ""
+	}
 	if !independent && worksIndependently(p, c.titles) {
 		// "Iran project director at the International Crisis Group":
 		// a think tank's staff speak for no state.
@@ -536,6 +543,40 @@ func (x *extractor) addCandidate(a *articleCtx, p *paragraph, c candidate, final
 	q := x.people.add(c.name, id, role, aff, ev)
 	a.remember(q)
 	return true
+}
+
+// workplace finds "at <Body>" in an office ("a senior researcher at the
+// Issam Fares Institute") and returns the body's entity ID, "" for a
+// university or think tank; ok is false when the office names none.
+func (x *extractor) workplace(p *paragraph, titles []title) (string, bool) {
+	for _, t := range titles {
+		if t.employer {
+			continue
+		}
+		for k := t.from; k+1 < t.to; k++ {
+			if !p.words[k].is("at") {
+				continue
+			}
+			body := title{from: k + 1, roleFrom: k + 1, to: k + 1}
+			if p.words[body.roleFrom].is("the", "a", "an") {
+				body.roleFrom++
+			}
+			for body.to = body.roleFrom; body.to < t.to && (p.words[body.to].isCapitalised() || body.to > body.roleFrom && p.words[body.to].is("of", "for", "and")); body.to++ {
+			}
+			for body.to > body.roleFrom && !p.words[body.to-1].isCapitalised() {
+				body.to--
+			}
+			if body.to > body.roleFrom {
+				for i := k + 1; i < t.to; i++ {
+					if isIndependentBody(p.words[i].Lower) || p.words[i].is("think") {
+						return "", true
+					}
+				}
+				return x.employer(p, body), true
+			}
+		}
+	}
+	return "", false
 }
 
 // employer returns the entity ID of the body named by an employer title:

@@ -206,9 +206,21 @@ func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker
 		case !isGovernmental(head):
 			affiliation = "self" // "Gulf states" speak for themselves
 		}
+		if words[0].is("a", "an") && strings.HasSuffix(head, "s") && len(core) > 1 {
+			// "a move analysts said would …": the article belongs to
+			// another noun; the group is the plural alone.
+			phrase = s.p.Text[core[len(core)-1].Start:words[len(words)-1].End]
+		}
 		return x.newSpeaker(phrase, entity.Group, affiliation)
 	case institution != "":
 		return x.institution(a, s, words, phrase, mentioned, governmental)
+	case len(core) >= 2 && core[len(core)-1].isCapitalised() && isBodyNoun(core[len(core)-2].Lower):
+		// "Shipping data firm Kpler": a body named after what it is.
+		name := core[len(core)-1].Text
+		if mentioned != "" {
+			return x.newSpeaker(name, entity.Organisation, x.top(mentioned))
+		}
+		return x.newSpeaker(name, entity.Organisation, "self")
 	case isRoleHead(head) && mentioned != "" && !counted:
 		// "Qatar’s prime minister": an office holder the text does not
 		// name, who speaks for the country named.
@@ -255,12 +267,23 @@ func (x *extractor) institution(a *articleCtx, s *sentence, words []token, phras
 		return x.newSpeaker(name, entity.Organisation, x.top(mentioned))
 	}
 	if governmental {
-		country := a.dateline
+		// "In Washington, the Energy Department said": the country named
+		// before it in the sentence, else the dateline's, else the
+		// context's.
+		country := ""
+		for i := s.wordLo; i < len(s.p.words) && s.p.words[i].Start < words[0].Start; i++ {
+			if c := x.countryAt(s.p, i); c != "" {
+				country = c
+			}
+		}
+		if country == "" {
+			country = a.dateline
+		}
 		if country == "" {
 			country = a.contextCountry(x, s.paraIdx, s.wordLo, s.wordLo+1)
 		}
 		if e, ok := x.known.Get(country); ok {
-			return x.newSpeaker(e.Name+"’s "+name, entity.Organisation, country)
+			return x.newSpeaker(possessive(e.Name)+" "+name, entity.Organisation, country)
 		}
 		return nil
 	}
@@ -279,6 +302,15 @@ func (x *extractor) institution(a *articleCtx, s *sentence, words []token, phras
 		return x.newSpeaker(name, entity.Organisation, "self")
 	}
 	return nil
+}
+
+// possessive returns a name in the possessive: "Pakistan’s", "United
+// States’".
+func possessive(name string) string {
+	if strings.HasSuffix(name, "s") {
+		return name + "’"
+	}
+	return name + "’s"
 }
 
 // isProperName reports whether words, less a leading "the", are a proper
