@@ -71,6 +71,10 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 		return nil, fmt.Errorf("ask %q: %w", text, err)
 	}
 	ranked := e.rank(q, resp)
+	if unknown := e.unknownNames(q, resp, ranked); len(unknown) > 0 {
+		ans.Notice = fmt.Sprintf("No passage in the corpus mentions %s.", joinNames(unknown))
+		return ans, nil
+	}
 	if len(ids) == 0 {
 		ranked = relevantOnly(ranked, resp)
 		if len(ranked) == 0 {
@@ -79,6 +83,12 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 		}
 	} else {
 		ans.Notice = e.entityNotice(q, ranked, len(resp.Terms) > 0)
+		if len(resp.Terms) > 0 && !q.aboutSpeech && !anyTopicMatched(ranked) {
+			// A question about a fact that no passage about the entity
+			// mentions: passages that merely name the entity would be
+			// padding.
+			ranked = nil
+		}
 	}
 	start, end := page.window(len(ranked))
 	ans.Offset, ans.Total = start, len(ranked)
@@ -88,12 +98,41 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 	return ans, nil
 }
 
+// unknownNames are the capitalised names of a question (see question.names)
+// none of whose words is in the corpus, not even approximately: "Kim Jong"
+// in "What did Kim Jong Un say?". An answer about them would be padding.
+func (e *Engine) unknownNames(q question, resp *search.Response, ranked []candidate) []string {
+	matched := map[string]bool{}
+	for _, c := range ranked {
+		for _, t := range append(append([]string(nil), c.hit.Matched...), c.hit.InContext...) {
+			matched[t] = true
+		}
+	}
+	var out []string
+	for _, name := range q.names {
+		terms := e.idx.Terms(name)
+		known := len(terms) == 0
+		for _, t := range terms {
+			if !contains(resp.Unknown, t) || matched[t] {
+				known = true
+			}
+		}
+		if !known {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
 // entityNotice explains an answer about named entities that is not what
 // was asked for: no passage matches the topic words, or the question asks
 // what they said and none of them said anything.
 func (e *Engine) entityNotice(q question, ranked []candidate, topical bool) string {
 	who := joinNames(names(q.entities))
-	if topical && (len(ranked) == 0 || !ranked[0].topicMatched) {
+	if topical && !anyTopicMatched(ranked) {
+		if !q.aboutSpeech {
+			return fmt.Sprintf("No passage about %s mentions %q.", who, q.topic)
+		}
 		return fmt.Sprintf("No passage about %s mentions %q; these are the passages about %s.", who, q.topic, who)
 	}
 	if !q.aboutSpeech {
@@ -105,6 +144,16 @@ func (e *Engine) entityNotice(q question, ranked []candidate, topical bool) stri
 		}
 	}
 	return fmt.Sprintf("No statement by %s is in the corpus; these passages mention them.", who)
+}
+
+// anyTopicMatched reports whether a candidate contains a topic word.
+func anyTopicMatched(ranked []candidate) bool {
+	for _, c := range ranked {
+		if c.topicMatched {
+			return true
+		}
+	}
+	return false
 }
 
 // rank scores and orders the hits of a search for a question.
@@ -135,12 +184,8 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 		}
 		out = append(out, c)
 	}
-	topical := len(resp.Terms) > 0
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
-		if topical && a.topicMatched != b.topicMatched {
-			return a.topicMatched
-		}
 		if a.tier != b.tier {
 			return a.tier > b.tier
 		}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"github.com/crisisbot/bot/attribution"
 	"github.com/crisisbot/bot/corpus"
@@ -27,7 +28,7 @@ type Engine struct {
 	// spoken counts the statements whose speaker is each entity.
 	spoken map[string]int
 	// people are the people with a role, by the ID of the country or
-	// organisation they speak for.
+	// organisation they speak for and of those their role names.
 	people map[string][]*entity.Entity
 }
 
@@ -45,8 +46,19 @@ func NewEngine(res *attribution.Result, idx *search.Index) *Engine {
 		people:    map[string][]*entity.Entity{},
 	}
 	for _, en := range res.Entities.All() {
-		if en.Kind == entity.Person && en.Role != "" && en.Affiliation != "" {
-			e.people[en.Affiliation] = append(e.people[en.Affiliation], en)
+		if en.Kind != entity.Person || en.Role == "" {
+			continue
+		}
+		// A person is found through the entity they speak for and the
+		// ones their role names ("professor at Qatar University").
+		ids := []string{en.Affiliation}
+		for _, m := range res.Entities.Mentions(en.Role) {
+			ids = append(ids, m.ID)
+		}
+		for _, id := range ids {
+			if id != "" && !slices.Contains(e.people[id], en) {
+				e.people[id] = append(e.people[id], en)
+			}
 		}
 	}
 	for i, p := range res.Passages {

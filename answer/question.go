@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/crisisbot/bot/entity"
 	"github.com/crisisbot/bot/fold"
@@ -25,6 +26,10 @@ type question struct {
 	aboutSpeech bool
 	// words are the question's words, folded.
 	words []string
+	// names are runs of capitalised topic words ("Kim Jong"): if the
+	// corpus has none of their words, the question is about someone or
+	// something the corpus does not know.
+	names []string
 }
 
 // addressPrefix matches a leading "@bot", "<@123>" or "<@!123>" and the
@@ -45,7 +50,7 @@ position positions stance stances view views opinion opinions standpoint line
 react reacts reacted reaction reactions respond responds responded response responses
 comment comments commented remark remarks statement statements
 talk talks talked speak speaks spoke regarding concerning
-please anything something everything stuff know latest news
+please anything something everything stuff know latest news want wants wanted
 `)
 
 // speechWords mark a question about what someone said or thinks. Those
@@ -56,6 +61,7 @@ say says said saying tell tells told think thinks thought believe believes feel 
 position positions stance stances view views opinion opinions standpoint line
 react reacts reacted reaction reactions respond responds responded response responses
 comment comments commented remark remarks statement statements talk speak speaks spoke
+want wants wanted
 warn warns warned warning promise promises promised pledge pledges pledged
 propose proposes proposed proposal urge urges urged write writes wrote written
 announce announces announced claim claims claimed insist insists insisted
@@ -107,11 +113,23 @@ func parseQuestion(reg *entity.Registry, text string) question {
 			q.aboutSpeech = true
 		}
 	}
-	var topic []string
+	var topic, name []string
 	for _, w := range splitWords(string(rest)) {
-		if !questionWords[fold.String(w)] {
-			topic = append(topic, w)
+		if questionWords[fold.String(w)] {
+			continue
 		}
+		topic = append(topic, w)
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			name = append(name, w)
+			continue
+		}
+		if len(name) > 0 {
+			q.names = append(q.names, strings.Join(name, " "))
+			name = nil
+		}
+	}
+	if len(name) > 0 {
+		q.names = append(q.names, strings.Join(name, " "))
 	}
 	q.topic = strings.Join(topic, " ")
 	if q.topic == "" {

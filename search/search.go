@@ -111,6 +111,12 @@ func (x *Index) Search(ctx context.Context, r Request) (*Response, error) {
 	return resp, nil
 }
 
+// Terms returns the analysed terms of words, as Search would search them.
+func (x *Index) Terms(words string) []string {
+	terms, _ := analyse(x.bleve.Mapping().AnalyzerNamed(NewsAnalyzer), words)
+	return terms
+}
+
 // lookUp decides for each term whether it is in the index and, if not,
 // how fuzzily to match it.
 func (x *Index) lookUp(terms []string) ([]queryTerm, error) {

@@ -25,6 +25,7 @@ var synonymGroups = [][]string{
 	{"spokesman", "spokeswoman", "spokesperson"},
 	{"defence", "defense"},
 	{"ceasefire", "truce"},
+	{"travel", "visit", "arrive", "trip"},
 	{"war", "conflict", "escalation"},
 }
 

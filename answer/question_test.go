@@ -1,0 +1,63 @@
+package answer
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestParseQuestion(t *testing.T) {
+	e := engineForTest(t)
+	tests := []struct {
+		q        string
+		entities []string
+		topic    string
+		speech   bool
+		names    []string
+	}{
+		{q: "What is Turkey's position?", entities: []string{"turkey"}, speech: true},
+		{q: "@bot what did Araghci say about threats?", entities: []string{"abbas-araghchi"}, topic: "about threats", speech: true},
+		{q: "<@123> <@!456>, How many drones did Iran add?", entities: []string{"iran"}, topic: "many drones add"},
+		{q: "What does Ankara think?", entities: []string{"turkey"}, speech: true},
+		{q: "What did the Kremlin spokesman tell reporters?", entities: []string{"dmitry-peskov"}, topic: "the reporters", speech: true},
+		{q: "What does the German chancellor think of Iran’s government?", entities: []string{"friedrich-merz", "iran"}, topic: "the of government", speech: true},
+		{q: "What did Kim Jong say?", topic: "Kim Jong", speech: true, names: []string{"Kim Jong"}},
+		{q: "Which aircraft carrier was sent to the Middle East?", topic: "aircraft carrier sent to the Middle East", names: []string{"Middle East"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			q := parseQuestion(e.entities, tt.q)
+			e.resolveRole(&q)
+			var ids []string
+			for _, en := range q.entities {
+				ids = append(ids, en.ID)
+			}
+			if !reflect.DeepEqual(ids, tt.entities) || q.topic != tt.topic || q.aboutSpeech != tt.speech || !reflect.DeepEqual(q.names, tt.names) {
+				t.Errorf("entities %v, topic %q, speech %v, names %q; want %v, %q, %v, %q",
+					ids, q.topic, q.aboutSpeech, q.names, tt.entities, tt.topic, tt.speech, tt.names)
+			}
+		})
+	}
+}
+
+func TestRoleMatches(t *testing.T) {
+	tests := []struct {
+		role, question string
+		want           bool
+	}{
+		{"Foreign Minister", "what did the iranian foreign minister say", true},
+		{"Foreign Minister", "what did the iranian foreign ministry say", true},
+		{"Foreign Ministry spokesperson", "what did the foreign minister say", false},
+		{"Kremlin spokesperson", "what did the kremlin spokesman say", true},
+		{"Defense Secretary", "us defence secretary", true},
+		{"Chancellor", "german chancellor", true},
+		{"professor of international relations at Qatar University", "the qatar university professor", true},
+		{"professor of international relations at Qatar University", "a qatar professor", false},
+		{"", "anything", false},
+	}
+	for _, tt := range tests {
+		if _, got := roleMatches(tt.role, strings.Fields(tt.question)); got != tt.want {
+			t.Errorf("roleMatches(%q, %q) = %v, want %v", tt.role, tt.question, got, tt.want)
+		}
+	}
+}
