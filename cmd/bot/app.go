@@ -48,6 +48,7 @@ func (a *app) rootCommand() *cobra.Command {
 		return &usageError{msg: err.Error() + "\nRun '" + cmd.CommandPath() + " --help' for usage."}
 	})
 	root.AddCommand(a.corpusCommands()...)
+	root.AddCommand(a.answerCommands()...)
 	root.AddCommand(a.configCommand(), a.healthcheckCommand())
 	return root
 }
