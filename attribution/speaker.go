@@ -267,12 +267,12 @@ func (x *extractor) institution(a *articleCtx, s *sentence, words []token, phras
 		return x.newSpeaker(name, entity.Organisation, x.top(mentioned))
 	}
 	if governmental {
-		// "In Washington, the Energy Department said": the country named
-		// before it in the sentence, else the dateline's, else the
-		// context's.
+		// "In Washington, the Energy Department said": the place the
+		// sentence says it speaks from, else the dateline's country,
+		// else the context's.
 		country := ""
-		for i := s.wordLo; i < len(s.p.words) && s.p.words[i].Start < words[0].Start; i++ {
-			if c := x.countryAt(s.p, i); c != "" {
+		for i := s.wordLo + 1; i < len(s.p.words) && s.p.words[i].Start < words[0].Start; i++ {
+			if c := x.countryAt(s.p, i); c != "" && s.p.words[i-1].is("in", "from") {
 				country = c
 			}
 		}
