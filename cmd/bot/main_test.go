@@ -12,9 +12,15 @@ import (
 // returns its exit status, standard output and standard error.
 func runBot(t *testing.T, args ...string) (int, string, string) {
 	t.Helper()
+	return runBotEnv(t, nil, args...)
+}
+
+// runBotEnv is runBot with the given environment.
+func runBotEnv(t *testing.T, env map[string]string, args ...string) (int, string, string) {
+	t.Helper()
 	var stdout, stderr bytes.Buffer
-	noEnv := func(string) (string, bool) { return "", false }
-	status := run(context.Background(), args, strings.NewReader(""), &stdout, &stderr, noEnv)
+	lookup := func(k string) (string, bool) { v, ok := env[k]; return v, ok }
+	status := run(context.Background(), args, strings.NewReader(""), &stdout, &stderr, lookup)
 	return status, stdout.String(), stderr.String()
 }
 
