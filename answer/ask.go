@@ -42,11 +42,17 @@ type candidate struct {
 	order           int
 }
 
-// Ask answers a question with the passages that best answer it: those
-// where the entities it names speak first, then those that mention them,
-// each group ordered by how well it matches the rest of the question.
+// Ask answers a question with passages, verbatim and with their sources.
+// It finds the entities the question names and its topic words (the rest,
+// without question words). When the question asks what someone said or
+// thinks, passages where a named entity speaks (itself, or through those
+// who speak for it) rank above passages that only mention it; for a
+// question about a fact, both count alike. Within a tier, passages are
+// ordered by topic relevance (BM25, phrases, synonyms). A question that
+// names something the corpus does not know, or whose topic no passage
+// matches, gets a Notice and no passages rather than unrelated text.
 func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, error) {
-	q := parseQuestion(e.entities, text)
+	q := e.vocabulary.parseQuestion(e.entities, text)
 	e.resolveRole(&q)
 	ans := &Answer{Question: text, Entities: []EntityRef{}, Results: []Result{}}
 	var ids []string

@@ -30,6 +30,8 @@ type Engine struct {
 	// people are the people with a role, by the ID of the country or
 	// organisation they speak for and of those their role names.
 	people map[string][]*entity.Entity
+	// vocabulary are the word lists questions are parsed with.
+	vocabulary vocabulary
 }
 
 // NewEngine returns an engine over an extraction result and the index of
@@ -37,13 +39,14 @@ type Engine struct {
 // mentioned, so that Complete lists the corpus's own people first.
 func NewEngine(res *attribution.Result, idx *search.Index) *Engine {
 	e := &Engine{
-		res:       res,
-		idx:       idx,
-		entities:  res.Entities,
-		byID:      make(map[string]int, len(res.Passages)),
-		mentioned: map[string]int{},
-		spoken:    map[string]int{},
-		people:    map[string][]*entity.Entity{},
+		res:        res,
+		idx:        idx,
+		entities:   res.Entities,
+		byID:       make(map[string]int, len(res.Passages)),
+		mentioned:  map[string]int{},
+		spoken:     map[string]int{},
+		people:     map[string][]*entity.Entity{},
+		vocabulary: newVocabulary(),
 	}
 	for _, en := range res.Entities.All() {
 		if en.Kind != entity.Person || en.Role == "" {

@@ -42,31 +42,44 @@ var addressPrefix = regexp.MustCompile(`^\s*(?:<@[!&]?\d+>|@\S+)[\s,:;.!-]*`)
 // searched as topic words. Prepositions are left in: the index's analyzer
 // drops them as stop words but keeps their positions, so that "threat of
 // attack" still matches as a phrase.
-var questionWords = wordSet(`
+const questionWords = `
 what whats who whom whose which when where why how
 is are was were be been being do does did done has have had will would can could should shall may might must
 say says said saying tell tells told think thinks thought believe believes feel feels
 position positions stance stances view views opinion opinions standpoint line
 react reacts reacted reaction reactions respond responds responded response responses
 comment comments commented remark remarks statement statements
-talk talks talked speak speaks spoke regarding concerning
+talked speak speaks spoke regarding concerning
 please anything something everything stuff know latest news want wants wanted
-`)
+`
 
 // speechWords mark a question about what someone said or thinks. Those
 // that are not in questionWords ("warn", "promise") are also searched as
 // topic words: articles use them too.
-var speechWords = wordSet(`
+const speechWords = `
 say says said saying tell tells told think thinks thought believe believes feel feels
 position positions stance stances view views opinion opinions standpoint line
 react reacts reacted reaction reactions respond responds responded response responses
-comment comments commented remark remarks statement statements talk speak speaks spoke
+comment comments commented remark remarks statement statements talked speak speaks spoke
 want wants wanted
 warn warns warned warning promise promises promised pledge pledges pledged
 propose proposes proposed proposal urge urges urged write writes wrote written
 announce announces announced claim claims claimed insist insists insisted
 demand demands demanded reply replies replied criticise criticised criticize criticized
-`)
+`
+
+// roleStopWords are left out when a role is compared with a question.
+const roleStopWords = `of the to and for at in on a an`
+
+// vocabulary holds the word lists above as sets. It is built once per
+// engine and only read afterwards.
+type vocabulary struct {
+	question, speech, roleStop map[string]bool
+}
+
+func newVocabulary() vocabulary {
+	return vocabulary{question: wordSet(questionWords), speech: wordSet(speechWords), roleStop: wordSet(roleStopWords)}
+}
 
 // wordSet splits a space-separated list into a set.
 func wordSet(words string) map[string]bool {
@@ -78,7 +91,7 @@ func wordSet(words string) map[string]bool {
 }
 
 // parseQuestion finds the entities a question names and its topic words.
-func parseQuestion(reg *entity.Registry, text string) question {
+func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 	for {
 		loc := addressPrefix.FindStringIndex(text)
 		if loc == nil || loc[1] == 0 {
@@ -109,13 +122,13 @@ func parseQuestion(reg *entity.Registry, text string) question {
 	}
 	for _, w := range splitWords(q.text) {
 		q.words = append(q.words, fold.String(w))
-		if speechWords[fold.String(w)] {
+		if v.speech[fold.String(w)] {
 			q.aboutSpeech = true
 		}
 	}
 	var topic, name []string
 	for _, w := range splitWords(string(rest)) {
-		if questionWords[fold.String(w)] {
+		if v.question[fold.String(w)] {
 			continue
 		}
 		topic = append(topic, w)
@@ -152,9 +165,6 @@ func splitWords(text string) []string {
 	return out
 }
 
-// roleStopWords are left out when a role is compared with a question.
-var roleStopWords = wordSet(`of the to and for at in on a an`)
-
 // resolveRole replaces a country or organisation named in the question by
 // the person who holds the office the question names: "the German
 // chancellor" is Friedrich Merz, "the Kremlin spokesman" Dmitry Peskov.
@@ -165,7 +175,7 @@ func (e *Engine) resolveRole(q *question) {
 		var best *entity.Entity
 		var bestWords []string
 		for _, p := range e.people[en.ID] {
-			matched, ok := roleMatches(p.Role, q.words)
+			matched, ok := e.vocabulary.roleMatches(p.Role, q.words)
 			if ok && (best == nil || e.spoken[p.ID] > e.spoken[best.ID]) {
 				best, bestWords = p, matched
 			}
@@ -189,11 +199,11 @@ func (e *Engine) resolveRole(q *question) {
 // and half of a longer one. Words match when equal or when they share a
 // five-letter stem ("spokesman" and "spokesperson", "defence" and
 // "defense"). It returns the question words that matched.
-func roleMatches(role string, words []string) ([]string, bool) {
+func (v vocabulary) roleMatches(role string, words []string) ([]string, bool) {
 	var significant []string
 	for _, w := range splitWords(fold.String(role)) {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if len(w) > 2 && !roleStopWords[w] {
+		if len(w) > 2 && !v.roleStop[w] {
 			significant = append(significant, w)
 		}
 	}

@@ -26,7 +26,7 @@ func TestParseQuestion(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
-			q := parseQuestion(e.entities, tt.q)
+			q := e.vocabulary.parseQuestion(e.entities, tt.q)
 			e.resolveRole(&q)
 			var ids []string
 			for _, en := range q.entities {
@@ -56,7 +56,7 @@ func TestRoleMatches(t *testing.T) {
 		{"", "anything", false},
 	}
 	for _, tt := range tests {
-		if _, got := roleMatches(tt.role, strings.Fields(tt.question)); got != tt.want {
+		if _, got := newVocabulary().roleMatches(tt.role, strings.Fields(tt.question)); got != tt.want {
 			t.Errorf("roleMatches(%q, %q) = %v, want %v", tt.role, tt.question, got, tt.want)
 		}
 	}

@@ -15,8 +15,13 @@
 // is rebuilt by Open when either changed; OpenReadOnly opens it without
 // taking scorch's write lock.
 //
-// User text never reaches bleve's query-string syntax: Search builds typed
-// queries (see query.go).
+// User text never reaches bleve's query-string syntax: Search analyses it
+// like the passages and builds typed queries from the terms (see
+// query.go): at most MaxTerms terms, each searched in the text, context
+// and title; a term missing from the index is matched with an edit
+// distance (none under five letters, one up to seven, two beyond); a few
+// news synonyms ("talks", "negotiations") are searched with a lower
+// weight; neighbouring words add phrase clauses.
 package search
 
 import (
@@ -37,9 +42,9 @@ import (
 )
 
 // Keys of the values recorded inside an on-disk index with SetInternal.
-var (
-	keyMappingVersion = []byte("crisisbot.mapping_version")
-	keyCorpusHash     = []byte("crisisbot.corpus_hash")
+const (
+	keyMappingVersion = "crisisbot.mapping_version"
+	keyCorpusHash     = "crisisbot.corpus_hash"
 )
 
 // DefaultBatchSize is how many documents go into one bleve batch when
@@ -140,7 +145,7 @@ func OpenReadOnly(dir string) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open index %s read-only: %w", dir, err)
 	}
-	version, err := b.GetInternal(keyMappingVersion)
+	version, err := b.GetInternal([]byte(keyMappingVersion))
 	if err != nil {
 		_ = b.Close()
 		return nil, fmt.Errorf("open index %s read-only: %w", dir, err)
@@ -149,7 +154,7 @@ func OpenReadOnly(dir string) (*Index, error) {
 		_ = b.Close()
 		return nil, fmt.Errorf("open index %s read-only: mapping version %q, want %d; rebuild it", dir, version, MappingVersion)
 	}
-	hash, err := b.GetInternal(keyCorpusHash)
+	hash, err := b.GetInternal([]byte(keyCorpusHash))
 	if err != nil {
 		_ = b.Close()
 		return nil, fmt.Errorf("open index %s read-only: %w", dir, err)
@@ -253,10 +258,10 @@ func (x *Index) fill(ctx context.Context, ids []string, docs []document, opts Op
 	if bar != nil {
 		_ = bar.Finish()
 	}
-	if err := x.bleve.SetInternal(keyMappingVersion, []byte(fmt.Sprint(MappingVersion))); err != nil {
+	if err := x.bleve.SetInternal([]byte(keyMappingVersion), []byte(fmt.Sprint(MappingVersion))); err != nil {
 		return fmt.Errorf("record mapping version: %w", err)
 	}
-	if err := x.bleve.SetInternal(keyCorpusHash, []byte(x.hash)); err != nil {
+	if err := x.bleve.SetInternal([]byte(keyCorpusHash), []byte(x.hash)); err != nil {
 		return fmt.Errorf("record corpus hash: %w", err)
 	}
 	return nil

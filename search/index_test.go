@@ -72,7 +72,7 @@ func TestOpenRebuildsOnMappingVersion(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := idx.bleve.SetInternal(keyMappingVersion, []byte("0")); err != nil {
+	if err := idx.bleve.SetInternal([]byte(keyMappingVersion), []byte("0")); err != nil {
 		t.Fatal(err)
 	}
 	if err := idx.Close(); err != nil {

@@ -10,23 +10,25 @@ import (
 // word of a group also searches the group's other words, with a lower
 // weight (boostSynonym). The list is small and general on purpose: words
 // of diplomacy and conflict, not names (names are the entity registry's).
-var synonymGroups = [][]string{
-	{"talks", "negotiations", "negotiate"},
-	{"attack", "strike", "assault"},
-	{"army", "military"},
-	{"warship", "vessel", "carrier", "fleet"},
-	{"drones", "uav"},
-	{"threat", "threaten", "intimidation"},
-	{"pledge", "promise", "vow", "assurance"},
-	{"propose", "proposal", "suggest"},
-	{"oppose", "reject"},
-	{"support", "endorse"},
-	{"sanction", "restriction"},
-	{"spokesman", "spokeswoman", "spokesperson"},
-	{"defence", "defense"},
-	{"ceasefire", "truce"},
-	{"travel", "visit", "arrive", "trip"},
-	{"war", "conflict", "escalation"},
+func synonymGroups() [][]string {
+	return [][]string{
+		{"talks", "negotiations", "negotiate"},
+		{"attack", "strike", "assault"},
+		{"army", "military"},
+		{"warship", "vessel", "carrier", "fleet"},
+		{"drones", "uav"},
+		{"threat", "threaten", "intimidation"},
+		{"pledge", "promise", "vow", "assurance"},
+		{"propose", "proposal", "suggest"},
+		{"oppose", "reject"},
+		{"support", "endorse"},
+		{"sanction", "restriction"},
+		{"spokesman", "spokeswoman", "spokesperson"},
+		{"defence", "defense"},
+		{"ceasefire", "truce"},
+		{"travel", "visit", "arrive", "trip"},
+		{"war", "conflict", "escalation"},
+	}
 }
 
 // boostSynonym is the weight of a synonym relative to the word itself.
@@ -44,7 +46,7 @@ type synonyms map[string][]synonym
 // newSynonyms analyses synonymGroups with the analyzer the index uses.
 func newSynonyms(analyzer analysis.Analyzer) synonyms {
 	out := synonyms{}
-	for _, group := range synonymGroups {
+	for _, group := range synonymGroups() {
 		var members []synonym
 		for _, word := range group {
 			tokens := analyzer.Analyze([]byte(word))
