@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -90,6 +91,10 @@ func isBoundary(text string, mark, end int) bool {
 	if !unicode.IsUpper(first) && !isOpener(first) {
 		return false
 	}
+	// “Why should we?” Pezeshkian asked: a quote's attribution goes on.
+	if isCloser(lastRune(text[:end])) && attributionFollows(text[after:]) {
+		return false
+	}
 	if text[mark] != '.' {
 		return true // ? or !
 	}
@@ -155,6 +160,28 @@ func skipSpace(text string, i int) int {
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// attributionFollows reports whether text opens with an attribution: a
+// verb of saying within the first three words ("Pezeshkian asked", "said
+// Dmitry Peskov", "the minister told").
+func attributionFollows(text string) bool {
+	for i, w := range strings.Fields(text) {
+		if i == 3 {
+			break
+		}
+		switch strings.Trim(w, ".,;:!?") {
+		case "said", "says", "asked", "asks", "told", "tells", "added", "adds", "wrote", "writes",
+			"replied", "replies", "insisted", "insists", "warned", "warns", "declared", "declares":
+			return true
+		}
+	}
+	return false
 }
 
 // isCloser reports whether r closes a quotation or a bracket.
