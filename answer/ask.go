@@ -300,9 +300,17 @@ func (e *Engine) result(c candidate, ids []string) Result {
 	for _, s := range statements {
 		r.Statements = append(r.Statements, quote(s))
 	}
+	// Highlight the matched words, the named entities, and the people
+	// who speak for them.
+	marked := append([]string(nil), ids...)
+	for _, s := range statements {
+		if speaksFor(s, ids) {
+			marked = append(marked, s.SpeakerID)
+		}
+	}
 	spans := append([]search.Span(nil), c.hit.Highlights...)
 	for _, m := range e.entities.Mentions(p.Paragraph.Text) {
-		if contains(ids, m.ID) {
+		if contains(marked, m.ID) {
 			spans = append(spans, search.Span{Start: m.Start, End: m.End})
 		}
 	}

@@ -52,6 +52,10 @@ const (
 // segments, so batches are large: the built-in corpus fits in one.
 const DefaultBatchSize = 2000
 
+// lockTimeout is how long OpenReadOnly waits for a process that is
+// writing the index (and holds its lock) before it gives up with an error.
+const lockTimeout = "2s"
+
 // progressThreshold is the number of passages from which a progress bar is
 // shown (when Options.Progress is a terminal).
 const progressThreshold = 5000
@@ -135,13 +139,14 @@ func Open(ctx context.Context, passages []attribution.Passage, opts Options) (*I
 
 // OpenReadOnly opens the on-disk index in dir for searching only. It takes
 // no write lock (scorch's "read_only"), so any number of processes may
-// open the same index at once. It fails when the index was built with
-// another MappingVersion.
+// open the same index at once; while another process is building it, it
+// fails after lockTimeout instead of waiting. It fails when the index was
+// built with another MappingVersion.
 func OpenReadOnly(dir string) (*Index, error) {
 	if _, err := os.Stat(filepath.Join(dir, "index_meta.json")); err != nil {
 		return nil, fmt.Errorf("open index %s read-only: %w", dir, err)
 	}
-	b, err := bleve.OpenUsing(dir, map[string]interface{}{"read_only": true})
+	b, err := bleve.OpenUsing(dir, map[string]interface{}{"read_only": true, "bolt_timeout": lockTimeout})
 	if err != nil {
 		return nil, fmt.Errorf("open index %s read-only: %w", dir, err)
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"testing"
 	"time"
@@ -180,5 +181,64 @@ func TestProgressBarOnlyOnTerminalsForLargeCorpora(t *testing.T) {
 	}
 	if st, _ := f.Stat(); st.Size() != 0 {
 		t.Errorf("%d bytes of progress written to a file", st.Size())
+	}
+}
+
+// TestOpenReadOnlyFromAnotherProcess runs this test binary again as a
+// second process that opens and searches the index this one serves.
+func TestOpenReadOnlyFromAnotherProcess(t *testing.T) {
+	const env = "SEARCH_TEST_READ_ONLY_DIR"
+	if dir := os.Getenv(env); dir != "" {
+		idx, err := OpenReadOnly(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer idx.Close()
+		resp, err := idx.Search(context.Background(), Request{Words: "armada"})
+		if err != nil || len(resp.Hits) == 0 {
+			t.Fatalf("search from a second process: %d hits, %v", len(resp.Hits), err)
+		}
+		return
+	}
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "index")
+	serving, err := Open(ctx, loadPassages(t), Options{Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer serving.Close()
+	ctx, cancel := context.WithTimeout(ctx, 20*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, os.Args[0], "-test.run=^TestOpenReadOnlyFromAnotherProcess$", "-test.count=1")
+	cmd.Env = append(os.Environ(), env+"="+dir)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("second process: %v\n%s", err, out)
+	}
+}
+
+// TestOpenReadOnlyDuringBuild checks that a reader gives up, rather than
+// hangs, while a writer holds the index.
+func TestOpenReadOnlyDuringBuild(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "index")
+	writer, err := Build(context.Background(), loadPassages(t), Options{Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer writer.Close()
+	done := make(chan error, 1)
+	go func() {
+		idx, err := OpenReadOnly(dir)
+		if err == nil {
+			_ = idx.Close()
+		}
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if err == nil {
+			t.Log("the platform's locks let a reader in beside the writer")
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("OpenReadOnly hung on the writer's lock")
 	}
 }
