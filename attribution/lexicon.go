@@ -328,6 +328,16 @@ func isIndependentBody(w string) bool {
 	return false
 }
 
+// isSpeechDocument reports whether w names a document that "says"
+// something on its issuer's behalf: "the statement said".
+func isSpeechDocument(w string) bool {
+	switch w {
+	case "statement", "communique", "communiqué", "release", "readout", "declaration", "letter", "note":
+		return true
+	}
+	return false
+}
+
 // isBodyNoun reports whether w is a common noun for an organisation, which
 // after "the" stands for the organisation that spoke last: "the company".
 func isBodyNoun(w string) bool {

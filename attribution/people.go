@@ -269,7 +269,7 @@ func (x *extractor) officeBeforeComma(p *paragraph, lo, comma int, r nameRun) (i
 			return 0, false // "Speaking with Foreign Minister Hakan Fidan, Araghchi"
 		}
 		adverb := strings.HasSuffix(w.Lower, "ly") // "newly appointed"
-		if _, verb := x.lx.verbs[w.Lower]; verb && !w.isCapitalised() || isFunctionWord(w.Lower) && !isDeterminer(w.Lower) && !isPreposition(w.Lower) && !adverb {
+		if v, verb := x.lx.verbs[w.Lower]; verb && !w.isCapitalised() && v.form == pastForm || isFunctionWord(w.Lower) && !isDeterminer(w.Lower) && !isPreposition(w.Lower) && !adverb {
 			return 0, false
 		}
 		if isRoleHead(w.Lower) {

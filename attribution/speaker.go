@@ -134,6 +134,16 @@ func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker
 		}
 	}
 	head := core[len(core)-1].Lower
+	if isSpeechDocument(head) {
+		// "A statement from Iran’s foreign ministry said": the body
+		// that issued it.
+		for k := e - 1; k > b; k-- {
+			if toks[k].is("from", "by") {
+				return x.resolvePhrase(a, s, k+1, e)
+			}
+		}
+		return nil
+	}
 	if definite && len(words) <= 2 {
 		// "the official told reporters", "the company said": someone
 		// who has just spoken.
@@ -180,7 +190,7 @@ func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker
 		}
 	}
 	switch {
-	case isStateNoun(head):
+	case isStateNoun(head) && !(len(core) > 1 && core[len(core)-2].is("of")):
 		if country == "" {
 			if !governmental {
 				return nil

@@ -56,6 +56,15 @@ func (x *extractor) findSubject(a *articleCtx, s *sentence, h *verbHit) {
 		if b < end {
 			if who := x.resolvePhrase(a, s, b, end); who != nil {
 				h.subjectFrom, h.subject = b, who
+			} else if isSpeechDocument(toks[end-1].Lower) {
+				// "The statement, issued by the IRGC, said": the body
+				// named in the appositive.
+				for i := c + 1; i < k; i++ {
+					if toks[i].is("by", "from") {
+						h.subjectFrom, h.subject = b, x.resolvePhrase(a, s, i+1, k)
+						break
+					}
+				}
 			} else {
 				// "The tanker’s operator, the Athens-based Meridian
 				// Shipping, said": the appositive names the speaker.
@@ -217,6 +226,9 @@ func (s *sentence) isAppositive(from, to int) bool {
 	first := s.toks[from]
 	if first.is("a", "an", "the", "which", "who", "including") || first.Kind == wordToken && strings.HasSuffix(first.Lower, "ing") {
 		return true
+	}
+	if from+1 < to && s.toks[from+1].is("by") {
+		return true // "issued by the IRGC"
 	}
 	for _, t := range s.toks[from:to] {
 		if t.Kind == wordToken && isRoleHead(t.Lower) {
