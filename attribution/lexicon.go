@@ -343,7 +343,8 @@ func isSpeechDocument(w string) bool {
 func isBodyNoun(w string) bool {
 	switch w {
 	case "company", "firm", "operator", "organisation", "organization", "group", "agency",
-		"owner", "carrier", "airline", "insurer", "consultancy", "body", "watchdog", "outlet", "broadcaster":
+		"owner", "carrier", "airline", "insurer", "consultancy", "body", "watchdog", "outlet", "broadcaster",
+		"newspaper", "daily", "magazine", "website", "network", "channel", "station", "publication":
 		return true
 	}
 	return false
