@@ -67,6 +67,8 @@ type Server struct {
 	conn     *gatewayConn
 	identify []json.RawMessage
 	resumes  int
+	// events are the events dispatched, for replay on resume.
+	events []gatewayPayload
 	seq      int
 	messages int
 }
@@ -80,6 +82,11 @@ type gatewayConn struct {
 func (c *gatewayConn) send(v any) error {
 	c.write.Lock()
 	defer c.write.Unlock()
+	return c.sendLocked(v)
+}
+
+// sendLocked writes v; c.write must be held.
+func (c *gatewayConn) sendLocked(v any) error {
 	if err := c.ws.SetWriteDeadline(time.Now().Add(5 * time.Second)); err != nil {
 		return fmt.Errorf("set write deadline: %w", err)
 	}
@@ -381,61 +388,79 @@ func (s *Server) serveGateway(w http.ResponseWriter, req *http.Request) {
 				return
 			}
 		case 6: // resume
-			if err := s.resumed(c); err != nil {
+			var r struct {
+				Seq int `json:"seq"`
+			}
+			if err := json.Unmarshal(p.Data, &r); err != nil {
+				return
+			}
+			if err := s.resumed(c, r.Seq); err != nil {
 				return
 			}
 		}
 	}
 }
 
+// ready answers Identify with Ready and makes c the connection events go
+// to. Events dispatched meanwhile wait for Ready to be written first.
 func (s *Server) ready(c *gatewayConn, identify json.RawMessage) error {
 	data, _ := json.Marshal(map[string]any{
-		"v":          9,
-		"session_id": "fake-session",
-		"user":       map[string]any{"id": s.opts.BotID, "username": s.opts.BotName, "bot": true},
-		"application": map[string]any{
-			"id": s.opts.AppID,
-		},
-		"guilds": []any{},
+		"v":           9,
+		"session_id":  "fake-session",
+		"user":        map[string]any{"id": s.opts.BotID, "username": s.opts.BotName, "bot": true},
+		"application": map[string]any{"id": s.opts.AppID},
+		"guilds":      []any{},
 	})
-	s.mu.Lock()
-	s.seq++
-	seq := s.seq
-	s.mu.Unlock()
-	if err := c.send(gatewayPayload{Op: 0, Type: "READY", Seq: seq, Data: data}); err != nil {
+	return s.connect(c, "READY", data, func() { s.identify = append(s.identify, identify) })
+}
+
+// resumed answers Resume with Resumed and replays the events dispatched
+// after seq, as Discord does, so that none is lost to a dropped connection.
+func (s *Server) resumed(c *gatewayConn, seq int) error {
+	if err := s.connect(c, "RESUMED", json.RawMessage("{}"), func() { s.resumes++ }); err != nil {
 		return err
 	}
 	s.mu.Lock()
-	s.conn = c
-	s.identify = append(s.identify, identify)
-	s.notify()
+	var missed []gatewayPayload
+	for _, e := range s.events {
+		if e.Seq > seq {
+			missed = append(missed, e)
+		}
+	}
 	s.mu.Unlock()
+	for _, e := range missed {
+		if err := c.send(e); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
-func (s *Server) resumed(c *gatewayConn) error {
+// connect sends the event that completes a handshake and makes c the
+// current connection, counting the handshake with count.
+func (s *Server) connect(c *gatewayConn, event string, data json.RawMessage, count func()) error {
+	// Holding the write lock, events dispatched from now on go out after
+	// this one, even if a test sees the connection before it is written.
+	c.write.Lock()
+	defer c.write.Unlock()
 	s.mu.Lock()
 	s.seq++
 	seq := s.seq
-	s.mu.Unlock()
-	if err := c.send(gatewayPayload{Op: 0, Type: "RESUMED", Seq: seq, Data: json.RawMessage("{}")}); err != nil {
-		return err
-	}
-	s.mu.Lock()
 	s.conn = c
-	s.resumes++
+	count()
 	s.notify()
 	s.mu.Unlock()
-	return nil
+	return c.sendLocked(gatewayPayload{Op: 0, Type: event, Seq: seq, Data: data})
 }
 
-// WaitReady waits until a client has identified and been sent Ready, and
-// returns the Identify payloads received so far.
+// WaitReady waits until a client has identified, and returns the Identify
+// payloads received so far. Events dispatched after it returns reach the
+// client after Ready.
 func (s *Server) WaitReady(ctx context.Context) ([]json.RawMessage, error) {
 	var ids []json.RawMessage
 	err := s.waitFor(ctx, func() bool {
 		ids = append([]json.RawMessage(nil), s.identify...)
-		return s.conn != nil
+		return s.conn != nil && len(ids) > 0
 	})
 	if err != nil {
 		return nil, fmt.Errorf("wait for ready: %w", err)
@@ -453,27 +478,29 @@ func (s *Server) WaitConnected(ctx context.Context, n int) error {
 	return nil
 }
 
-// ErrNotConnected is returned when no client is connected to the gateway.
+// ErrNotConnected is returned when no client has identified yet.
 var ErrNotConnected = errors.New("fakediscord: no gateway connection")
 
 // Dispatch sends an event (op 0) of the given type with data as its payload
-// to the connected client.
+// to the connected client. If the connection is down, the event is kept and
+// sent when the client resumes its session.
 func (s *Server) Dispatch(eventType string, data any) error {
 	raw, err := json.Marshal(data)
 	if err != nil {
 		return fmt.Errorf("dispatch %s: %w", eventType, err)
 	}
 	s.mu.Lock()
-	c := s.conn
-	if c == nil {
+	if len(s.identify) == 0 {
 		s.mu.Unlock()
 		return fmt.Errorf("dispatch %s: %w", eventType, ErrNotConnected)
 	}
+	c := s.conn
 	s.seq++
-	seq := s.seq
+	e := gatewayPayload{Op: 0, Type: eventType, Seq: s.seq, Data: raw}
+	s.events = append(s.events, e)
 	s.mu.Unlock()
-	if err := c.send(gatewayPayload{Op: 0, Type: eventType, Seq: seq, Data: raw}); err != nil {
-		return fmt.Errorf("dispatch %s: %w", eventType, err)
+	if c != nil {
+		_ = c.send(e) // a failed send is replayed on resume
 	}
 	return nil
 }

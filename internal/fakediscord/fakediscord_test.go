@@ -149,4 +149,30 @@ func TestGateway(t *testing.T) {
 	if _, _, err := ws.ReadMessage(); err == nil {
 		t.Error("connection still open after DropConnection")
 	}
+
+	// An event dispatched while the connection is down is replayed when
+	// the client resumes after the last event it saw.
+	if err := s.DispatchMessage(map[string]any{"id": "6"}); err != nil {
+		t.Fatal(err)
+	}
+	ws, _, err = websocket.DefaultDialer.Dial(g.URL+"/?v=9&encoding=json", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ws.Close()
+	if p := read(); p.Op != 10 {
+		t.Fatalf("hello = %+v", p)
+	}
+	if err := ws.WriteJSON(map[string]any{"op": 6, "d": map[string]any{"token": "Bot x", "session_id": "fake-session", "seq": 2}}); err != nil {
+		t.Fatal(err)
+	}
+	if p := read(); p.Type != "RESUMED" {
+		t.Fatalf("resumed = %+v", p)
+	}
+	if p := read(); p.Type != "MESSAGE_CREATE" || p.Seq != 3 || string(p.Data) != `{"id":"6"}` {
+		t.Fatalf("replayed = %+v %s", p, p.Data)
+	}
+	if err := s.WaitConnected(ctxT(t), 2); err != nil {
+		t.Fatal(err)
+	}
 }
