@@ -68,7 +68,7 @@ type Server struct {
 	identify []json.RawMessage
 	resumes  int
 	// events are the events dispatched, for replay on resume.
-	events []gatewayPayload
+	events   []gatewayPayload
 	seq      int
 	messages int
 }
