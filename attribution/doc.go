@@ -10,8 +10,11 @@
 // Araghchi"), an appositive after it ("Fu Cong, China’s permanent
 // representative to the United Nations,") or an employer ("Sanam Vakil of
 // Chatham House"). The office gives the country or organisation a person
-// speaks for; an expert at a university or think tank speaks for none. The
-// second pass reads each sentence:
+// speaks for; an expert at a university or think tank speaks for none
+// (office.go reads offices, people.go keeps the people found, so that the
+// same person gets one ID across articles and spellings). The second pass
+// reads each sentence, split by sentence.go around the quotations
+// quote.go finds:
 //
 //   - verbs.go finds the speech verbs (more than forty lemmas in all their
 //     forms, told apart from nouns of the same spelling by the words

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/crisisbot/bot/entity"
 	"github.com/crisisbot/bot/fold"
 )
 
@@ -93,4 +94,97 @@ func sameName(a, b string) bool {
 	na := strings.TrimPrefix(fold.String(strings.TrimSpace(a)), "the ")
 	nb := strings.TrimPrefix(fold.String(strings.TrimSpace(b)), "the ")
 	return na == nb
+}
+
+// nameRun is a run of capitalised words that may be a personal name:
+// words[from:to] of a paragraph.
+type nameRun struct{ from, to int }
+
+// isNameWord reports whether word i of p may be part of a personal name.
+func (x *extractor) isNameWord(p *paragraph, i int) bool {
+	w := p.words[i]
+	if !w.isCapitalised() || isTitleWord(w.Lower) || isCalendarWord(w.Lower) || isFunctionWord(w.Lower) || isRegionWord(w.Lower) {
+		return false
+	}
+	if m, ok := p.mentionAt(i); ok {
+		e, found := x.known.Get(m.ID)
+		return found && e.Kind == entity.Person
+	}
+	return !isAcronym(w.Text)
+}
+
+// isQuoteMark reports whether s is a quotation mark.
+func isQuoteMark(s string) bool {
+	switch s {
+	case "“", "”", "\"", "‘", "’", "«", "»":
+		return true
+	}
+	return false
+}
+
+// isAcronym reports whether a word is written in capitals (NATO, USS).
+func isAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return letters > 1
+}
+
+// isRegionWord reports whether a capitalised word names a region or a
+// compass point, which belong to place names, not personal names.
+func isRegionWord(w string) bool {
+	switch w {
+	case "middle", "east", "west", "north", "south", "gulf", "persian", "asia", "europe", "africa",
+		"eastern", "western", "northern", "southern", "mediterranean", "sea", "strait", "hormuz",
+		"red", "arabian", "levant", "caucasus", "pacific", "atlantic", "indian":
+		return true
+	}
+	return false
+}
+
+// nameRuns returns the runs of name words among words[lo:hi] of p. A run
+// may hold lower-case particles ("bin", "von der") between name words and
+// ends after a possessive.
+func (x *extractor) nameRuns(p *paragraph, lo, hi int) []nameRun {
+	var runs []nameRun
+	for i := lo; i < hi; {
+		if !x.isNameWord(p, i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < hi && !p.words[j-1].Possessive {
+			if x.isNameWord(p, j) && p.words[j].Start-p.words[j-1].End <= 1 {
+				j++
+				continue
+			}
+			k := j
+			for k < hi && isNameParticle(p.words[k].Lower) && p.words[k].Kind == wordToken {
+				k++
+			}
+			if k > j && k < hi && x.isNameWord(p, k) {
+				j = k + 1
+				continue
+			}
+			break
+		}
+		runs = append(runs, nameRun{i, j})
+		i = j
+	}
+	return runs
+}
+
+// runText returns a name run as written, without a possessive ’s.
+func runText(p *paragraph, r nameRun) string {
+	s := p.Text[p.words[r.from].Start:p.words[r.to-1].End]
+	if p.words[r.to-1].Possessive {
+		s = strings.TrimSuffix(strings.TrimSuffix(s, "’s"), "'s")
+	}
+	return s
 }

@@ -1,0 +1,437 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/crisisbot/bot/entity"
+)
+
+// title is the office written before a name or in an appositive after it.
+type title struct {
+	// from and to are the words of the office, in p.words.
+	from, to int
+	// roleFrom skips a leading country or possessive: the role proper.
+	roleFrom int
+	hasRole  bool // it holds an office word, not only an honorific
+	lastRole bool // it ends in an office word or honorific
+	employer bool // it names the body the person works for
+}
+
+// titleBefore finds the office written before the name run r: "Turkish
+// Foreign Minister", "Kremlin spokesperson", "Iran’s foreign minister,".
+func (x *extractor) titleBefore(p *paragraph, lo int, r nameRun) (title, bool) {
+	j := r.from - 1
+	crossedComma := false
+	onlyHonorifics := true
+	roleSeen := false // an office word since the last connector
+	for j >= lo {
+		w := p.words[j]
+		_, isMention := p.mentionAt(j)
+		switch {
+		case w.Kind == wordToken && (isTitleWord(w.Lower) || isRegionWord(w.Lower) || (isMention && w.isCapitalised()) || isAcronym(w.Text)):
+			if !isHonorific(w.Lower) {
+				onlyHonorifics = false
+			}
+			if isRoleHead(w.Lower) {
+				roleSeen = true
+			}
+			j--
+			continue
+		case w.Kind == wordToken && w.is("and") && j-1 >= lo && isRoleHead(p.words[j-1].Lower):
+			// "Deputy Prime Minister and Foreign Minister": two offices.
+			j--
+			continue
+		case w.Kind == wordToken && (w.is("of", "for", "to", "the", "on")) && !roleSeen && p.titleWordBefore(lo, j):
+			// "Special Envoy to the Middle East", but not "an adviser to
+			// Supreme Leader …", which is another person's office.
+			j--
+			continue
+		case w.Text == "," && !crossedComma && onlyHonorifics:
+			// "Iran’s foreign minister, Abbas Araghchi," and "A spokesman
+			// for Turkey’s ruling party, Omer Celik,": the office comes
+			// first, set off by commas.
+			if k, ok := x.officeBeforeComma(p, lo, j, r); ok {
+				j = k
+				crossedComma = true
+			}
+		}
+		break
+	}
+	t := title{from: j + 1, to: r.from}
+	for t.from < t.to && p.words[t.from].is("of", "for", "to", "the", "and", "on") {
+		t.from++
+	}
+	if t.from >= t.to {
+		return title{}, false
+	}
+	// The role proper leaves out a leading country: "Turkish Foreign
+	// Minister" is a Foreign Minister of Turkey.
+	t.roleFrom = t.from
+	for t.roleFrom < t.to && x.countryAt(p, t.roleFrom) != "" {
+		t.roleFrom++
+	}
+	for k := t.from; k < t.to; k++ {
+		if isRoleHead(p.words[k].Lower) {
+			t.hasRole = true
+		}
+	}
+	last := t.to - 1
+	if p.words[last].Text == "," {
+		last--
+	}
+	for last > t.from && isHonorific(p.words[last].Lower) {
+		last--
+	}
+	t.lastRole = isRoleHead(p.words[last].Lower) || isHonorific(p.words[t.to-1].Lower)
+	return t, t.hasRole || isHonorific(p.words[t.to-1].Lower)
+}
+
+// officeBeforeComma finds an office that ends at the comma p.words[comma]
+// before the name run r: the whole phrase back to the start of the clause,
+// holding an office word and no name, with the name closed off by a comma
+// or the end of the sentence after it. It returns the index of the word
+// before the office.
+func (x *extractor) officeBeforeComma(p *paragraph, lo, comma int, r nameRun) (int, bool) {
+	if r.to < len(p.words) && !p.words[r.to].is(",", ".", ";") {
+		return 0, false
+	}
+	hasRole := false
+	k := comma - 1
+	for ; k >= lo && comma-k <= 12; k-- {
+		w := p.words[k]
+		if w.Kind != wordToken && w.Text != "’" && w.Text != "'" || w.is("that") || isClauseJoin(w.Lower) {
+			break
+		}
+		if k == comma-1 && x.isNameWord(p, k) {
+			return 0, false // "Speaking with Foreign Minister Hakan Fidan, Araghchi"
+		}
+		adverb := strings.HasSuffix(w.Lower, "ly") // "newly appointed"
+		if v, verb := x.lx.verbs[w.Lower]; verb && !w.isCapitalised() && v.form == pastForm || isFunctionWord(w.Lower) && !isDeterminer(w.Lower) && !isPreposition(w.Lower) && !adverb {
+			return 0, false
+		}
+		if isRoleHead(w.Lower) {
+			hasRole = true
+		}
+	}
+	if !hasRole || k == comma-1 {
+		return 0, false
+	}
+	for k+1 < comma && isDeterminer(p.words[k+1].Lower) {
+		k++
+	}
+	return k, true
+}
+
+// titleWordBefore reports whether, past the connectors before word j
+// ("to the"), a title word stands: "Special Envoy to the Middle East".
+func (p *paragraph) titleWordBefore(lo, j int) bool {
+	for k := j - 1; k >= lo; k-- {
+		w := p.words[k]
+		if w.is("of", "for", "to", "the", "on") {
+			continue
+		}
+		return w.Kind == wordToken && isTitleWord(w.Lower)
+	}
+	return false
+}
+
+// appositiveAfter finds an office set off by commas after the name run r:
+// "Fu Cong, China’s permanent representative to the United Nations,".
+func (x *extractor) appositiveAfter(p *paragraph, hi int, r nameRun) (title, bool) {
+	if r.to+1 >= hi || p.words[r.to].Text != "," {
+		return title{}, false
+	}
+	first := p.words[r.to+1]
+	_, firstMention := p.mentionAt(r.to + 1)
+	if !(first.is("a", "an", "the") || firstMention || isTitleWord(first.Lower) || first.isCapitalised()) {
+		return title{}, false
+	}
+	if _, ok := x.lx.verbs[first.Lower]; ok && !first.isCapitalised() {
+		return title{}, false
+	}
+	t := title{from: r.to + 1}
+	k := t.from
+	for ; k < hi && k-t.from < 20; k++ {
+		w := p.words[k]
+		if w.Kind != wordToken && w.Text != "-" && w.Text != "’" && w.Text != "'" {
+			break
+		}
+		if v, verb := x.lx.verbs[w.Lower]; verb && !w.isCapitalised() && (v.form == pastForm || v.form == thirdForm) || isBeVerb(w.Lower) || w.is("has", "have", "had") {
+			break
+		}
+		if isRoleHead(w.Lower) {
+			t.hasRole = true
+		}
+	}
+	t.to = k
+	// An appositive is closed off: by a comma, the end of the sentence or
+	// a quotation; "Board of Governors, IAEA Director General X said"
+	// is not one.
+	closed := k >= hi || p.words[k].Text == "," || p.words[k].Text == "." || p.words[k].Text == ";" || isQuoteMark(p.words[k].Text)
+	if !t.hasRole || t.to == t.from || !closed {
+		return title{}, false
+	}
+	t.roleFrom = t.from
+	if p.words[t.roleFrom].is("a", "an", "the") {
+		t.roleFrom++
+	}
+	t.lastRole = true
+	return t, true
+}
+
+// employerAfter finds the body a speaker works for, written after the
+// name and before a speech verb: "Sanam Vakil of Chatham House said".
+func (x *extractor) employerAfter(p *paragraph, hi int, r nameRun) (title, bool) {
+	k := r.to
+	if k+1 >= hi || !p.words[k].is("of", "at", "from") {
+		return title{}, false
+	}
+	t := title{from: k + 1, roleFrom: k + 1, lastRole: true, employer: true}
+	if p.words[t.from].is("the") {
+		t.roleFrom++
+	}
+	end := t.roleFrom
+	for end < hi && (p.words[end].isCapitalised() || end > t.roleFrom && p.words[end].is("of", "for", "and")) {
+		end++
+	}
+	for end > t.roleFrom && !p.words[end-1].isCapitalised() {
+		end--
+	}
+	if end == t.roleFrom {
+		return title{}, false
+	}
+	// A speech verb follows ("Sanam Vakil of Chatham House said") or,
+	// in "said Dina Farahani of the … campaign.", precedes the name.
+	verbAfter := false
+	if end < hi {
+		v, ok := x.lx.verbs[p.words[end].Lower]
+		verbAfter = ok && v.form != baseForm && v.form != ingForm
+	}
+	verbBefore := false
+	if r.from > 0 {
+		_, verbBefore = x.lx.verbs[p.words[r.from-1].Lower]
+	}
+	if !verbAfter && !verbBefore {
+		return title{}, false
+	}
+	t.to = end
+	return t, true
+}
+
+// text returns the words of the title from its role on, as written.
+func (t title) text(p *paragraph) string {
+	if t.roleFrom >= t.to {
+		return ""
+	}
+	end := t.to
+	for end > t.roleFrom && (p.words[end-1].Text == "," || isHonorific(p.words[end-1].Lower)) {
+		end--
+	}
+	if end == t.roleFrom {
+		return ""
+	}
+	return p.Text[p.words[t.roleFrom].Start:p.words[end-1].End]
+}
+
+// workplace finds "at <Body>" in an office ("a senior researcher at the
+// Issam Fares Institute") and returns the body's entity ID, "" for a
+// university or think tank; ok is false when the office names none.
+func (x *extractor) workplace(p *paragraph, titles []title) (string, bool) {
+	for _, t := range titles {
+		if t.employer {
+			continue
+		}
+		for k := t.from; k+1 < t.to; k++ {
+			if !p.words[k].is("at") {
+				continue
+			}
+			body := title{from: k + 1, roleFrom: k + 1, to: k + 1}
+			if p.words[body.roleFrom].is("the", "a", "an") {
+				body.roleFrom++
+			}
+			for body.to = body.roleFrom; body.to < t.to && (p.words[body.to].isCapitalised() || body.to > body.roleFrom && p.words[body.to].is("of", "for", "and")); body.to++ {
+			}
+			for body.to > body.roleFrom && !p.words[body.to-1].isCapitalised() {
+				body.to--
+			}
+			if body.to > body.roleFrom {
+				for i := k + 1; i < t.to; i++ {
+					if isIndependentBody(p.words[i].Lower) || p.words[i].is("think") {
+						return "", true
+					}
+				}
+				return x.employer(p, body), true
+			}
+		}
+	}
+	return "", false
+}
+
+// employer returns the entity ID of the body named by an employer title:
+// the registry's, else a body discovered here that speaks for itself; ""
+// for a university, think tank or the like.
+func (x *extractor) employer(p *paragraph, t title) string {
+	from := t.roleFrom
+	for from < t.to && strings.HasSuffix(p.words[from].Lower, "-based") {
+		from++ // "the Paris-based Justice for Iran campaign"
+	}
+	if from >= t.to {
+		return ""
+	}
+	for k := from; k < t.to; k++ {
+		if isIndependentBody(p.words[k].Lower) {
+			return ""
+		}
+	}
+	name := p.Text[p.words[from].Start:p.words[t.to-1].End]
+	if e, ok := x.known.Resolve(name); ok && e.Kind != entity.Person {
+		return x.top(e.ID)
+	}
+	id := slug(name)
+	if _, ok := x.discovered[id]; !ok {
+		x.discovered[id] = &entity.Entity{ID: id, Name: name, Kind: entity.Organisation, Affiliation: id}
+	}
+	return id
+}
+
+// acronymBody records the organisation an acronym stands for, named in
+// full where the article spells it out ("International Air Transport
+// Association" for IATA), and returns its ID.
+func (x *extractor) acronymBody(a *articleCtx, acronym string) string {
+	name := a.expandAcronym(acronym)
+	if name == "" {
+		name = acronym
+	}
+	id := slug(name)
+	if e, ok := x.known.Resolve(name); ok {
+		return e.ID
+	}
+	if _, ok := x.discovered[id]; !ok {
+		e := &entity.Entity{ID: id, Name: name, Kind: entity.Organisation, Affiliation: id}
+		if name != acronym {
+			e.Aliases = []string{acronym}
+		}
+		x.discovered[id] = e
+	}
+	return id
+}
+
+// expandAcronym finds a run of capitalised words in the article whose
+// initials spell the acronym, such as "International Air Transport
+// Association" for IATA; "" if there is none.
+func (a *articleCtx) expandAcronym(acronym string) string {
+	for _, p := range a.paras {
+		for i := range p.words {
+			if !p.words[i].isCapitalised() || isAcronym(p.words[i].Text) {
+				continue
+			}
+			initials := ""
+			for j := i; j < len(p.words) && len(initials) <= len(acronym); j++ {
+				w := p.words[j]
+				switch {
+				case w.isCapitalised() && !isAcronym(w.Text):
+					initials += strings.ToUpper(w.Text[:1])
+				case w.is("of", "for", "and", "the") && j > i:
+					continue
+				default:
+					j = len(p.words)
+					continue
+				}
+				if initials == acronym {
+					return p.Text[p.words[i].Start:w.End]
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// worksIndependently reports whether an office is held at a university,
+// think tank or similar body that speaks for no state.
+func worksIndependently(p *paragraph, titles []title) bool {
+	for _, t := range titles {
+		for k := t.from; k < t.to; k++ {
+			if isIndependentBody(p.words[k].Lower) {
+				return true
+			}
+			if p.words[k].is("think") && k+1 < t.to && p.words[k+1].is("tank") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// office is what a person's titles say about them: the role to show and
+// the country or organisation it makes them speak for.
+type office struct {
+	role, affiliation string
+	evidence          evidence
+}
+
+// readOffice works out a candidate's office from their titles. The
+// affiliation is, in order: the body of an employer title ("of Chatham
+// House") or workplace ("at Northbridge Bank"); none for an expert or a
+// think tank's staff; the first country or organisation the titles name;
+// that of a person they name ("an adviser to Supreme Leader Ali
+// Khamenei"); and for a governmental office naming none, the country of
+// the context. Unless final, ok is false when the affiliation depends on
+// a person not yet known.
+func (x *extractor) readOffice(a *articleCtx, p *paragraph, c candidate, final bool) (o office, ok bool) {
+	var governmental, independent, personInRole bool
+	for _, t := range c.titles {
+		if t.employer {
+			// The body is the person's affiliation, unless it is a
+			// university or think tank, whose staff speak for no one.
+			o.role = t.text(p)
+			o.affiliation, o.evidence = x.employer(p, t), roleEvidence
+			independent = o.affiliation == ""
+			continue
+		}
+		if o.role == "" && t.hasRole {
+			o.role = t.text(p)
+		}
+		for k := t.from; k < t.to; k++ {
+			w := p.words[k]
+			independent = independent || isIndependentRole(w.Lower)
+			governmental = governmental || isGovernmental(w.Lower)
+			personInRole = personInRole || x.isNameWord(p, k)
+			if o.affiliation != "" {
+				continue
+			}
+			if m, found := p.mentionAt(k); found {
+				if e, known := x.known.Get(m.ID); known && e.Kind != entity.Person {
+					o.affiliation, o.evidence = x.top(m.ID), roleEvidence
+				}
+			} else if isAcronym(w.Text) && !isHonorific(w.Lower) {
+				// "IATA director general": a body the registry does not
+				// know, named in full elsewhere in the article.
+				o.affiliation, o.evidence = x.acronymBody(a, w.Text), roleEvidence
+			}
+		}
+	}
+	if independent && !strings.Contains(strings.ToLower(o.role), "minister") {
+		o.affiliation, o.evidence = "", roleEvidence
+	}
+	if body, found := x.workplace(p, c.titles); found && !independent {
+		// "head of commodities research at Northbridge Bank": the body
+		// named after "at" is whom the person speaks for, whatever the
+		// office is about ("Iran project director at …").
+		o.affiliation, o.evidence = body, roleEvidence
+		independent = body == ""
+	}
+	if !independent && worksIndependently(p, c.titles) {
+		independent, o.affiliation, o.evidence = true, "", roleEvidence
+	}
+	if o.affiliation == "" && !independent && personInRole {
+		if q := a.personNear(x, p, c.titles); q != nil && q.affiliation != "" {
+			o.affiliation, o.evidence = q.affiliation, roleEvidence
+		} else if !final {
+			return o, false
+		}
+	}
+	if o.affiliation == "" && !independent && governmental {
+		o.affiliation, o.evidence = a.contextCountry(x, c.paraIdx, c.sentLo, c.run.from), contextEvidence
+	}
+	return o, true
+}
