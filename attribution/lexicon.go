@@ -70,6 +70,14 @@ func speechVerbEntries() []verbEntry {
 		{"praise", "praise praises praised praising", nounLike, ""},
 		{"hail", "hail hails hailed hailing", 0, ""},
 		{"condemn", "condemn condemns condemned condemning", 0, ""},
+		{"denounce", "denounce denounces denounced denouncing", 0, ""},
+		{"decry", "decry decries decried decrying", 0, ""},
+		{"slam", "slam slams slammed slamming", nounLike, ""},
+		{"blast", "blast blasts blasted blasting", nounLike, ""},
+		{"lambast", "lambast lambasts lambasted lambasting lambaste lambastes", 0, ""},
+		{"rebuke", "rebuke rebukes rebuked rebuking", nounLike, ""},
+		{"deplore", "deplore deplores deplored deploring", 0, ""},
+		{"brand", "brand brands branded branding", nounLike, ""},
 		{"criticise", "criticise criticises criticised criticising", 0, ""},
 		{"criticize", "criticize criticizes criticized criticizing", 0, ""},
 		{"reject", "reject rejects rejected rejecting", negating, ""},
@@ -263,7 +271,7 @@ func isIndependentRole(w string) bool {
 func isHonorific(w string) bool {
 	switch w {
 	case "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame", "lord",
-		"sheikh", "sheikha", "shaikh", "sayyid", "seyed", "sayed", "ayatollah", "hojatoleslam",
+		"sheikh", "sheikha", "shaikh", "sayyid", "seyed", "seyyed", "sayed", "sayyed", "ayatollah", "hojatoleslam",
 		"imam", "rabbi", "pope", "gen", "gen.", "lt", "lt.", "col", "col.", "maj", "maj.", "adm",
 		"adm.", "brig", "brig.", "capt", "capt.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "hon":
 		return true

@@ -227,6 +227,9 @@ func (s *sentence) isAppositive(from, to int) bool {
 	if first.is("a", "an", "the", "which", "who", "including") || first.Kind == wordToken && strings.HasSuffix(first.Lower, "ing") {
 		return true
 	}
+	if first.is("in", "on", "at", "during", "after", "before", "from", "via", "according") {
+		return true // "Baghaei, in a post on his X account, slammed …"
+	}
 	if from+1 < to && s.toks[from+1].is("by") {
 		return true // "issued by the IRGC"
 	}
