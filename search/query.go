@@ -69,11 +69,16 @@ func (p phrase) variants(syn synonyms) []string {
 	return out
 }
 
+// maxFuzzyLength is the longest term matched with an edit distance: no
+// word is that long, and the automaton of a longer one grows beyond
+// what bleve accepts.
+const maxFuzzyLength = 30
+
 // fuzzinessFor is the edit distance allowed for an unknown term: none
-// under 5 letters, 1 for 5 to 7, 2 beyond.
+// under 5 letters, 1 for 5 to 7, 2 beyond (up to maxFuzzyLength).
 func fuzzinessFor(term string) int {
 	switch n := utf8.RuneCountInString(term); {
-	case n < 5:
+	case n < 5 || n > maxFuzzyLength:
 		return 0
 	case n <= 7:
 		return 1

@@ -4,6 +4,7 @@ import (
 	"context"
 	"reflect"
 	"sort"
+	"strings"
 	"testing"
 )
 
@@ -95,6 +96,7 @@ func TestSearchSyntaxIsPlainText(t *testing.T) {
 	for _, words := range []string{
 		"+field:x", "/regex/", "*", "~", "title:foo", "text:armada^5", "-iran +war",
 		`"unbalanced`, "armada~2", "a AND b OR NOT c", `\`, "(((", "url:https://example.org/armada",
+		strings.Repeat("qwxyz", 6), strings.Repeat("x", 5000),
 	} {
 		t.Run(words, func(t *testing.T) {
 			resp, err := idx.Search(context.Background(), Request{Words: words})
@@ -162,7 +164,7 @@ func TestFuzzinessFor(t *testing.T) {
 	for _, tt := range []struct {
 		term string
 		want int
-	}{{"iran", 0}, {"araghci", 1}, {"erdgan", 1}, {"peskov", 1}, {"shamkhan", 2}, {"ğğğğ", 0}} {
+	}{{"iran", 0}, {"araghci", 1}, {"erdgan", 1}, {"peskov", 1}, {"shamkhan", 2}, {"ğğğğ", 0}, {strings.Repeat("x", 31), 0}} {
 		if got := fuzzinessFor(tt.term); got != tt.want {
 			t.Errorf("fuzzinessFor(%q) = %d, want %d", tt.term, got, tt.want)
 		}
