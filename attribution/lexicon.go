@@ -400,7 +400,7 @@ func isGovernmental(w string) bool {
 		"presidency", "forces", "guard", "corps", "embassy", "consul", "aide", "monarch", "ruler",
 		"colonel", "brigadier", "marshal", "officials", "commanders", "diplomats", "authorities",
 		"leadership", "regime", "administration", "parliament", "foreign", "defence", "defense", "pm", "fm",
-		"department", "secretariat":
+		"department", "secretariat", "ayatollah", "hojatoleslam":
 		return true
 	}
 	return false
