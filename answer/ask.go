@@ -39,7 +39,8 @@ type candidate struct {
 	tier, relevance float64
 	strength        int
 	topicMatched    bool
-	order           int
+	// order is the passage's place in the corpus, the last tie-breaker.
+	order int
 }
 
 // Ask answers a question with passages, verbatim and with their sources.
@@ -169,8 +170,8 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 		best = max(best, h.Score)
 	}
 	out := make([]candidate, 0, len(resp.Hits))
-	for i, h := range resp.Hits {
-		c := candidate{hit: h, order: i, topicMatched: len(h.Matched)+len(h.InContext) > 0}
+	for _, h := range resp.Hits {
+		c := candidate{hit: h, order: e.byID[h.ID], topicMatched: len(h.Matched)+len(h.InContext) > 0}
 		if best > 0 && c.topicMatched {
 			c.relevance = h.Score / best
 		}
@@ -200,6 +201,11 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 		}
 		if a.strength != b.strength {
 			return a.strength > b.strength
+		}
+		if a.hit.Score != b.hit.Score {
+			// Without topic words this is the entity clauses' score,
+			// higher for passages more focused on the named entities.
+			return a.hit.Score > b.hit.Score
 		}
 		return a.order < b.order
 	})
