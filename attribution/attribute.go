@@ -44,7 +44,7 @@ func (x *extractor) attribute(a *articleCtx, paraIdx int) []Statement {
 		x.findVerbs(a, s)
 		out = append(out, x.quoteStatements(a, s)...)
 		out = append(out, x.reportedStatements(a, s)...)
-		s.noteSubject(a)
+		x.noteSubject(a, s)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Start != out[j].Start {
@@ -193,6 +193,11 @@ func (s *sentence) lastQuoteBefore(i int) int {
 
 // statement makes a statement of p.Text[start:end] by who.
 func (x *extractor) statement(p *paragraph, kind Kind, start, end int, who *speaker) Statement {
+	if who.discovered != nil {
+		if _, ok := x.discovered[who.id]; !ok {
+			x.discovered[who.id] = who.discovered
+		}
+	}
 	st := Statement{
 		Kind: kind, Text: p.Text[start:end], Start: start, End: end,
 		Speaker: who.name, SpeakerID: who.id, Role: who.role, AffiliationID: who.affiliation,

@@ -19,6 +19,9 @@ type speaker struct {
 	// speaker speaks for; empty for an independent expert.
 	affiliation string
 	kind        entity.Kind
+	// discovered is the entity of a group or institution not yet in the
+	// result's registry; it is added when the speaker makes a statement.
+	discovered *entity.Entity
 }
 
 func personSpeaker(p *person) *speaker {
@@ -43,8 +46,9 @@ func (x *extractor) entitySpeaker(e *entity.Entity) *speaker {
 	return s
 }
 
-// newSpeaker records a discovered group or institution and returns it as
-// a speaker.
+// newSpeaker returns a speaker for a group or institution the registry
+// does not know: the one found before under the same ID, or a new one,
+// recorded when it first makes a statement.
 func (x *extractor) newSpeaker(name string, kind entity.Kind, affiliation string) *speaker {
 	id := slug(name)
 	if id == "" {
@@ -59,8 +63,8 @@ func (x *extractor) newSpeaker(name string, kind entity.Kind, affiliation string
 	if e, ok := x.known.Get(id); ok {
 		return x.entitySpeaker(e)
 	}
-	x.discovered[id] = &entity.Entity{ID: id, Name: name, Kind: kind, Affiliation: affiliation}
-	return &speaker{id: id, name: name, kind: kind, affiliation: affiliation}
+	e := &entity.Entity{ID: id, Name: name, Kind: kind, Affiliation: affiliation}
+	return &speaker{id: id, name: name, kind: kind, affiliation: affiliation, discovered: e}
 }
 
 // resolvePhrase works out who a subject phrase, toks[b:e] of a sentence

@@ -16,6 +16,10 @@ func (x *extractor) findSubject(a *articleCtx, s *sentence, h *verbHit) {
 		return
 	}
 	prev := toks[k]
+	if prev.is("as") && h.sense.form == ingForm {
+		h.subject, h.subjectFrom = x.quotedSpeaker(a, s, k), -1
+		return
+	}
 	afterQuote := prev.Kind == quoteToken || (prev.Text == "," && k > 0 && toks[k-1].Kind == quoteToken)
 	// Coordinated: "… and urged", ", saying", "but added that".
 	if prev.is("and", "but") || (prev.Text == "," && h.sense.form == ingForm && !afterQuote) {
@@ -94,6 +98,21 @@ func (x *extractor) findSubject(a *articleCtx, s *sentence, h *verbHit) {
 	h.subject = x.resolvePhrase(a, s, b, end)
 }
 
+// quotedSpeaker finds who "as saying" quotes: Y in "X quoted Y as
+// saying" and in "Y was quoted by X as saying".
+func (x *extractor) quotedSpeaker(a *articleCtx, s *sentence, as int) *speaker {
+	q := s.quotedBefore(as)
+	if q < 0 {
+		return nil
+	}
+	if q > 0 && isBeVerb(s.toks[q-1].Lower) {
+		// Passive: the subject before "was quoted".
+		b := s.segmentStart(q - 1)
+		return x.resolvePhrase(a, s, b, q-1)
+	}
+	return x.resolvePhrase(a, s, q+1, as)
+}
+
 // beforeVerbGroup returns the index of the token before the verb group
 // that ends with the verb at token at: auxiliaries and adverbs ("has
 // reportedly proposed"), forms of "be" and verbs like "attempting to"
@@ -152,10 +171,10 @@ func (s *sentence) firstPerson(from, to int) *person {
 	return nil
 }
 
-// noteSubject remembers the person a sentence is about, when it opens
-// with one ("Fu Cong, China’s envoy, spoke on Wednesday."), so that "he"
-// in the next sentence can stand for them.
-func (s *sentence) noteSubject(a *articleCtx) {
+// noteSubject remembers the person or group a sentence is about, when it
+// opens with one ("Fu Cong, China’s envoy, spoke on Wednesday."), so that
+// "he" or "they" in the next sentence can stand for them.
+func (x *extractor) noteSubject(a *articleCtx, s *sentence) {
 	b := 0
 	// Skip an opening adverbial: "On Thursday,".
 	for i, t := range s.toks {
@@ -176,6 +195,16 @@ func (s *sentence) noteSubject(a *articleCtx) {
 	}
 	if p := s.firstPerson(b, end); p != nil {
 		a.spoke(personSpeaker(p))
+		return
+	}
+	// "Iranian officials met their hosts. They said …"
+	for k := b; k < len(s.toks) && k-b < 4 && s.toks[k].Kind == wordToken; k++ {
+		if w := s.toks[k].Lower; isPersonNoun(w) && strings.HasSuffix(w, "s") {
+			if g := x.resolvePhrase(a, s, b, k+1); g != nil && g.kind == entity.Group {
+				a.spoke(g)
+			}
+			return
+		}
 	}
 }
 

@@ -72,7 +72,7 @@ func (x *extractor) validVerb(s *sentence, h *verbHit) bool {
 		h.end = i + 2
 	}
 	if h.sense.form == ingForm {
-		if i == 0 || !(toks[i-1].Text == "," || toks[i-1].is("and") && s.hasIngBefore(i)) {
+		if i == 0 || !(toks[i-1].Text == "," || toks[i-1].is("and") && s.hasIngBefore(i) || toks[i-1].is("as") && s.quotedBefore(i-1) >= 0) {
 			return false
 		}
 	} else if i > 0 {
@@ -100,6 +100,21 @@ func (x *extractor) validVerb(s *sentence, h *verbHit) bool {
 		return false
 	}
 	return true
+}
+
+// quotedBefore returns the index of "quoted" or "cited" in "X quoted Y
+// as saying", "Y was quoted by X as saying" before the "as" at token as,
+// or -1.
+func (s *sentence) quotedBefore(as int) int {
+	for k := as - 1; k >= 0 && k >= as-12; k-- {
+		if s.toks[k].is("quoted", "cited") {
+			return k
+		}
+		if s.toks[k].Kind != wordToken {
+			return -1
+		}
+	}
+	return -1
 }
 
 // hasIngBefore reports whether an -ing speech verb came before token i
