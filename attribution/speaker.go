@@ -67,27 +67,14 @@ func (x *extractor) newSpeaker(name string, kind entity.Kind, affiliation string
 	return &speaker{id: id, name: name, kind: kind, affiliation: affiliation, discovered: e}
 }
 
-// resolvePhrase works out who a subject phrase, toks[b:e] of a sentence
-// of paragraph p (paragraph number paraIdx in the article), stands for:
-// a pronoun, a person, a known country or organisation, an institution
-// ("Egypt’s Ministry of Foreign Affairs"), the state behind a collective
-// ("the Iranian leadership"), or a group ("Turkish officials", "Several
-// Gulf states"). It returns nil when the phrase names no one it can tell.
+// resolvePhrase works out who a subject phrase, toks[b:e] of a sentence,
+// stands for: a pronoun, a person, a known country or organisation, an
+// institution ("Egypt’s Ministry of Foreign Affairs"), the state behind a
+// collective ("the Iranian leadership") or a group ("Turkish officials",
+// "Several Gulf states"). It returns nil when the phrase names no one it
+// can tell.
 func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker {
-	toks := s.toks
-	// Leave out parentheses ("(CENTCOM)") and anything but words.
-	var words []token
-	depth := 0
-	for _, t := range toks[b:e] {
-		switch {
-		case t.Text == "(":
-			depth++
-		case t.Text == ")":
-			depth--
-		case depth == 0 && t.Kind == wordToken:
-			words = append(words, t)
-		}
-	}
+	words := phraseWords(s.toks[b:e])
 	if len(words) == 0 {
 		return nil
 	}
@@ -103,13 +90,82 @@ func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker
 			return personSpeaker(pm.person)
 		}
 	}
-	// Drop determiners and quantifiers: "the", "Several", "Both".
-	counted, definite := false, words[0].is("the")
+	np, ok := readNounPhrase(s.p, words)
+	if !ok {
+		return nil
+	}
+	if isSpeechDocument(np.head) {
+		// "A statement from Iran’s foreign ministry said": the body
+		// that issued it.
+		for k := e - 1; k > b; k-- {
+			if s.toks[k].is("from", "by") {
+				return x.resolvePhrase(a, s, k+1, e)
+			}
+		}
+		return nil
+	}
+	if np.definite && len(np.words) <= 2 {
+		// "the official told reporters", "the company said": someone
+		// who has just spoken.
+		if prior := a.anaphor(np.head, len(np.words) == 1); prior != nil {
+			return prior
+		}
+	}
+	if ent, ok := x.known.Resolve(np.text); ok {
+		return x.entitySpeaker(ent)
+	}
+	if ent := x.readMentions(s.p, &np); ent != nil {
+		return x.entitySpeaker(ent) // "NATO member Turkiye"
+	}
+	return x.describedSpeaker(a, s, np, s.toks[b])
+}
+
+// phraseWords returns the words of a phrase, leaving out what stands in
+// parentheses ("US Central Command (CENTCOM)") and punctuation.
+func phraseWords(toks []token) []token {
+	var words []token
+	depth := 0
+	for _, t := range toks {
+		switch {
+		case t.Text == "(":
+			depth++
+		case t.Text == ")":
+			depth--
+		case depth == 0 && t.Kind == wordToken:
+			words = append(words, t)
+		}
+	}
+	return words
+}
+
+// nounPhrase is a subject phrase taken apart.
+type nounPhrase struct {
+	// words are the phrase's words less leading determiners and
+	// quantifiers (but "a"/"an") and a trailing time adjunct; text is
+	// them as written.
+	words []token
+	text  string
+	// core are the words before any prepositional phrase but "of" or a
+	// relative clause: "Diplomats" in "Diplomats at the board"; head is
+	// the core's last word, folded.
+	core []token
+	head string
+	// definite is set for a phrase that opened with "the"; counted for
+	// "both ministers" and "the two officials", which point back to
+	// people named before ("two diplomats" are a source of their own).
+	definite, counted bool
+	// mentioned is the first known country or organisation in the
+	// phrase, country the first country; set by readMentions.
+	mentioned, country string
+}
+
+// readNounPhrase takes a phrase's words apart; ok is false when nothing
+// is left once determiners are dropped.
+func readNounPhrase(p *paragraph, words []token) (np nounPhrase, ok bool) {
+	np.definite = words[0].is("the")
 	for len(words) > 0 && (isDeterminer(words[0].Lower) || isQuantifier(words[0].Lower)) {
-		// "the two officials" and "both ministers" point back to people
-		// named before; "two diplomats" are a source of their own.
-		if words[0].is("both") || definite && isQuantifier(words[0].Lower) {
-			counted = true
+		if words[0].is("both") || np.definite && isQuantifier(words[0].Lower) {
+			np.counted = true
 		}
 		if words[0].is("a", "an") {
 			break // "a Turkish diplomatic source" keeps its article
@@ -125,122 +181,116 @@ func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker
 		}
 	}
 	if len(words) == 0 {
-		return nil
+		return np, false
 	}
-	phrase := s.p.Text[words[0].Start:words[len(words)-1].End]
-	// The head noun stands before any prepositional phrase but "of":
-	// "Diplomats at the board", "the peacekeeping force in Lebanon".
-	core := words
+	np.words = words
+	np.text = p.Text[words[0].Start:words[len(words)-1].End]
+	np.core = words
 	for i := 1; i < len(words); i++ {
 		if isPreposition(words[i].Lower) && !words[i].is("of") || words[i].is("who", "which", "that") {
-			core = words[:i]
+			np.core = words[:i]
 			break
 		}
 	}
-	head := core[len(core)-1].Lower
-	if isSpeechDocument(head) {
-		// "A statement from Iran’s foreign ministry said": the body
-		// that issued it.
-		for k := e - 1; k > b; k-- {
-			if toks[k].is("from", "by") {
-				return x.resolvePhrase(a, s, k+1, e)
-			}
+	np.head = np.core[len(np.core)-1].Lower
+	return np, true
+}
+
+// readMentions fills in the known entities a phrase names, and returns
+// the entity a short phrase ends with ("NATO member Turkiye"), if any.
+func (x *extractor) readMentions(p *paragraph, np *nounPhrase) *entity.Entity {
+	last := np.core[len(np.core)-1]
+	for _, m := range p.mentions {
+		if m.Start < np.words[0].Start || m.End > np.words[len(np.words)-1].End {
+			continue
 		}
-		return nil
-	}
-	if definite && len(words) <= 2 {
-		// "the official told reporters", "the company said": someone
-		// who has just spoken.
-		if prior := a.anaphor(head, len(words) == 1); prior != nil {
-			return prior
+		ent, ok := x.known.Get(m.ID)
+		if !ok || ent.Kind == entity.Person {
+			continue
 		}
-	}
-	if e, ok := x.known.Resolve(phrase); ok {
-		return x.entitySpeaker(e)
-	}
-	// The mentions of known entities in the phrase, and the countries
-	// among them.
-	var mentioned, country string
-	lastIsMention := false
-	for _, m := range s.p.mentions {
-		if m.Start >= words[0].Start && m.End <= words[len(words)-1].End {
-			ent, ok := x.known.Get(m.ID)
-			if !ok || ent.Kind == entity.Person {
-				continue
-			}
-			if mentioned == "" {
-				mentioned = m.ID
-			}
-			if country == "" && ent.Kind == entity.Country {
-				country = m.ID
-			}
-			lastIsMention = m.Start < core[len(core)-1].End && m.End >= core[len(core)-1].End
-			if lastIsMention && len(words) <= 4 {
-				// "NATO member Turkiye": the phrase ends with the entity.
-				return x.entitySpeaker(ent)
-			}
+		if np.mentioned == "" {
+			np.mentioned = m.ID
+		}
+		if np.country == "" && ent.Kind == entity.Country {
+			np.country = m.ID
+		}
+		if m.Start < last.End && m.End >= last.End && len(np.words) <= 4 {
+			return ent
 		}
 	}
+	return nil
+}
+
+// describedSpeaker makes a speaker of a phrase that describes rather
+// than names one: the state behind a collective, a group, an institution,
+// a body named after what it is, or an unnamed office holder. first is
+// the phrase's first token, determiner included.
+func (x *extractor) describedSpeaker(a *articleCtx, s *sentence, np nounPhrase, first token) *speaker {
 	governmental := false
-	institution := ""
-	for _, w := range words {
-		if isGovernmental(w.Lower) {
-			governmental = true
+	for _, w := range np.words {
+		governmental = governmental || isGovernmental(w.Lower)
+	}
+	institution := false
+	for _, w := range np.core {
+		if isInstitutionHead(w.Lower) && (w.isCapitalised() || np.mentioned != "" || w.is("army", "military", "navy", "government")) {
+			institution = true
 		}
 	}
-	for _, w := range core {
-		if institution == "" && isInstitutionHead(w.Lower) && (w.isCapitalised() || mentioned != "" || w.is("army", "military", "navy", "government")) {
-			institution = w.Lower
-		}
-	}
+	core := np.core
 	switch {
-	case isStateNoun(head) && !(len(core) > 1 && core[len(core)-2].is("of")):
-		if country == "" {
-			if !governmental {
-				return nil
-			}
+	case isStateNoun(np.head) && !(len(core) > 1 && core[len(core)-2].is("of")):
+		// "the Iranian leadership", "the government" of the context.
+		country := np.country
+		if country == "" && governmental {
 			country = firstNonEmpty(a.dateline, a.dominant)
 		}
 		if e, ok := x.known.Get(country); ok {
 			return x.entitySpeaker(e)
 		}
 		return nil
-	case isPersonNoun(head):
-		if counted && mentioned == "" && len(words) == 1 {
-			return nil // "both ministers", "the two officials"
-		}
-		if len(words) == 1 && !words[0].isCapitalised() && s.toks[b].Kind == wordToken && isDeterminer(s.toks[b].Lower) {
-			return nil // "the officials": someone named before
-		}
-		affiliation := ""
-		switch {
-		case mentioned != "":
-			affiliation = x.top(mentioned)
-		case isIndependentNoun(head):
-		case !isGovernmental(head):
-			affiliation = "self" // "Gulf states" speak for themselves
-		}
-		if words[0].is("a", "an") && strings.HasSuffix(head, "s") && len(core) > 1 {
-			// "a move analysts said would …": the article belongs to
-			// another noun; the group is the plural alone.
-			phrase = s.p.Text[core[len(core)-1].Start:words[len(words)-1].End]
-		}
-		return x.newSpeaker(phrase, entity.Group, affiliation)
-	case institution != "":
-		return x.institution(a, s, words, phrase, mentioned, governmental)
+	case isPersonNoun(np.head):
+		return x.groupSpeaker(s, np, first)
+	case institution:
+		return x.institution(a, s, np.words, np.text, np.mentioned, governmental)
 	case len(core) >= 2 && core[len(core)-1].isCapitalised() && isBodyNoun(core[len(core)-2].Lower):
 		// "Shipping data firm Kpler": a body named after what it is.
 		name := core[len(core)-1].Text
-		if mentioned != "" {
-			return x.newSpeaker(name, entity.Organisation, x.top(mentioned))
+		if np.mentioned != "" {
+			return x.newSpeaker(name, entity.Organisation, x.top(np.mentioned))
 		}
 		return x.newSpeaker(name, entity.Organisation, "self")
-	case isRoleHead(head) && mentioned != "" && !counted:
+	case isRoleHead(np.head) && np.mentioned != "" && !np.counted:
 		// "Qatar’s prime minister": an office holder the text does not
 		// name, who speaks for the country named.
-		return x.newSpeaker(trimThe(phrase), entity.Person, x.top(mentioned))
+		return x.newSpeaker(trimThe(np.text), entity.Person, x.top(np.mentioned))
 	}
 	return nil
+}
+
+// groupSpeaker makes a speaker of a collective: "Turkish officials",
+// "Gulf states" (which speak for themselves), "analysts" (for no one).
+func (x *extractor) groupSpeaker(s *sentence, np nounPhrase, first token) *speaker {
+	if np.counted && np.mentioned == "" && len(np.words) == 1 {
+		return nil // "both ministers", "the two officials"
+	}
+	if len(np.words) == 1 && !np.words[0].isCapitalised() && first.Kind == wordToken && isDeterminer(first.Lower) {
+		return nil // "the officials": someone named before
+	}
+	affiliation := ""
+	switch {
+	case np.mentioned != "":
+		affiliation = x.top(np.mentioned)
+	case isIndependentNoun(np.head):
+	case !isGovernmental(np.head):
+		affiliation = "self" // "Gulf states" speak for themselves
+	}
+	name := np.text
+	if np.words[0].is("a", "an") && strings.HasSuffix(np.head, "s") && len(np.core) > 1 {
+		// "a move analysts said would …": the article belongs to
+		// another noun; the group is the plural alone.
+		name = s.p.Text[np.core[len(np.core)-1].Start:np.words[len(np.words)-1].End]
+	}
+	return x.newSpeaker(name, entity.Group, affiliation)
 }
 
 // coordinated reports whether text[start:end] joins two speakers with
