@@ -346,6 +346,16 @@ func isSpeechDocument(w string) bool {
 	return false
 }
 
+// isMediumNoun reports whether w names a medium through which a body
+// speaks: "the Kremlin website".
+func isMediumNoun(w string) bool {
+	switch w {
+	case "website", "account", "channel", "page", "feed", "handle", "site":
+		return true
+	}
+	return false
+}
+
 // isBodyNoun reports whether w is a common noun for an organisation, which
 // after "the" stands for the organisation that spoke last: "the company".
 func isBodyNoun(w string) bool {

@@ -97,12 +97,19 @@ func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker
 	if isSpeechDocument(np.head) {
 		// "A statement from Iran’s foreign ministry said": the body
 		// that issued it.
+		// "A statement on the Kremlin website said": its owner.
 		for k := e - 1; k > b; k-- {
-			if s.toks[k].is("from", "by") {
+			if s.toks[k].is("from", "by", "on") {
 				return x.resolvePhrase(a, s, k+1, e)
 			}
 		}
 		return nil
+	}
+	if isMediumNoun(np.head) && len(np.core) > 1 && len(np.core) == len(np.words) {
+		// "the Kremlin website", "the ministry’s Telegram channel".
+		np.words, np.core = np.words[:len(np.words)-1], np.core[:len(np.core)-1]
+		np.head = np.core[len(np.core)-1].Lower
+		np.text = s.p.Text[np.words[0].Start:np.words[len(np.words)-1].End]
 	}
 	if np.definite && len(np.words) <= 2 {
 		// "the official told reporters", "the company said": someone
