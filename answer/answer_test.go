@@ -96,7 +96,7 @@ func TestAsk(t *testing.T) {
 		notice   string
 		entities []string
 	}{
-		{q: "What is Turkey's position?", first: "Turkiye, which shares a long border with Iran, has repeatedly opposed military action", entities: []string{"turkey"}},
+		{q: "What is Turkey's position?", first: "Ankara has emphasized that sustained dialogue remains the only viable path", entities: []string{"turkey"}},
 		{q: "What did Peskov say?", first: "We continue to call on all parties", entities: []string{"dmitry-peskov"}},
 		{q: "What did the Kremlin say?", first: "Russia said there was room for negotiation", entities: []string{"russia"}},
 		{q: "What did Araghci say about threats?", first: "atmosphere of threats", entities: []string{"abbas-araghchi"}},

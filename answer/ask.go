@@ -73,7 +73,11 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 		ans.Notice = "The question names no country, organisation or person, and no topic to search for."
 		return ans, nil
 	}
-	resp, err := e.idx.Search(ctx, search.Request{Words: q.topic, Entities: ids, Limit: search.MaxLimit})
+	filter := append([]string(nil), ids...)
+	for _, id := range ids {
+		filter = append(filter, e.members[id]...)
+	}
+	resp, err := e.idx.Search(ctx, search.Request{Words: q.topic, Entities: filter, Limit: search.MaxLimit})
 	if err != nil {
 		return nil, fmt.Errorf("ask %q: %w", text, err)
 	}
@@ -91,10 +95,10 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 	} else {
 		ans.Notice = e.entityNotice(q, ranked, len(resp.Terms) > 0)
 		if len(resp.Terms) > 0 && !q.aboutSpeech && !anyTopicMatched(ranked) {
-			// A question about a fact that no passage about the entity
-			// mentions: passages that merely name the entity would be
-			// padding.
-			ranked = nil
+			// A question about a fact that no passage about the entities
+			// mentions: passages that merely name one of them would be
+			// padding; those that name them all may still answer it.
+			ranked = e.namingAll(ranked, q.entities)
 		}
 	}
 	start, end := page.window(len(ranked))
@@ -153,6 +157,25 @@ func (e *Engine) entityNotice(q question, ranked []candidate, topical bool) stri
 	return fmt.Sprintf("No statement by %s is in the corpus; these passages mention them.", who)
 }
 
+// namingAll keeps the candidates that mention every one of two or more
+// entities; none for a single entity.
+func (e *Engine) namingAll(ranked []candidate, entities []*entity.Entity) []candidate {
+	if len(entities) < 2 {
+		return nil
+	}
+	var out []candidate
+	for _, c := range ranked {
+		all := true
+		for _, en := range entities {
+			all = all && (spokenBy(c.hit.Passage, en.ID) || e.mentions(c.hit.Passage.Entities, en.ID))
+		}
+		if all {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // anyTopicMatched reports whether a candidate contains a topic word.
 func anyTopicMatched(ranked []candidate) bool {
 	for _, c := range ranked {
@@ -171,25 +194,29 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 	}
 	out := make([]candidate, 0, len(resp.Hits))
 	for _, h := range resp.Hits {
-		c := candidate{hit: h, order: e.byID[h.ID], topicMatched: len(h.Matched)+len(h.InContext) > 0}
+		out = append(out, candidate{hit: h, order: e.byID[h.ID], topicMatched: len(h.Matched)+len(h.InContext) > 0})
+	}
+	topical := anyTopicMatched(out)
+	for k := range out {
+		c, h := &out[k], out[k].hit
 		if best > 0 && c.topicMatched {
 			c.relevance = h.Score / best
 		}
 		context := e.contextEntities(h.ID)
-		for _, en := range q.entities {
+		for i, en := range q.entities {
 			switch {
-			case spokenBy(h.Passage, en.ID) && q.aboutSpeech:
+			case spokenBy(h.Passage, en.ID) && q.aboutSpeech && i == 0 && (c.topicMatched || !topical):
+				// What the entity asked about said on the topic. It is
+				// the first entity named ("What did China say at the
+				// UN?"); the others are part of the topic.
 				c.tier += weightSpoken
-			case spokenBy(h.Passage, en.ID):
+			case spokenBy(h.Passage, en.ID) || e.mentions(h.Passage.Entities, en.ID):
 				c.tier += weightMentioned
-			case contains(h.Passage.Entities, en.ID):
-				c.tier += weightMentioned
-			case context[en.ID]:
+			case e.mentions(setKeys(context), en.ID):
 				c.tier += weightContext
 			}
 			c.strength = max(c.strength, strength(h.Passage, en.ID))
 		}
-		out = append(out, c)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
@@ -336,6 +363,26 @@ func mergeSpans(spans []search.Span) []search.Span {
 			continue
 		}
 		out = append(out, s)
+	}
+	return out
+}
+
+// mentions reports whether the entity id, or one that speaks for it (its
+// officials, its agencies), is among the entities ids.
+func (e *Engine) mentions(ids []string, id string) bool {
+	for _, x := range ids {
+		if x == id || contains(e.members[id], x) {
+			return true
+		}
+	}
+	return false
+}
+
+// setKeys lists the keys of a set.
+func setKeys(set map[string]bool) []string {
+	out := make([]string, 0, len(set))
+	for k := range set {
+		out = append(out, k)
 	}
 	return out
 }

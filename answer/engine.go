@@ -30,6 +30,9 @@ type Engine struct {
 	// people are the people with a role, by the ID of the country or
 	// organisation they speak for and of those their role names.
 	people map[string][]*entity.Entity
+	// members are the entities that speak for each entity: its people,
+	// agencies and groups (those whose Affiliation is its ID).
+	members map[string][]string
 	// vocabulary are the word lists questions are parsed with.
 	vocabulary vocabulary
 }
@@ -47,8 +50,12 @@ func NewEngine(res *attribution.Result, idx *search.Index) *Engine {
 		spoken:     map[string]int{},
 		people:     map[string][]*entity.Entity{},
 		vocabulary: newVocabulary(),
+		members:    map[string][]string{},
 	}
 	for _, en := range res.Entities.All() {
+		if en.Affiliation != "" && en.Affiliation != en.ID {
+			e.members[en.Affiliation] = append(e.members[en.Affiliation], en.ID)
+		}
 		if en.Kind != entity.Person || en.Role == "" {
 			continue
 		}

@@ -39,7 +39,7 @@ func readQuestionFile(t testing.TB, path string) []Question {
 }
 
 func TestEvaluate(t *testing.T) {
-	for _, file := range []string{"testdata/questions.jsonl", "testdata/paraphrased.jsonl", "testdata/heldout.jsonl"} {
+	for _, file := range []string{"testdata/questions.jsonl", "testdata/paraphrased.jsonl", "testdata/heldout.jsonl", "testdata/blind.jsonl"} {
 		t.Run(file, func(t *testing.T) {
 			qs := readQuestionFile(t, file)
 			rep, err := Evaluate(context.Background(), engineForTest(t), qs)

@@ -174,7 +174,9 @@ func (e *Engine) resolveRole(q *question) {
 	for i, en := range q.entities {
 		var best *entity.Entity
 		var bestWords []string
-		for _, p := range e.people[en.ID] {
+		// The office may be the entity's own or its parent's ("the
+		// Iranian army commander" speaks for the army, and for Iran).
+		for _, p := range append(append([]*entity.Entity(nil), e.people[en.ID]...), e.people[en.Affiliation]...) {
 			matched, ok := e.vocabulary.roleMatches(p.Role, q.words)
 			if ok && (best == nil || e.spoken[p.ID] > e.spoken[best.ID]) {
 				best, bestWords = p, matched
