@@ -391,7 +391,8 @@ func isInstitutionHead(w string) bool {
 		"coalition", "group", "movement", "union", "league", "fund", "programme", "program", "force",
 		"television", "tv", "radio", "broadcaster", "newspaper", "daily", "channel", "outlet",
 		"association", "federation", "confederation", "chamber", "corporation", "society", "airways",
-		"airlines", "company", "consortium":
+		"airlines", "company", "consortium", "party", "democrats", "republicans", "conservatives",
+		"socialists", "greens", "front", "bloc":
 		return true
 	}
 	return false
