@@ -259,6 +259,9 @@ func (s *sentence) isAppositive(from, to int) bool {
 	if first.is("in", "on", "at", "during", "after", "before", "from", "via", "according") {
 		return true // "Baghaei, in a post on his X account, slammed …"
 	}
+	if first.is("however", "meanwhile", "though", "too", "also", "instead", "nonetheless", "nevertheless", "for") {
+		return true // "Malhotra, however, said", "the minister, for her part, said"
+	}
 	if from+1 < to && s.toks[from+1].is("by") {
 		return true // "issued by the IRGC"
 	}
