@@ -38,10 +38,25 @@ func readQuestionFile(t testing.TB, path string) []Question {
 	return qs
 }
 
+// TestEvaluate scores the engine on the question sets. questions.jsonl is
+// the hand-checked set; the others were written here, each before the
+// engine was run on it: paraphrased, heldout and blind then led to general
+// rules (see the commit log) and must now meet the targets; blind2 is the
+// latest unseen set and is only required to beat the baseline clearly, so
+// that it keeps measuring how the engine does on new wordings.
 func TestEvaluate(t *testing.T) {
-	for _, file := range []string{"testdata/questions.jsonl", "testdata/paraphrased.jsonl", "testdata/heldout.jsonl", "testdata/blind.jsonl"} {
-		t.Run(file, func(t *testing.T) {
-			qs := readQuestionFile(t, file)
+	for _, tt := range []struct {
+		file    string
+		targets bool
+	}{
+		{"testdata/questions.jsonl", true},
+		{"testdata/paraphrased.jsonl", true},
+		{"testdata/heldout.jsonl", true},
+		{"testdata/blind.jsonl", true},
+		{"testdata/blind2.jsonl", false},
+	} {
+		t.Run(tt.file, func(t *testing.T) {
+			qs := readQuestionFile(t, tt.file)
 			rep, err := Evaluate(context.Background(), engineForTest(t), qs)
 			if err != nil {
 				t.Fatal(err)
@@ -49,11 +64,11 @@ func TestEvaluate(t *testing.T) {
 			out, _ := json.MarshalIndent(rep, "", "  ")
 			t.Logf("%s", out)
 			s := rep.Engine
-			if s.HitAt1 < 0.9 || s.HitAt3 < 1 || s.NoneRight != s.NoneQuestions {
+			if tt.targets && (s.HitAt1 < 0.9 || s.HitAt3 < 1 || s.NoneRight != s.NoneQuestions) {
 				t.Errorf("engine: hit@1 %.2f (want ≥ 0.9), hit@3 %.2f (want 1), expect_none %d/%d",
 					s.HitAt1, s.HitAt3, s.NoneRight, s.NoneQuestions)
 			}
-			if b := rep.Baseline; s.MRR <= b.MRR+0.1 || s.HitAt1 <= b.HitAt1 {
+			if b := rep.Baseline; s.MRR <= b.MRR+0.1 || s.HitAt1 <= b.HitAt1 || s.NoneRight < b.NoneRight {
 				t.Errorf("engine (MRR %.2f, hit@1 %.2f) does not clearly beat the baseline (MRR %.2f, hit@1 %.2f)",
 					s.MRR, s.HitAt1, b.MRR, b.HitAt1)
 			}

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"time"
 
@@ -25,14 +26,18 @@ type document struct {
 	Context    string              `json:"context,omitempty"`
 	Statements []statementDocument `json:"statements,omitempty"`
 	// Entities are the canonical IDs of the entities mentioned.
-	Entities  []string   `json:"entities,omitempty"`
-	Article   string     `json:"article"`
-	Title     string     `json:"title,omitempty"`
-	Outlet    string     `json:"outlet,omitempty"`
-	URL       string     `json:"url,omitempty"`
-	Published *time.Time `json:"published,omitempty"`
-	Paragraph int        `json:"paragraph"`
-	Heading   bool       `json:"heading"`
+	Entities []string `json:"entities,omitempty"`
+	// ContextEntities are the entities of the context: a paragraph often
+	// goes on about what the one before it named ("Seven, including
+	// India, opposed it" after "the UNHRC resolution").
+	ContextEntities []string   `json:"context_entities,omitempty"`
+	Article         string     `json:"article"`
+	Title           string     `json:"title,omitempty"`
+	Outlet          string     `json:"outlet,omitempty"`
+	URL             string     `json:"url,omitempty"`
+	Published       *time.Time `json:"published,omitempty"`
+	Paragraph       int        `json:"paragraph"`
+	Heading         bool       `json:"heading"`
 	// Passage is storedPassage as JSON: stored, not indexed.
 	Passage string `json:"passage"`
 }
@@ -85,24 +90,24 @@ func DocumentID(p attribution.Passage) string {
 func newDocuments(passages []attribution.Passage) ([]string, []document, error) {
 	ids := make([]string, 0, len(passages))
 	docs := make([]document, 0, len(passages))
-	var prev *attribution.Passage
-	heading := ""
+	var prev, heading *attribution.Passage
 	for i := range passages {
 		p := &passages[i]
 		if p.Article == nil {
 			return nil, nil, fmt.Errorf("passage %d has no article", i)
 		}
 		if prev == nil || prev.Article.ID != p.Article.ID {
-			prev, heading = nil, ""
+			prev, heading = nil, nil
 		}
 		doc, err := newDocument(*p, contextOf(prev, heading))
 		if err != nil {
 			return nil, nil, err
 		}
+		doc.ContextEntities = contextEntities(prev, heading)
 		ids = append(ids, DocumentID(*p))
 		docs = append(docs, doc)
 		if p.Paragraph.Heading {
-			heading = p.Paragraph.Text
+			heading = p
 		}
 		prev = p
 	}
@@ -111,14 +116,31 @@ func newDocuments(passages []attribution.Passage) ([]string, []document, error) 
 
 // contextOf is the section heading and the previous paragraph, without
 // repeating the heading when the previous paragraph is the heading.
-func contextOf(prev *attribution.Passage, heading string) string {
-	if prev == nil {
-		return heading
-	}
-	if prev.Paragraph.Heading || heading == "" {
+func contextOf(prev, heading *attribution.Passage) string {
+	switch {
+	case prev == nil:
+		return ""
+	case heading == nil || heading == prev:
 		return prev.Paragraph.Text
 	}
-	return heading + "\n" + prev.Paragraph.Text
+	return heading.Paragraph.Text + "\n" + prev.Paragraph.Text
+}
+
+// contextEntities are the entities of the previous paragraph and of the
+// section heading, without duplicates.
+func contextEntities(prev, heading *attribution.Passage) []string {
+	var out []string
+	for _, p := range []*attribution.Passage{heading, prev} {
+		if p == nil {
+			continue
+		}
+		for _, id := range p.Entities {
+			if !slices.Contains(out, id) {
+				out = append(out, id)
+			}
+		}
+	}
+	return out
 }
 
 func newDocument(p attribution.Passage, context string) (document, error) {

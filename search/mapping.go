@@ -12,7 +12,7 @@ import (
 // on-disk index built with another version is rebuilt when opened with Open.
 // Increase it whenever mapping.go, analyzer.go or document.go changes what is
 // indexed or stored.
-const MappingVersion = 1
+const MappingVersion = 2
 
 // Field names of an indexed passage; document describes each.
 const (
@@ -23,6 +23,7 @@ const (
 	FieldStatementSpeaker     = "statements.speaker"
 	FieldStatementAffiliation = "statements.affiliation"
 	FieldEntities             = "entities"
+	FieldContextEntities      = "context_entities"
 	FieldArticle              = "article"
 	FieldTitle                = "title"
 	FieldOutlet               = "outlet"
@@ -77,6 +78,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(FieldContext, news())
 	doc.AddSubDocumentMapping("statements", statements)
 	doc.AddFieldMappingsAt(FieldEntities, keyword())
+	doc.AddFieldMappingsAt(FieldContextEntities, keyword())
 	doc.AddFieldMappingsAt(FieldArticle, keyword())
 	doc.AddFieldMappingsAt(FieldTitle, news())
 	doc.AddFieldMappingsAt(FieldOutlet, keyword())

@@ -166,12 +166,13 @@ func termClause(t queryTerm, field string, boost float64) query.Query {
 	return q
 }
 
-// entityQuery matches passages that mention any of ids, or that hold a
-// statement by one of them or by someone who speaks for one of them.
+// entityQuery matches passages that mention any of ids (or follow a
+// paragraph or heading that does), or that hold a statement by one of
+// them or by someone who speaks for one of them.
 func entityQuery(ids []string) query.Query {
 	var clauses []query.Query
 	for _, id := range ids {
-		for _, field := range []string{FieldEntities, FieldStatementSpeakerID, FieldStatementAffiliation} {
+		for _, field := range []string{FieldEntities, FieldContextEntities, FieldStatementSpeakerID, FieldStatementAffiliation} {
 			q := query.NewTermQuery(id)
 			q.SetField(field)
 			q.SetBoost(boostFilter)

@@ -27,9 +27,9 @@ type Request struct {
 	// is not in the index is matched with a bounded edit distance.
 	Words string
 	// Entities, when not empty, restricts hits to passages that mention
-	// one of these entity IDs or hold a statement by one of them or by
-	// someone who speaks for one of them. Entity clauses do not change
-	// the ranking.
+	// one of these entity IDs (themselves or in their context), or hold a
+	// statement by one of them or by someone who speaks for one of them.
+	// Entity clauses barely change the ranking.
 	Entities []string
 	// Headings includes heading-only passages, left out by default.
 	Headings bool
