@@ -49,6 +49,7 @@ func TestSearch(t *testing.T) {
 		{name: "stop words only", req: Request{Words: "what is the"}, wantIDs: []string{}},
 		{name: "entity filter", req: Request{Entities: []string{"turkey"}}, wantIDs: []string{"armada#5", "regional#2", "regional#3", "regional#4"}, unordered: true},
 		{name: "entity filter with topic ranks by topic", req: Request{Words: "wrong war", Entities: []string{"turkey"}}, wantTop: "regional#3"},
+		{name: "entity in the context", req: Request{Words: "wrong", Entities: []string{"united-states"}}, wantTop: "regional#3"},
 		{name: "unknown entity", req: Request{Words: "war", Entities: []string{"brazil"}}, wantIDs: []string{}},
 		{name: "synonym", req: Request{Words: "assault"}, wantTop: "armada#2", wantMark: []string{"attack"}},
 		{name: "synonym in a phrase", req: Request{Words: "threat of strike"}, wantTop: "armada#2", wantMark: []string{"threat", "attack"}},
