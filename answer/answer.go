@@ -2,6 +2,23 @@
 // entities a question names, searches the passage index, ranks statements by
 // the named entity first, and returns passages with their sources. The
 // command line and the Discord commands both use it.
+//
+// The files, in the order a question meets them:
+//
+//   - engine.go: Engine, NewEngine and Load (corpus → entities → extraction
+//     → index).
+//   - question.go: taking a question apart: "@bot" prefixes, the entities
+//     it names (entity.Registry.FindInQuery, which forgives case, missing
+//     diacritics and small misspellings), offices ("the German chancellor"
+//     is the person with that role), topic words, and whether it asks what
+//     someone said or about a fact.
+//   - ask.go: Ask. Candidates come from the index (passages about the named
+//     entities, ranked by topic relevance); each gets a tier from the named
+//     entities (speaks on the topic > is mentioned > is mentioned just
+//     before), then topic relevance orders each tier. Unknown names and
+//     unmatched topics get a Notice and no passages.
+//   - position.go: Position and Compare; profile.go: Who, Sources, Complete.
+//   - eval.go: question files, Evaluate, and the plain-bleve baseline.
 package answer
 
 import (
