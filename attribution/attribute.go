@@ -106,6 +106,12 @@ func (x *extractor) quoteStatements(a *articleCtx, s *sentence) []Statement {
 			}
 		}
 		if who == nil {
+			// “…,” according to a statement from the ministry.
+			if src, clause, ok := s.according(); ok && qi >= clause.from && qi < clause.to {
+				who = x.accordingSource(a, s, src)
+			}
+		}
+		if who == nil {
 			continue
 		}
 		kind := Partial

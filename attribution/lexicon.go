@@ -303,7 +303,7 @@ func isPersonNoun(w string) bool {
 		"expert", "observer", "traders", "investors", "executives", "bankers", "shippers", "witnesses",
 		"doctors", "medics", "militants", "fighters", "rebels", "troops", "soldiers", "police",
 		"groups", "campaigners", "organisations", "organizations", "ngos", "trader", "investor",
-		"executive", "banker", "witness", "resident", "activist", "campaigner":
+		"executive", "banker", "witness", "resident", "activist", "campaigner", "people", "person":
 		return true
 	}
 	return false
@@ -317,7 +317,7 @@ func isIndependentNoun(w string) bool {
 		"scholars", "economists", "researchers", "analyst", "expert", "observer", "sources", "source", "insiders", "insider",
 		"traders", "investors", "executives", "bankers", "shippers", "witnesses", "doctors", "medics",
 		"groups", "campaigners", "organisations", "organizations", "ngos", "trader", "investor",
-		"executive", "banker", "witness", "resident", "activist", "campaigner":
+		"executive", "banker", "witness", "resident", "activist", "campaigner", "people", "person":
 		return true
 	}
 	return false

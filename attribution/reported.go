@@ -214,6 +214,33 @@ func (s *sentence) isBoundary(i int) bool {
 // to X, …" or "…, according to X." when no speech verb in it names a
 // speaker of its own.
 func (x *extractor) accordingTo(a *articleCtx, s *sentence) (Statement, bool) {
+	src, clause, ok := s.according()
+	if !ok || clause.to-clause.from == 1 && s.toks[clause.from].Kind == quoteToken {
+		return Statement{}, false // a quotation: quoteStatements credits it
+	}
+	for _, h := range s.hits {
+		if h.at >= clause.from && h.at < clause.to && h.subject != nil {
+			return Statement{}, false
+		}
+	}
+	who := x.accordingSource(a, s, src)
+	if who == nil {
+		return Statement{}, false
+	}
+	start, end := trimReported(s.p.Text, s.toks[clause.from].Start, s.toks[clause.to-1].End)
+	if wordCount(s.p.Text[start:end]) < 2 {
+		return Statement{}, false
+	}
+	a.spoke(who)
+	return x.statement(s.p, Indirect, start, end, who), true
+}
+
+// tokenRange is a range of a sentence's tokens, toks[from:to].
+type tokenRange struct{ from, to int }
+
+// according finds "According to X, …" or "…, according to X": the
+// tokens of the source X and of the clause it vouches for.
+func (s *sentence) according() (src, clause tokenRange, ok bool) {
 	toks := s.toks
 	at := -1
 	for k := 0; k+1 < len(toks); k++ {
@@ -222,57 +249,44 @@ func (x *extractor) accordingTo(a *articleCtx, s *sentence) (Statement, bool) {
 			break
 		}
 	}
-	if at < 0 {
-		return Statement{}, false
-	}
-	var srcFrom, srcTo, from, to int
-	if at == 0 {
-		comma := -1
+	switch {
+	case at < 0:
+		return src, clause, false
+	case at == 0:
 		for k := at + 2; k < len(toks); k++ {
 			if toks[k].Text == "," {
-				comma = k
-				break
+				return tokenRange{at + 2, k}, tokenRange{k + 1, len(toks)}, k+1 < len(toks)
 			}
 		}
-		if comma < 0 {
-			return Statement{}, false
-		}
-		srcFrom, srcTo, from, to = at+2, comma, comma+1, len(toks)
-	} else {
-		if toks[at-1].Text != "," {
-			return Statement{}, false
-		}
-		srcFrom, srcTo, from, to = at+2, len(toks), 0, at-1
+		return src, clause, false
+	case toks[at-1].Text == ",":
+		return tokenRange{at + 2, len(toks)}, tokenRange{0, at - 1}, at > 1
+	case toks[at-1].Kind == quoteToken:
+		// “…,” according to a statement: the comma is in the quote.
+		return tokenRange{at + 2, len(toks)}, tokenRange{0, at}, true
 	}
-	for _, h := range s.hits {
-		if h.at >= from && h.at < to && h.subject != nil {
-			return Statement{}, false
-		}
-	}
-	// "a news release by the Iranian government": the source is the
-	// body after "by" or "from".
-	for k := srcTo - 1; k > srcFrom; k-- {
-		if toks[k].is("by", "from") {
-			srcFrom = k + 1
+	return src, clause, false
+}
+
+// accordingSource resolves the source of "according to": "a news release
+// by the Iranian government" is the body after "by" or "from"; a named
+// source the registry does not know ("Lloyd’s List") speaks for itself.
+func (x *extractor) accordingSource(a *articleCtx, s *sentence, src tokenRange) *speaker {
+	for k := src.to - 1; k > src.from; k-- {
+		if s.toks[k].is("by", "from") {
+			src.from = k + 1
 			break
 		}
 	}
-	who := x.resolvePhrase(a, s, srcFrom, srcTo)
-	if who == nil && srcFrom < srcTo && toks[srcFrom].isCapitalised() {
-		// "According to Lloyd’s List": a named source the registry does
-		// not know, which speaks for itself.
-		name := s.p.Text[toks[srcFrom].Start:toks[srcTo-1].End]
+	if src.from >= src.to {
+		return nil
+	}
+	who := x.resolvePhrase(a, s, src.from, src.to)
+	if who == nil && s.toks[src.from].isCapitalised() {
+		name := s.p.Text[s.toks[src.from].Start:s.toks[src.to-1].End]
 		who = x.newSpeaker(name, entity.Organisation, "self")
 	}
-	if who == nil || from >= to {
-		return Statement{}, false
-	}
-	start, end := trimReported(s.p.Text, toks[from].Start, toks[to-1].End)
-	if wordCount(s.p.Text[start:end]) < 2 {
-		return Statement{}, false
-	}
-	a.spoke(who)
-	return x.statement(s.p, Indirect, start, end, who), true
+	return who
 }
 
 // trimReported trims spaces and the sentence's own closing punctuation

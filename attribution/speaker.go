@@ -199,8 +199,26 @@ func readNounPhrase(p *paragraph, words []token) (np nounPhrase, ok bool) {
 			break
 		}
 	}
-	np.head = np.core[len(np.core)-1].Lower
+	np.head = headOf(np.core)
 	return np, true
+}
+
+// headOf returns the head noun of a phrase's core, folded: the word
+// before "of" ("minister" in "foreign minister of Oman") or the last one,
+// passing over an adjective that follows its noun ("People familiar",
+// "sources close").
+func headOf(core []token) string {
+	end := len(core)
+	for i := 1; i < len(core); i++ {
+		if core[i].is("of") {
+			end = i
+			break
+		}
+	}
+	for end > 1 && core[end-1].is("familiar", "close", "briefed", "aware", "knowledgeable", "involved") {
+		end--
+	}
+	return core[end-1].Lower
 }
 
 // readMentions fills in the known entities a phrase names, and returns
@@ -208,7 +226,7 @@ func readNounPhrase(p *paragraph, words []token) (np nounPhrase, ok bool) {
 func (x *extractor) readMentions(p *paragraph, np *nounPhrase) *entity.Entity {
 	last := np.core[len(np.core)-1]
 	for _, m := range p.mentions {
-		if m.Start < np.words[0].Start || m.End > np.words[len(np.words)-1].End {
+		if m.Start < np.words[0].Start || m.End > np.words[len(np.words)-1].End || !np.describes(p, m) {
 			continue
 		}
 		ent, ok := x.known.Get(m.ID)
@@ -221,11 +239,51 @@ func (x *extractor) readMentions(p *paragraph, np *nounPhrase) *entity.Entity {
 		if np.country == "" && ent.Kind == entity.Country {
 			np.country = m.ID
 		}
-		if m.Start < last.End && m.End >= last.End && len(np.words) <= 4 {
-			return ent
+		if m.Start < last.End && m.End >= last.End && len(np.words) <= 4 && !np.after(p, m, "of", "for") {
+			return ent // the phrase ends with the entity: "NATO member Turkiye"
 		}
 	}
 	return nil
+}
+
+// describes reports whether a mention says whom the phrase's speakers
+// belong to: in its core ("Iranian officials"), or after "in", "from",
+// "of", "at" or "for" ("officials in Tehran", "a spokesperson for the
+// ministry"), but not after "close to" or "familiar with".
+func (np *nounPhrase) describes(p *paragraph, m entity.Mention) bool {
+	coreEnd := np.core[len(np.core)-1].End
+	if m.Start < coreEnd {
+		return true
+	}
+	for i, w := range np.words {
+		if w.Start >= m.Start {
+			break
+		}
+		if isPreposition(w.Lower) && w.Start >= coreEnd {
+			ok := w.is("in", "from", "of", "at", "for")
+			for _, later := range np.words[i+1:] {
+				if later.Start >= m.Start {
+					break
+				}
+				if isPreposition(later.Lower) {
+					ok = later.is("in", "from", "of", "at", "for")
+				}
+			}
+			return ok
+		}
+	}
+	return true
+}
+
+// after reports whether the word just before a mention is one of words
+// ("the foreign minister of Oman": Oman comes after "of").
+func (np *nounPhrase) after(p *paragraph, m entity.Mention, words ...string) bool {
+	for i := len(np.words) - 1; i > 0; i-- {
+		if np.words[i].Start == m.Start {
+			return np.words[i-1].is(words...)
+		}
+	}
+	return false
 }
 
 // describedSpeaker makes a speaker of a phrase that describes rather
