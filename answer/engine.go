@@ -105,36 +105,50 @@ const KnowledgeFile = "knowledge.yaml"
 // an engine, with the problems found in the corpus files (bad files are
 // skipped, not fatal).
 func Load(ctx context.Context, opts LoadOptions) (*Engine, []corpus.Problem, error) {
+	res, problems, err := LoadCorpus(ctx, opts.CorpusDir)
+	if err != nil {
+		return nil, problems, err
+	}
+	idx, err := search.Open(ctx, res.Passages, search.Options{Dir: opts.IndexDir, Progress: opts.Progress})
+	if err != nil {
+		return nil, problems, fmt.Errorf("load index: %w", err)
+	}
+	return NewEngine(res, idx), problems, nil
+}
+
+// LoadCorpus reads the corpus in dir ("" for the built-in corpus) with the
+// built-in entities plus a knowledge.yaml beside the articles, and finds
+// who said what. Bad files are skipped and returned as problems; a corpus
+// with no readable article is an error.
+func LoadCorpus(ctx context.Context, dir string) (*attribution.Result, []corpus.Problem, error) {
 	var (
 		articles []*corpus.Article
 		problems []corpus.Problem
 	)
-	if opts.CorpusDir == "" {
+	if dir == "" {
 		articles, problems = corpus.Load(corpus.Builtin())
 	} else {
-		articles, problems = corpus.LoadDir(opts.CorpusDir)
+		if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+			return nil, nil, fmt.Errorf("load corpus %q: not a readable directory", dir)
+		}
+		articles, problems = corpus.LoadDir(dir)
 	}
 	if len(articles) == 0 {
-		return nil, problems, fmt.Errorf("load corpus %q: no readable article", opts.CorpusDir)
+		return nil, problems, fmt.Errorf("load corpus %q: no readable article", dir)
 	}
 	known, err := entity.Builtin()
 	if err != nil {
 		return nil, problems, fmt.Errorf("load entities: %w", err)
 	}
-	if opts.CorpusDir != "" {
-		if err := addKnowledge(known, filepath.Join(opts.CorpusDir, KnowledgeFile)); err != nil {
+	if dir != "" {
+		if err := addKnowledge(known, filepath.Join(dir, KnowledgeFile)); err != nil {
 			return nil, problems, err
 		}
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, problems, fmt.Errorf("load: %w", err)
 	}
-	res := attribution.Extract(articles, known)
-	idx, err := search.Open(ctx, res.Passages, search.Options{Dir: opts.IndexDir, Progress: opts.Progress})
-	if err != nil {
-		return nil, problems, fmt.Errorf("load index: %w", err)
-	}
-	return NewEngine(res, idx), problems, nil
+	return attribution.Extract(articles, known), problems, nil
 }
 
 // addKnowledge merges the entities of a knowledge file into known; a

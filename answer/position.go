@@ -17,10 +17,10 @@ const maxSuggestions = 5
 // Position lists what an entity has said: for a person, their statements;
 // for a country or organisation, its own and those of the people and
 // bodies that speak for it (not of those who merely mention it, nor of
-// independent experts based there). Direct quotes come first, then
-// partial, then indirect ones; within each, grouped by speaker, the
-// entity itself first, then those who speak most. A topic keeps only the
-// statements of passages about it.
+// independent experts based there). Statements are grouped by speaker as
+// sortPosition orders them: speakers with direct quotes first, and within a
+// speaker direct quotes, then partial, then indirect ones. A topic keeps
+// only the statements of passages about it.
 func (e *Engine) Position(ctx context.Context, who, topic string, page Page) (*Position, error) {
 	en, err := e.resolve(who)
 	if err != nil {
@@ -140,26 +140,36 @@ func (e *Engine) onTopic(ctx context.Context, id, topic string, statements []att
 	return out, nil
 }
 
-// sortPosition orders statements: by kind (direct, partial, indirect),
-// then by speaker (the entity itself first, then those with the most
-// statements, then by name), then in corpus order.
+// sortPosition groups statements by speaker, each speaker once: first the
+// speakers with direct quotes, then those with quoted fragments, then those
+// with reported speech only (the entity itself first among equals, then
+// those with the most statements, then by name). Within a speaker, direct
+// quotes come first, then partial, then indirect, each in corpus order.
 func sortPosition(statements []attribution.Statement, id string) {
 	count := map[string]int{}
+	best := map[string]int{}
 	for _, s := range statements {
 		count[s.SpeakerID]++
+		best[s.SpeakerID] = max(best[s.SpeakerID], kindRank(s.Kind))
 	}
 	sort.SliceStable(statements, func(i, j int) bool {
 		a, b := statements[i], statements[j]
-		if ka, kb := kindRank(a.Kind), kindRank(b.Kind); ka != kb {
-			return ka > kb
+		if a.SpeakerID != b.SpeakerID {
+			if ba, bb := best[a.SpeakerID], best[b.SpeakerID]; ba != bb {
+				return ba > bb
+			}
+			if sa, sb := a.SpeakerID == id, b.SpeakerID == id; sa != sb {
+				return sa
+			}
+			if count[a.SpeakerID] != count[b.SpeakerID] {
+				return count[a.SpeakerID] > count[b.SpeakerID]
+			}
+			if a.Speaker != b.Speaker {
+				return a.Speaker < b.Speaker
+			}
+			return a.SpeakerID < b.SpeakerID
 		}
-		if sa, sb := a.SpeakerID == id, b.SpeakerID == id; sa != sb {
-			return sa
-		}
-		if count[a.SpeakerID] != count[b.SpeakerID] {
-			return count[a.SpeakerID] > count[b.SpeakerID]
-		}
-		return a.Speaker < b.Speaker
+		return kindRank(a.Kind) > kindRank(b.Kind)
 	})
 }
 

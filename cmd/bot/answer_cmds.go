@@ -234,7 +234,7 @@ func (a *app) indexCommand() *cobra.Command {
 			if out == "" {
 				return &usageError{msg: "index needs --out DIR"}
 			}
-			res, problems, err := a.extract()
+			res, problems, err := a.extract(cmd.Context())
 			if err != nil {
 				return err
 			}

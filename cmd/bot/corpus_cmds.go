@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -8,7 +9,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/crisisbot/bot/answer"
 	"github.com/crisisbot/bot/attribution"
+	"github.com/crisisbot/bot/corpus"
 )
 
 // corpusCommands are the commands that audit a corpus: what it holds and who
@@ -27,7 +30,7 @@ func (a *app) extractCommand() *cobra.Command {
 			"With --json it writes one JSON object per statement per line.",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			res, problems, err := a.extract()
+			res, problems, err := a.extract(cmd.Context())
 			if err != nil {
 				return err
 			}
@@ -69,7 +72,7 @@ func (a *app) checkCommand() *cobra.Command {
 			"status 1 when a file has errors. Missing source details are warnings.",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			res, problems, err := a.extract()
+			res, problems, err := a.extract(cmd.Context())
 			if err != nil {
 				return err
 			}
@@ -140,7 +143,7 @@ func (a *app) evalAttributionsCommand() *cobra.Command {
 			if err != nil {
 				return fmt.Errorf("%s: %w", args[0], err)
 			}
-			res, problems, err := a.extract()
+			res, problems, err := a.extract(cmd.Context())
 			if err != nil {
 				return err
 			}
@@ -149,4 +152,9 @@ func (a *app) evalAttributionsCommand() *cobra.Command {
 			return report.WriteSummary(a.stdout)
 		},
 	}
+}
+
+// extract loads the corpus the configuration names and finds who said what.
+func (a *app) extract(ctx context.Context) (*attribution.Result, []corpus.Problem, error) {
+	return answer.LoadCorpus(ctx, a.corpusDir)
 }
