@@ -223,6 +223,11 @@ func (x *extractor) accordingTo(a *articleCtx, s *sentence) (Statement, bool) {
 			return Statement{}, false
 		}
 	}
+	for k := clause.from; k < clause.to; k++ {
+		if s.toks[k].Kind == quoteToken {
+			return Statement{}, false // quoteStatements credits it
+		}
+	}
 	who := x.accordingSource(a, s, src)
 	if who == nil {
 		return Statement{}, false
@@ -260,6 +265,13 @@ func (s *sentence) according() (src, clause tokenRange, ok bool) {
 		}
 		return src, clause, false
 	case toks[at-1].Text == ",":
+		for k := at + 2; k+1 < len(toks); k++ {
+			if toks[k].Text == "," {
+				// "The central problem, according to several officials,
+				// is sequencing": the aside stays in the statement.
+				return tokenRange{at + 2, k}, tokenRange{0, len(toks)}, true
+			}
+		}
 		return tokenRange{at + 2, len(toks)}, tokenRange{0, at - 1}, at > 1
 	case toks[at-1].Kind == quoteToken:
 		// “…,” according to a statement: the comma is in the quote.

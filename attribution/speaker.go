@@ -182,7 +182,7 @@ func readNounPhrase(p *paragraph, words []token) (np nounPhrase, ok bool) {
 	// Drop a time adjunct: "Pakistan on Thursday", "Russia last week".
 	for i := 1; i < len(words); i++ {
 		if words[i].is("on", "in", "at", "during", "last", "earlier", "this", "late") && i+1 < len(words) &&
-			(isCalendarWord(words[i+1].Lower) || words[i+1].is("week", "month", "year", "weekend", "day", "the")) {
+			(isCalendarWord(words[i+1].Lower) || words[i+1].is("week", "month", "year", "weekend", "day")) {
 			words = words[:i]
 			break
 		}

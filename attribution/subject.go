@@ -186,14 +186,17 @@ func (x *extractor) noteSubject(a *articleCtx, s *sentence) {
 	if b >= len(s.toks) || s.toks[b].Kind != wordToken {
 		return
 	}
+	// The subject zone: names, titles and commas, as in "Iran’s chief
+	// negotiator, Kazem Gharibabadi, put it bluntly".
 	end := b
-	for end < len(s.toks) && (s.toks[end].Kind == wordToken && (s.toks[end].isCapitalised() || isTitleWord(s.toks[end].Lower) || isNameParticle(s.toks[end].Lower))) {
-		if s.toks[end].Possessive {
-			return
+	for end < len(s.toks) {
+		t := s.toks[end]
+		if t.Text != "," && !(t.Kind == wordToken && (t.isCapitalised() || isTitleWord(t.Lower) || isNameParticle(t.Lower))) {
+			break
 		}
 		end++
 	}
-	if p := s.firstPerson(b, end); p != nil {
+	if p := s.firstPerson(b, end); p != nil && !s.possessivePerson(b, end) {
 		a.spoke(personSpeaker(p))
 		return
 	}
@@ -206,6 +209,24 @@ func (x *extractor) noteSubject(a *articleCtx, s *sentence) {
 			return
 		}
 	}
+}
+
+// possessivePerson reports whether the first person named in toks[from:to]
+// is named in the possessive ("Araghchi’s meeting"): a topic, not a
+// subject.
+func (s *sentence) possessivePerson(from, to int) bool {
+	for _, pm := range s.p.people {
+		if pm.Start < s.toks[from].Start || pm.End > s.toks[to-1].End {
+			continue
+		}
+		for _, t := range s.toks[from:to] {
+			if t.Start < pm.End && t.End >= pm.End {
+				return t.Possessive
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // appositiveStart returns the comma that opens the appositive closed by
