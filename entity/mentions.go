@@ -88,11 +88,21 @@ func articleCase(_ index, c *claim, words []word) bool {
 	return !c.caps || allCaps(words)
 }
 
-// queryCase ignores case unless the claim is a short all-capital alias
-// that is also an English word ("US").
+// queryCase ignores case unless the claim is a short all-capital alias:
+// one that is also an English word ("US") must be typed in capitals, and
+// any other may be typed in capitals or in lower case but not capitalised
+// like a name, so that "Un" in "Kim Jong Un" is not the United Nations.
 func queryCase(ix index, c *claim, words []word) bool {
-	if c.caps && ix.common[c.key] {
+	if !c.caps {
+		return true
+	}
+	if ix.common[c.key] {
 		return allCaps(words)
+	}
+	for _, w := range words {
+		if w.upper && !w.caps {
+			return false
+		}
 	}
 	return true
 }

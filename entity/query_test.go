@@ -17,6 +17,7 @@ func TestFindInQuery(t *testing.T) {
 		{"acronym that is a word, capitals", "What did the US say?", "US=united-states/alias"},
 		{"acronym that is a word, lower case", "tell us what iran said", "iran=iran/name"},
 		{"acronym that is not a word", "what did the eu and the un say", "eu=european-union/alias un=united-nations/alias"},
+		{"acronym capitalised like a name is part of a name", "What did Kim Jong Un say?", ""},
 		{"acronyms", "Did the EU designate the IRGC?", "EU=european-union/alias IRGC=irgc/alias"},
 		{"UNHRC", "Who voted against the UNHRC resolution?", "UNHRC=un-human-rights-council/alias"},
 		{"UAE", "Will the UAE allow a strike from its territory?", "UAE=united-arab-emirates/alias"},
