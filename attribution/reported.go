@@ -2,10 +2,10 @@ package attribution
 
 import (
 	"strings"
-
-	"github.com/crisisbot/bot/entity"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/crisisbot/bot/entity"
 )
 
 // reportedStatements makes indirect statements of a sentence: the clause
