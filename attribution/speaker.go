@@ -3,9 +3,8 @@ package attribution
 import (
 	"strings"
 
-	"github.com/crisisbot/bot/fold"
-
 	"github.com/crisisbot/bot/entity"
+	"github.com/crisisbot/bot/fold"
 )
 
 // recentSpeakers is how many speakers an article remembers for phrases
