@@ -265,6 +265,11 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "it would allow inspectors back", "iran", "iran"}},
 		},
 		{
+			"a think tank is not a verb",
+			[]string{"Kelsey Marlowe, an arms control expert at a Washington think tank, said the loss of access was alarming."},
+			[]want{{Indirect, "the loss of access was alarming", "kelsey-marlowe", ""}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

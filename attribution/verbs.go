@@ -89,6 +89,9 @@ func (x *extractor) validVerb(s *sentence, h *verbHit) bool {
 	if h.end < len(toks) && (toks[h.end].is("by") || e.lemma == "accuse" && toks[h.end].is("of")) {
 		return false // "a resolution condemned by …", "companies accused of …"
 	}
+	if e.lemma == "think" && h.end < len(toks) && toks[h.end].is("tank", "tanks") {
+		return false // "a Washington think tank"
+	}
 	that := s.thatAfter(h, e.flags&objectFirst != 0)
 	if e.flags&needsThat != 0 && !(h.end < len(toks) && toks[h.end].is("that")) {
 		return false
