@@ -223,12 +223,17 @@ func sourceEmbed(s answer.Source, budget int, body func(room int) string) *disco
 	return e
 }
 
-// resultEmbed renders one passage of an answer: its statements as quotes
-// with their speakers, or the passage itself when nobody is quoted in it.
+// resultEmbed renders one passage of an answer: the passage itself with
+// the words of its statements in bold and their speakers below; when that
+// does not fit, its statements alone, each with its speaker; and when
+// nobody is quoted in it, the passage.
 func resultEmbed(r answer.Result, budget int) *discordgo.MessageEmbed {
 	return sourceEmbed(r.Source, budget, func(room int) string {
 		if len(r.Statements) == 0 {
 			return quoteBlock(r.Text, "— *from the article's text; nobody is quoted in this paragraph*", room)
+		}
+		if body, ok := passageWithQuotes(r, room); ok {
+			return body
 		}
 		// Show as many statements as leave each some room for its words.
 		var texts, belows []string

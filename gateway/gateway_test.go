@@ -14,6 +14,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/crisisbot/bot/answer"
 	"github.com/crisisbot/bot/commands"
 	"github.com/crisisbot/bot/commands/commandstest"
 	"github.com/crisisbot/bot/internal/fakediscord"
@@ -446,4 +447,38 @@ func TestNewSessionNeedsToken(t *testing.T) {
 	if s.Token != "Bot abc" || s.Identify.Intents != Intents || s.ShouldRetryOnRateLimit {
 		t.Errorf("session token %q intents %d retry %v", s.Token, s.Identify.Intents, s.ShouldRetryOnRateLimit)
 	}
+}
+
+func TestEndToEndBuiltinCorpus(t *testing.T) {
+	engine, _, err := answer.Load(context.Background(), answer.LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer engine.Close()
+	h := start(t, Config{Register: true}, engine, commands.Options{})
+	h.wait(t, "PUT", "/api/v9/applications/7070/commands")
+	if err := h.fake.DispatchInteraction(ask("601", "What did China say at the UN?")); err != nil {
+		t.Fatal(err)
+	}
+	r := h.wait(t, "POST", "/api/v9/interactions/601/tok601/callback")
+	for _, want := range []string{"The use of force cannot solve problems", "Fu Cong", "https://dominicanrepublicpost.com/?p=628850"} {
+		if !strings.Contains(string(r.Body), want) {
+			t.Errorf("answer lacks %q: %s", want, r.Body)
+		}
+	}
+	m := map[string]any{
+		"id": "602", "channel_id": "800", "content": "<@" + h.fake.BotID() + "> What did Saudi Arabia promise about its airspace?",
+		"author": map[string]any{"id": "1001", "username": "alice"},
+	}
+	if err := h.fake.DispatchMessage(m); err != nil {
+		t.Fatal(err)
+	}
+	reply := h.wait(t, "POST", "/api/v9/channels/800/messages")
+	if !strings.Contains(string(reply.Body), "not allow its airspace or territory") || !strings.Contains(string(reply.Body), `"message_id":"602"`) {
+		t.Errorf("mention reply %s", reply.Body)
+	}
+	if err := h.stop(); err != nil {
+		t.Fatal(err)
+	}
+	checkNoPings(t, h.fake.Requests())
 }
