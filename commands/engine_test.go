@@ -214,3 +214,33 @@ func containsAny(s string, subs []string) bool {
 	}
 	return false
 }
+
+// BenchmarkHandleAsk measures a whole /ask on the built-in corpus: the
+// engine's answer and its rendering.
+func BenchmarkHandleAsk(b *testing.B) {
+	e, _, err := answer.Load(context.Background(), answer.LoadOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer e.Close()
+	r := NewRouter(e, Options{RateLimit: RateLimit{Disabled: true}})
+	i := slash("ask", option("question", "What is Turkey's position?", false))
+	for b.Loop() {
+		if _, err := r.Handle(context.Background(), i); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkRenderStress measures rendering an answer far over Discord's
+// limits.
+func BenchmarkRenderStress(b *testing.B) {
+	a := stressAnswerer()
+	ans, err := a.Ask(context.Background(), "stress", answer.Page{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		renderAnswer(ans)
+	}
+}
