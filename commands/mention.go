@@ -46,8 +46,7 @@ func (r *Router) mention(ctx context.Context, m *discordgo.Message, botID string
 		secs := max(int(wait.Round(time.Second)/time.Second), 1)
 		return notice(fmt.Sprintf("You're asking faster than I can answer. Please wait %d seconds.", secs), false), OutcomeRateLimited, nil
 	}
-	question := strings.TrimSpace(mentionOf(botID).ReplaceAllString(m.Content, " "))
-	question = strings.Join(strings.Fields(question), " ")
+	question := plainText(m.Content)
 	if question == "" {
 		return notice("Ask me a question after the mention, for example: what did China say about the use of force? Or type /help.", false), OutcomeInvalid, nil
 	}
@@ -72,6 +71,14 @@ func mentions(m *discordgo.Message, botID string) bool {
 		}
 	}
 	return mentionOf(botID).MatchString(m.Content)
+}
+
+// plainText returns message content without Discord's markup tokens
+// (mentions of users, roles and channels, custom emoji, timestamps), its
+// blanks collapsed, for use as a question.
+func plainText(content string) string {
+	tokens := regexp.MustCompile(`<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|t:-?\d+(?::\w)?)>`)
+	return strings.Join(strings.Fields(tokens.ReplaceAllString(content, " ")), " ")
 }
 
 // mentionOf matches a mention of the user id in message content.

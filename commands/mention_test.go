@@ -10,6 +10,20 @@ import (
 	"github.com/crisisbot/bot/commands/commandstest"
 )
 
+func TestPlainText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"<@42> what did China say?", "what did China say?"},
+		{"what did <@!42>\n China   say <#123> <@&5> <:flag_ir:987> <a:wave:1> <t:1700000000:R>?", "what did China say ?"},
+		{"<@42>", ""},
+		{"keep <b>html-ish</b> and @everyone", "keep <b>html-ish</b> and @everyone"},
+	}
+	for _, tt := range tests {
+		if got := plainText(tt.in); got != tt.want {
+			t.Errorf("plainText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestHandleMessage(t *testing.T) {
 	const bot = "42"
 	alice := &discordgo.User{ID: "1001", Username: "alice"}

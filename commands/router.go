@@ -384,14 +384,16 @@ func (r *Router) findSources(ctx context.Context, data discordgo.ApplicationComm
 	if target == nil {
 		return notice("I could not read that message. Please try again.", true), OutcomeInvalid, nil
 	}
-	text := strings.TrimSpace(target.Content)
+	text := plainText(target.Content)
 	if text == "" {
 		return notice("That message has no text to look up.", true), OutcomeInvalid, nil
 	}
 	if utf8.RuneCountInString(text) > MaxQuestion {
-		text = fitPrefix(text, MaxQuestion, func(p string) string { return p })
-		if text == "" {
-			text = string([]rune(strings.TrimSpace(target.Content))[:MaxQuestion])
+		// Look up the words that fit, cut at a sentence or word boundary.
+		if cut := fitPrefix(text, MaxQuestion, func(p string) string { return p }); cut != "" {
+			text = cut
+		} else {
+			text = string([]rune(text)[:MaxQuestion])
 		}
 	}
 	return r.ask(ctx, text, 0)
