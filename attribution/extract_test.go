@@ -270,6 +270,11 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "the loss of access was alarming", "kelsey-marlowe", ""}},
 		},
 		{
+			"told reporters with no that",
+			[]string{"The GCC secretary-general, Jasem al-Budaiwi, later told reporters the leaders had agreed to form a crisis cell."},
+			[]want{{Indirect, "the leaders had agreed to form a crisis cell", "jasem-al-budaiwi", "gulf-cooperation-council"}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

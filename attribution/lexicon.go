@@ -356,6 +356,18 @@ func isMediumNoun(w string) bool {
 	return false
 }
 
+// isAudience reports whether w names whom a speaker tells something:
+// "told reporters", "told parliament".
+func isAudience(w string) bool {
+	switch w {
+	case "reporters", "journalists", "correspondents", "parliament", "lawmakers", "media", "press",
+		"television", "tv", "radio", "broadcaster", "newspaper", "agency", "audience", "crowd",
+		"supporters", "cabinet", "council", "delegates", "students", "listeners", "viewers":
+		return true
+	}
+	return false
+}
+
 // isBodyNoun reports whether w is a common noun for an organisation, which
 // after "the" stands for the organisation that spoke last: "the company".
 func isBodyNoun(w string) bool {

@@ -68,6 +68,9 @@ func (x *extractor) complement(s *sentence, h *verbHit) (from, to int, ok bool) 
 		return s.trailing(h)
 	case e.flags&clausal != 0 && e.flags&needsThat == 0 && e.lemma != "tell" && toks[j].Kind == wordToken && !isPreposition(toks[j].Lower):
 		from = j
+	case e.flags&objectFirst != 0 && s.afterAudience(j) > j:
+		// "told reporters the leaders had agreed …"
+		from = s.afterAudience(j)
 	case e.flags&clausal == 0 || e.flags&objectFirst != 0:
 		if e.lemma == "tell" {
 			return 0, 0, false
@@ -88,6 +91,29 @@ func (x *extractor) complement(s *sentence, h *verbHit) (from, to int, ok bool) 
 		return 0, 0, false
 	}
 	return from, to, true
+}
+
+// afterAudience returns where the clause starts after the audience of
+// "told reporters", "told the BBC", "told state television", or j when
+// no audience and clause follow.
+func (s *sentence) afterAudience(j int) int {
+	toks := s.toks
+	k := j
+	for k < len(toks) && k < j+2 && toks[k].is("the", "a", "state", "local", "foreign") {
+		k++ // "the BBC", "state television"
+	}
+	for k < len(toks) && toks[k].Kind == wordToken && (toks[k].isCapitalised() || isAudience(toks[k].Lower)) {
+		k++
+	}
+	if k == j || k >= len(toks) || !isAudience(toks[k-1].Lower) && !toks[k-1].isCapitalised() {
+		return j
+	}
+	// A clause opens after the audience: "the leaders had agreed", "Iran
+	// was ready", "it would".
+	if t := toks[k]; t.Kind != wordToken || !(isDeterminer(t.Lower) || isPronoun(t.Lower) || t.isCapitalised() || t.is("there")) {
+		return j
+	}
+	return k
 }
 
 // verbStart returns where a statement that keeps its verb starts: at the

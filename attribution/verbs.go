@@ -204,6 +204,9 @@ func (s *sentence) weakVerbOK(h *verbHit, that int) bool {
 		return true
 	}
 	object := h.sense.entry.flags&objectFirst != 0
+	if object && s.afterAudience(j) > j {
+		return true // "told reporters the leaders had agreed"
+	}
 	if !(isPreposition(toks[j].Lower) || object) {
 		return false
 	}
