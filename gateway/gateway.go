@@ -161,9 +161,10 @@ func New(cfg Config, router *commands.Router) *Bot {
 	return &Bot{cfg: cfg, router: router, log: cfg.Logger, appID: cfg.AppID}
 }
 
-// Run connects, registers the commands and answers until ctx ends; then it
-// stops taking events, waits up to ShutdownGrace for answers in progress,
-// and closes the session. It returns an error if it cannot connect.
+// Run connects, registers the commands if asked to and answers until ctx
+// ends; then it closes the gateway connection and waits up to
+// ShutdownGrace for the answers in progress. It returns an error if it
+// cannot connect.
 func (b *Bot) Run(ctx context.Context) error {
 	s, err := NewSession(b.cfg)
 	if err != nil {
@@ -229,12 +230,15 @@ func apiName(u string) string {
 	return u
 }
 
-// shutdown stops taking events, waits for answers in progress and closes
-// the session.
+// shutdown stops taking events and closes the gateway connection, then
+// waits for the answers in progress, which still reply over REST.
 func (b *Bot) shutdown(s *discordgo.Session, stopWork context.CancelFunc) {
 	b.mu.Lock()
 	b.closing = true
 	b.mu.Unlock()
+	if err := s.Close(); err != nil {
+		b.log.Warn("closing the gateway session", "err", err)
+	}
 	done := make(chan struct{})
 	go func() {
 		b.running.Wait()
@@ -246,9 +250,6 @@ func (b *Bot) shutdown(s *discordgo.Session, stopWork context.CancelFunc) {
 		b.log.Warn("answers still in progress at shutdown; cancelling them", "grace", b.cfg.ShutdownGrace)
 		stopWork()
 		<-done
-	}
-	if err := s.Close(); err != nil {
-		b.log.Warn("closing the gateway session", "err", err)
 	}
 	b.log.Info("disconnected from the Discord gateway")
 }

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -481,4 +482,34 @@ func TestEndToEndBuiltinCorpus(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkNoPings(t, h.fake.Requests())
+}
+
+func TestShutdownFinishesAnswersInProgress(t *testing.T) {
+	a := commandstest.New()
+	a.Delay = 500 * time.Millisecond
+	h := start(t, Config{ShutdownGrace: 5 * time.Second}, a, commands.Options{DeferAfter: 2 * time.Second})
+	if _, err := h.fake.WaitReady(waitCtx(t)); err != nil {
+		t.Fatal(err)
+	}
+	if err := h.fake.DispatchInteraction(ask("701", "What did China say about the use of force?")); err != nil {
+		t.Fatal(err)
+	}
+	// Stop while the answer is being looked up: it is still sent.
+	deadline := time.Now().Add(5 * time.Second)
+	for !slices.Contains(a.Calls(), `Ask("What did China say about the use of force?", 0)`) {
+		if time.Now().After(deadline) {
+			t.Fatal("the engine was never asked")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	if err := h.stop(); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, r := range h.fake.Requests() {
+		found = found || r.Path == "/api/v9/interactions/701/tok701/callback" && r.Status == http.StatusNoContent
+	}
+	if !found {
+		t.Errorf("the answer in progress was not sent; requests %+v", h.fake.Requests())
+	}
 }
