@@ -275,6 +275,11 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "the leaders had agreed to form a crisis cell", "jasem-al-budaiwi", "gulf-cooperation-council"}},
 		},
 		{
+			"a country after the name, an office after a possessive pronoun",
+			[]string{"Sultan Haitham bin Tariq of Oman has hosted both delegations. His foreign minister said on Friday that the gap had narrowed."},
+			[]want{{Indirect, "the gap had narrowed", "oman-foreign-minister", "oman"}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

@@ -430,6 +430,14 @@ func (x *extractor) readOffice(a *articleCtx, p *paragraph, c candidate, final b
 			return o, false
 		}
 	}
+	if o.affiliation == "" && !independent {
+		// "Sultan Haitham bin Tariq of Oman": the country after the name.
+		if k := c.run.to; k+1 < len(p.words) && p.words[k].is("of") {
+			if country := x.countryAt(p, k+1); country != "" {
+				o.affiliation, o.evidence = country, roleEvidence
+			}
+		}
+	}
 	if o.affiliation == "" && !independent && governmental {
 		o.affiliation, o.evidence = a.contextCountry(x, c.paraIdx, c.sentLo, c.run.from), contextEvidence
 	}

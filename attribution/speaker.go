@@ -89,6 +89,11 @@ func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker
 			return personSpeaker(pm.person)
 		}
 	}
+	if len(words) > 1 && words[0].is("his", "her", "its", "their") {
+		if who := x.possessedOffice(a, s, words); who != nil {
+			return who
+		}
+	}
 	np, ok := readNounPhrase(s.p, words)
 	if !ok {
 		return nil
@@ -124,6 +129,23 @@ func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker
 		return x.entitySpeaker(ent) // "NATO member Turkiye"
 	}
 	return x.describedSpeaker(a, s, np, s.toks[b])
+}
+
+// possessedOffice makes a speaker of an office named after a possessive
+// pronoun: "His foreign minister said" after the Sultan of Oman is Oman’s
+// foreign minister.
+func (x *extractor) possessedOffice(a *articleCtx, s *sentence, words []token) *speaker {
+	owner := a.pronoun(map[string]string{"his": "he", "her": "she", "its": "it", "their": "they"}[words[0].Lower])
+	last := words[len(words)-1]
+	if owner == nil || owner.affiliation == "" || !isRoleHead(last.Lower) {
+		return nil
+	}
+	e, ok := x.known.Get(owner.affiliation)
+	if !ok {
+		return nil
+	}
+	rest := s.p.Text[words[1].Start:last.End]
+	return x.newSpeaker(possessive(e.Name)+" "+rest, entity.Person, owner.affiliation)
 }
 
 // phraseWords returns the words of a phrase, leaving out what stands in
