@@ -44,7 +44,9 @@ type Config struct {
 	Rate Rate `yaml:"rate" json:"rate"`
 	// Owners are the Discord user IDs allowed to run admin commands.
 	Owners []string `yaml:"owners" json:"owners"`
-	// Register makes serve register the slash commands at start-up.
+	// Register makes serve register the slash commands at start-up (the
+	// default): always over the gateway, and in HTTP mode when a token is
+	// set. `bot serve --no-register` turns it off.
 	Register bool `yaml:"register" json:"register"`
 }
 
@@ -125,8 +127,9 @@ func Default() Config {
 			IdleTimeout:     120 * time.Second,
 			ShutdownTimeout: 20 * time.Second,
 		},
-		Log:  Log{Level: "info", Format: "text"},
-		Rate: Rate{PerMinute: 10, Burst: 5}, // as commands.DefaultPerMinute and DefaultBurst
+		Log:      Log{Level: "info", Format: "text"},
+		Rate:     Rate{PerMinute: 10, Burst: 5}, // as commands.DefaultPerMinute and DefaultBurst
+		Register: true,
 	}
 }
 

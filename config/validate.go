@@ -86,8 +86,9 @@ func (c *Config) Validate() error {
 
 // ValidateServe checks what `bot serve` needs on top of Validate: the token
 // in gateway mode; the public key and a write timeout longer than Discord's
-// 3-second deadline in HTTP mode; and the token and application ID when it
-// registers the commands.
+// 3-second deadline in HTTP mode; and, to register the commands in HTTP
+// mode with a token, the application ID (over the gateway it comes from the
+// Ready event).
 func (c *Config) ValidateServe() error {
 	var errs []error
 	if err := c.Validate(); err != nil {
@@ -106,10 +107,8 @@ func (c *Config) ValidateServe() error {
 			errs = append(errs, fmt.Errorf("%s: must be longer than Discord's %v response deadline, got %v", describe("http.write_timeout"), discordDeadline, c.HTTP.WriteTimeout))
 		}
 	}
-	if c.Register {
-		if err := c.ValidateRegister(); err != nil {
-			errs = append(errs, err)
-		}
+	if c.Register && c.Mode() == ModeHTTP && c.Discord.Token.IsSet() && c.Discord.AppID == "" {
+		errs = append(errs, fmt.Errorf("%s: required to register commands in HTTP mode (or serve --no-register)", describe("discord.app_id")))
 	}
 	return errors.Join(errs...)
 }

@@ -80,8 +80,13 @@ func TestValidateServe(t *testing.T) {
 		{"http with short write timeout", func(c *Config) {
 			c.HTTP.Addr, c.Discord.PublicKey, c.HTTP.WriteTimeout = ":8080", validKey, 2*time.Second
 		}, []string{"BOT_HTTP_WRITE_TIMEOUT (http.write_timeout): must be longer than Discord's 3s response deadline"}},
-		{"register without app id", func(c *Config) { c.Discord.Token, c.Register = "t", true },
-			[]string{"DISCORD_APP_ID (discord.app_id): required to register commands"}},
+		{"gateway registers with the app ID of the Ready event", func(c *Config) { c.Discord.Token, c.Register = "t", true }, nil},
+		{"http registers without a token: nothing to register with", func(c *Config) {
+			c.HTTP.Addr, c.Discord.PublicKey, c.Register = ":8080", validKey, true
+		}, nil},
+		{"http registers with a token but no app id", func(c *Config) {
+			c.HTTP.Addr, c.Discord.PublicKey, c.Discord.Token, c.Register = ":8080", validKey, "t", true
+		}, []string{"DISCORD_APP_ID (discord.app_id): required to register commands in HTTP mode (or serve --no-register)"}},
 		{"general problems too", func(c *Config) { c.Discord.Token, c.Rate.Burst = "t", 0 },
 			[]string{"BOT_RATE_BURST (rate.burst)"}},
 	}
