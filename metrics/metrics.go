@@ -110,7 +110,14 @@ func New() *Metrics {
 func (m *Metrics) Observe(command, outcome string, d time.Duration) {
 	m.interactions.WithLabelValues(command, outcome).Inc()
 	m.latency.WithLabelValues(command).Observe(d.Seconds())
+	if outcome == OutcomeRateLimited {
+		m.RateLimited()
+	}
 }
+
+// OutcomeRateLimited is the outcome the command router reports for a
+// request refused by its rate limiter; Observe counts it as rate-limited too.
+const OutcomeRateLimited = "rate_limited"
 
 // SetCorpus records the size of the loaded corpus and index.
 func (m *Metrics) SetCorpus(articles, passages int) {

@@ -72,7 +72,8 @@ func TestCorpusRateLimitAndReloads(t *testing.T) {
 	m.SetCorpus(4, 250)
 	m.SetCorpus(5, 300) // a reload replaces, not adds
 	m.RateLimited()
-	m.RateLimited()
+	m.Observe("ask", OutcomeRateLimited, time.Millisecond) // the router's way
+	m.Observe("ask", "ok", time.Millisecond)
 	m.Reloaded(nil)
 	m.Reloaded(errors.New("corpus: bad file"))
 	m.Reloaded(nil)
