@@ -303,7 +303,18 @@ func isPersonNoun(w string) bool {
 		"expert", "observer", "traders", "investors", "executives", "bankers", "shippers", "witnesses",
 		"doctors", "medics", "militants", "fighters", "rebels", "troops", "soldiers", "police",
 		"groups", "campaigners", "organisations", "organizations", "ngos", "trader", "investor",
-		"executive", "banker", "witness", "resident", "activist", "campaigner", "people", "person":
+		"executive", "banker", "witness", "resident", "activist", "campaigner", "people", "person",
+		"parties":
+		return true
+	}
+	return false
+}
+
+// isCollectiveNoun reports whether w names countries or sides as a set,
+// which "the three countries" or "both sides" refers back to.
+func isCollectiveNoun(w string) bool {
+	switch w {
+	case "countries", "states", "nations", "powers", "parties", "governments", "capitals", "allies":
 		return true
 	}
 	return false

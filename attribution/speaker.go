@@ -335,7 +335,7 @@ func (x *extractor) describedSpeaker(a *articleCtx, s *sentence, np nounPhrase, 
 		}
 		return nil
 	case isPersonNoun(np.head):
-		return x.groupSpeaker(s, np, first)
+		return x.groupSpeaker(a, s, np, first)
 	case institution:
 		return x.institution(a, s, np.words, np.text, np.mentioned, governmental)
 	case len(core) >= 2 && core[len(core)-1].isCapitalised() && isBodyNoun(core[len(core)-2].Lower):
@@ -355,8 +355,11 @@ func (x *extractor) describedSpeaker(a *articleCtx, s *sentence, np nounPhrase, 
 
 // groupSpeaker makes a speaker of a collective: "Turkish officials",
 // "Gulf states" (which speak for themselves), "analysts" (for no one).
-func (x *extractor) groupSpeaker(s *sentence, np nounPhrase, first token) *speaker {
+func (x *extractor) groupSpeaker(a *articleCtx, s *sentence, np nounPhrase, first token) *speaker {
 	if np.counted && np.mentioned == "" && len(np.words) == 1 {
+		if isCollectiveNoun(np.head) && a.lastGroup != nil {
+			return a.lastGroup // "the three countries" after the E3 spoke
+		}
 		return nil // "both ministers", "the two officials"
 	}
 	if len(np.words) == 1 && !np.words[0].isCapitalised() && first.Kind == wordToken && isDeterminer(first.Lower) {

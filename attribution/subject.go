@@ -41,6 +41,20 @@ func (x *extractor) findSubject(a *articleCtx, s *sentence, h *verbHit) {
 	}
 	end := k + 1
 	b := s.segmentStart(end)
+	if b == end && isDash(prev.Text) {
+		// "The three European parties – France, Germany and the United
+		// Kingdom – have warned": the subject stands before the dashes.
+		c := k - 1
+		for c > 0 && !isDash(toks[c].Text) {
+			c--
+		}
+		if c > 0 && s.segmentStart(c) < c {
+			end, b = c, s.segmentStart(c)
+			h.subjectFrom = b
+			h.subject = x.resolvePhrase(a, s, b, end)
+		}
+		return
+	}
 	if b == end && prev.Text == "," {
 		// "Ali Shamkhani, an adviser to …, said": the subject stands
 		// before the appositive.
@@ -155,6 +169,11 @@ func (x *extractor) namedBody(s *sentence, from, to int) *speaker {
 		return x.entitySpeaker(e)
 	}
 	return x.newSpeaker(name, entity.Organisation, "self")
+}
+
+// isDash reports whether s is a dash that sets off an aside.
+func isDash(s string) bool {
+	return s == "–" || s == "—"
 }
 
 // firstPerson returns the first person named in toks[from:to].
