@@ -93,7 +93,7 @@ func (x *extractor) validVerb(s *sentence, h *verbHit) bool {
 		return false // "a Washington think tank"
 	}
 	that := s.thatAfter(h, e.flags&objectFirst != 0)
-	if e.flags&needsThat != 0 && !(h.end < len(toks) && toks[h.end].is("that")) {
+	if e.flags&needsThat != 0 && !(h.end < len(toks) && toks[h.end].is("that")) && !s.endsAttribution(h) {
 		return false
 	}
 	if e.flags&nounLike != 0 && (h.sense.form == baseForm || h.sense.form == thirdForm) && that < 0 && e.particles == "" {
@@ -103,6 +103,24 @@ func (x *extractor) validVerb(s *sentence, h *verbHit) bool {
 		return false
 	}
 	return true
+}
+
+// endsAttribution reports whether a verb closes its sentence after a
+// comma and a short subject: "…, Egyptian state media reported."
+func (s *sentence) endsAttribution(h *verbHit) bool {
+	toks := s.toks
+	if h.end < len(toks) && toks[h.end].Text != "." {
+		return false
+	}
+	for k := h.at - 1; k >= 0 && k >= h.at-6; k-- {
+		if toks[k].Text == "," {
+			return k > 0
+		}
+		if toks[k].Kind != wordToken {
+			return false
+		}
+	}
+	return false
 }
 
 // quotedBefore returns the index of "quoted" or "cited" in "X quoted Y
