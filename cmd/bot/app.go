@@ -49,7 +49,7 @@ func (a *app) rootCommand() *cobra.Command {
 	})
 	root.AddCommand(a.corpusCommands()...)
 	root.AddCommand(a.answerCommands()...)
-	root.AddCommand(a.configCommand(), a.healthcheckCommand())
+	root.AddCommand(a.serveCommand(), a.registerCommand(), a.configCommand(), a.healthcheckCommand())
 	return root
 }
 

@@ -1,0 +1,158 @@
+package service
+
+import (
+	"bytes"
+	"context"
+	"crypto/ed25519"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/crisisbot/bot/config"
+)
+
+// freeAddr returns a loopback address with a port that was free a moment ago.
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	return addr
+}
+
+// signed posts body to the interactions endpoint signed with key.
+func signed(t *testing.T, url string, key ed25519.PrivateKey, body string) (int, string) {
+	t.Helper()
+	ts := strconv.FormatInt(time.Now().Unix(), 10)
+	req, err := http.NewRequest(http.MethodPost, url, strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("X-Signature-Timestamp", ts)
+	req.Header.Set("X-Signature-Ed25519", hex.EncodeToString(ed25519.Sign(key, []byte(ts+body))))
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
+}
+
+// TestServeHTTP runs `bot serve --http` for real on loopback: health first,
+// readiness once the corpus is loaded, a signed PING and a signed /ask, and
+// a clean stop.
+func TestServeHTTP(t *testing.T) {
+	pub, priv, err := ed25519.GenerateKey(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := config.Default()
+	cfg.HTTP.Addr = freeAddr(t)
+	cfg.Discord.PublicKey = hex.EncodeToString(pub)
+	if err := cfg.ValidateServe(); err != nil {
+		t.Fatal(err)
+	}
+	var logs bytes.Buffer
+	svc := New(&cfg, slog.New(slog.NewTextHandler(&logs, nil)))
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- svc.Run(ctx) }()
+
+	base := "http://" + cfg.HTTP.Addr
+	waitFor(t, base+"/readyz", http.StatusOK)
+	if code, _ := get(t, base+"/healthz"); code != http.StatusOK {
+		t.Errorf("/healthz = %d", code)
+	}
+
+	if code, body := signed(t, base+"/interactions", priv, `{"id":"1","type":1,"application_id":"700","token":"tok","version":1}`); code != 200 || !strings.Contains(body, `"type":1`) {
+		t.Errorf("PING: %d %s", code, body)
+	}
+	ask := `{"id":"2","type":2,"member":{"user":{"id":"1001","username":"alice"}},"guild_id":"900","channel_id":"800","application_id":"700","token":"tok","version":1,` +
+		`"data":{"id":"c1","name":"ask","type":1,"options":[{"name":"question","type":3,"value":"What did China say at the UN?"}]}}`
+	code, body := signed(t, base+"/interactions", priv, ask)
+	if code != 200 {
+		t.Fatalf("/ask: %d %s", code, body)
+	}
+	var resp struct {
+		Type int `json:"type"`
+		Data struct {
+			Embeds          []json.RawMessage `json:"embeds"`
+			AllowedMentions *struct {
+				Parse []string `json:"parse"`
+			} `json:"allowed_mentions"`
+		} `json:"data"`
+	}
+	if err := json.Unmarshal([]byte(body), &resp); err != nil {
+		t.Fatal(err)
+	}
+	if resp.Type != 4 || len(resp.Data.Embeds) == 0 || !strings.Contains(body, "The use of force cannot solve problems") ||
+		!strings.Contains(body, "Fu Cong") {
+		t.Errorf("/ask answer lacks Fu Cong's quote: %s", body)
+	}
+	if resp.Data.AllowedMentions == nil || len(resp.Data.AllowedMentions.Parse) != 0 {
+		t.Errorf("allowed_mentions must be parse: [] (no pings): %s", body)
+	}
+	if code, body := get(t, base+"/metrics"); code != 200 || !strings.Contains(body, `crisisbot_interactions_total{command="ask",outcome="ok"} 1`) {
+		t.Errorf("/metrics does not count the /ask: %d\n%s", code, body)
+	}
+	_, forger, err := ed25519.GenerateKey(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code, body := signed(t, base+"/interactions", forger, ask); code != http.StatusUnauthorized {
+		t.Errorf("request signed by another key: %d %s, want 401", code, body)
+	}
+
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("Run after cancel = %v, want nil", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Run did not stop after cancel")
+	}
+	if strings.Contains(logs.String(), "level=ERROR") {
+		t.Errorf("errors logged:\n%s", logs.String())
+	}
+}
+
+func get(t *testing.T, url string) (int, string) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		return 0, err.Error()
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
+}
+
+// waitFor polls url until it answers want, for at most 10 seconds.
+func waitFor(t *testing.T, url string, want int) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	var last string
+	for time.Now().Before(deadline) {
+		code, body := get(t, url)
+		if code == want {
+			return
+		}
+		last = fmt.Sprintf("%d %s", code, body)
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Fatalf("%s never answered %d (last: %s)", url, want, last)
+}
