@@ -7,14 +7,12 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"os"
+	"strings"
 	"time"
 
 	"github.com/crisisbot/bot/answer"
-	"github.com/crisisbot/bot/attribution"
 	"github.com/crisisbot/bot/commands"
-	"github.com/crisisbot/bot/corpus"
-	"github.com/crisisbot/bot/entity"
-	"github.com/crisisbot/bot/search"
 	"github.com/crisisbot/bot/server"
 )
 
@@ -24,47 +22,42 @@ type inProcessServer struct {
 	stop func()
 }
 
-// startServer builds the bot the way `bot serve --http` does (corpus,
-// extraction, in-memory index, answer engine, command router, server) and
-// serves it on a free loopback port. corpusDir "" serves the built-in
-// corpus. It reports on log how long start-up took.
-func startServer(ctx context.Context, corpusDir string, key ed25519.PublicKey, log io.Writer) (*inProcessServer, error) {
+// startServer builds the bot the way `bot serve --http` does
+// (answer.Load: corpus, extraction, index, answer engine; then the command
+// router and the server) and serves it on a free loopback port. corpusDir
+// "" serves the built-in corpus; indexDir "" keeps the index in memory. It
+// reports on log how long start-up took and the resident memory after it.
+func startServer(ctx context.Context, corpusDir, indexDir string, key ed25519.PublicKey, log io.Writer) (*inProcessServer, error) {
 	start := time.Now()
-	articles, problems := corpus.Load(corpus.Builtin())
-	if corpusDir != "" {
-		articles, problems = corpus.LoadDir(corpusDir)
+	engine, problems, err := answer.Load(ctx, answer.LoadOptions{CorpusDir: corpusDir, IndexDir: indexDir})
+	if err != nil {
+		return nil, fmt.Errorf("start the bot: %w", err)
 	}
 	if len(problems) > 0 {
+		engine.Close()
 		return nil, fmt.Errorf("load corpus: %d problems, the first: %w", len(problems), problems[0])
 	}
-	known, err := entity.Builtin()
-	if err != nil {
-		return nil, fmt.Errorf("built-in knowledge: %w", err)
-	}
-	res := attribution.Extract(articles, known)
-	idx, err := search.Build(ctx, res.Passages, search.Options{})
-	if err != nil {
-		return nil, fmt.Errorf("build index: %w", err)
-	}
+	res := engine.Result()
 	srv, err := server.New(server.Options{
-		Interactions: commands.NewRouter(answer.NewEngine(res, idx), commands.Options{}),
+		Interactions: commands.NewRouter(engine, commands.Options{}),
 		PublicKey:    key,
 	})
 	if err != nil {
-		idx.Close()
+		engine.Close()
 		return nil, fmt.Errorf("new server: %w", err)
 	}
 	var lc net.ListenConfig
 	ln, err := lc.Listen(ctx, "tcp", "127.0.0.1:0")
 	if err != nil {
-		idx.Close()
+		engine.Close()
 		return nil, fmt.Errorf("listen: %w", err)
 	}
 	serveCtx, cancel := context.WithCancel(ctx)
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(serveCtx, ln) }()
-	fmt.Fprintf(log, "serving %d articles, %d passages at %s (started in %v)\n",
-		len(articles), len(res.Passages), ln.Addr(), time.Since(start).Round(time.Millisecond))
+	started := time.Since(start)
+	fmt.Fprintf(log, "serving %d articles, %d passages at %s (started in %v, resident %s)\n",
+		len(res.Articles), len(res.Passages), ln.Addr(), started.Round(time.Millisecond), residentMemory())
 	return &inProcessServer{
 		url: "http://" + ln.Addr().String() + "/interactions",
 		stop: func() {
@@ -72,7 +65,22 @@ func startServer(ctx context.Context, corpusDir string, key ed25519.PublicKey, l
 			if err := <-done; err != nil && !errors.Is(err, context.Canceled) {
 				fmt.Fprintln(log, "server:", err)
 			}
-			idx.Close()
+			engine.Close()
 		},
 	}, nil
+}
+
+// residentMemory is the process's resident set size as /proc shows it, or
+// "unknown".
+func residentMemory() string {
+	data, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return "unknown"
+	}
+	for line := range strings.SplitSeq(string(data), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmRSS:"); ok {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return "unknown"
 }

@@ -359,3 +359,20 @@ func TestRunFlagErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestServeInProcess(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts the whole bot")
+	}
+	var out bytes.Buffer
+	args := []string{"-serve", "-n", "60", "-c", "3", "-duration", "60s", "-mix", "ask=1,autocomplete=1,position=1,button=1"}
+	if err := run(context.Background(), args, &out); err != nil {
+		t.Fatalf("run: %v\n%s", err, out.String())
+	}
+	report := out.String()
+	for _, want := range []string{"serving 4 articles", "requests     60", "200     60"} {
+		if !strings.Contains(strings.Join(strings.Fields(report), " "), strings.Join(strings.Fields(want), " ")) {
+			t.Errorf("report lacks %q:\n%s", want, report)
+		}
+	}
+}

@@ -30,6 +30,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 	"time"
 )
 
@@ -56,6 +57,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	genKey := flags.Bool("genkey", false, "print a new key pair and exit")
 	serve := flags.Bool("serve", false, "start the server in this process on a free loopback port, with a fresh key")
 	corpusDir := flags.String("corpus", "", "with -serve: corpus directory to serve (default the built-in corpus)")
+	indexDir := flags.String("index", "", "with -serve: persistent index directory (default an in-memory index)")
 	requests := flags.Int("n", 10000, "stop after this many requests")
 	concurrency := flags.Int("c", 8, "requests in flight at once")
 	duration := flags.Duration("duration", 30*time.Second, "stop after this long")
@@ -64,6 +66,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	users := flags.Int("users", 50000, "number of distinct users sending interactions")
 	questionsFile := flags.String("questions", "", "JSON lines file of questions ({\"q\": ...}), e.g. shared/eval/questions.jsonl")
 	seed := flags.Uint64("seed", 1, "random seed of the request sequence")
+	cpuProfile := flags.String("cpuprofile", "", "write a CPU profile of the run to this file (with -serve it covers the server too)")
 	if err := flags.Parse(args); err != nil {
 		return err
 	}
@@ -79,8 +82,8 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		return fmt.Errorf("-duration must be positive, not %v", *duration)
 	case *users < 1:
 		return fmt.Errorf("-users must be at least 1, not %d", *users)
-	case *corpusDir != "" && !*serve:
-		return errors.New("-corpus only applies with -serve")
+	case (*corpusDir != "" || *indexDir != "") && !*serve:
+		return errors.New("-corpus and -index only apply with -serve")
 	}
 	m, err := parseMix(*mixFlag)
 	if err != nil {
@@ -100,7 +103,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		if err != nil {
 			return fmt.Errorf("generate key: %w", err)
 		}
-		srv, err := startServer(ctx, *corpusDir, l.key.Public().(ed25519.PublicKey), out)
+		srv, err := startServer(ctx, *corpusDir, *indexDir, l.key.Public().(ed25519.PublicKey), out)
 		if err != nil {
 			return err
 		}
@@ -111,6 +114,13 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	}
 	if err := checkLoopback(l.url); err != nil {
 		return err
+	}
+	if *cpuProfile != "" {
+		stopProfile, err := startCPUProfile(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer stopProfile()
 	}
 	rec, elapsed, err := l.run(ctx)
 	if err != nil {
@@ -164,4 +174,23 @@ func readQuestions(path string) ([]string, error) {
 		return nil, fmt.Errorf("%s: no questions", path)
 	}
 	return questions, nil
+}
+
+// startCPUProfile starts writing a CPU profile to path and returns the
+// function that finishes it.
+func startCPUProfile(path string) (func(), error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		if err := f.Close(); err != nil {
+			fmt.Fprintln(os.Stderr, "loadtest: cpu profile:", err)
+		}
+	}, nil
 }
