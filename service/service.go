@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -28,6 +29,8 @@ type Service struct {
 	metrics *metrics.Metrics
 	engine  liveEngine
 	router  *commands.Router
+
+	reloadMu sync.Mutex // one reload at a time
 }
 
 // New prepares a service for cfg; Run starts it. cfg must have passed
@@ -55,9 +58,13 @@ func (s *Service) Run(ctx context.Context) error {
 		}
 		g.Go(func() error { return srv.ListenAndServe(ctx, addr) })
 	}
+	g.Go(func() error { return s.reloadOnSignal(ctx) })
 	g.Go(func() error {
 		if err := s.load(ctx); err != nil {
 			return err
+		}
+		if s.cfg.Corpus != "" {
+			g.Go(func() error { return s.watchCorpus(ctx) })
 		}
 		if s.cfg.Mode() == config.ModeHTTP {
 			return s.registerOverREST(ctx)
@@ -65,10 +72,8 @@ func (s *Service) Run(ctx context.Context) error {
 		return gateway.New(s.gatewayConfig(), s.router).Run(ctx)
 	})
 	err := g.Wait()
-	if e := s.engine.swap(nil); e != nil {
-		if cerr := e.Close(); cerr != nil {
-			s.log.Warn("close index", "err", cerr)
-		}
+	if cerr := s.engine.install(nil); cerr != nil {
+		s.log.Warn("close index", "err", cerr)
 	}
 	if errors.Is(err, context.Canceled) {
 		return nil
@@ -78,6 +83,8 @@ func (s *Service) Run(ctx context.Context) error {
 
 // load builds the answer engine and puts it in service.
 func (s *Service) load(ctx context.Context) error {
+	s.reloadMu.Lock()
+	defer s.reloadMu.Unlock()
 	start := time.Now()
 	e, problems, err := answer.Load(ctx, answer.LoadOptions{CorpusDir: s.cfg.Corpus, IndexDir: s.cfg.Index})
 	for _, p := range problems {
@@ -88,7 +95,9 @@ func (s *Service) load(ctx context.Context) error {
 	}
 	res := e.Result()
 	s.metrics.SetCorpus(len(res.Articles), len(res.Passages))
-	s.engine.swap(e)
+	if err := s.engine.install(e); err != nil {
+		s.log.Warn("close the replaced index", "err", err)
+	}
 	s.log.Info("corpus loaded", "articles", len(res.Articles), "passages", len(res.Passages),
 		"statements", len(res.Statements), "skipped", len(problems), "took", time.Since(start).Round(time.Millisecond))
 	return nil
