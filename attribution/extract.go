@@ -138,14 +138,18 @@ func (x *extractor) dateline(a *articleCtx) string {
 
 // contextCountry returns the country a governmental speaker with no
 // stated country most likely serves: the nearest country named before
-// word w in its sentence, else the first named in the paragraph before,
-// else the dateline's, else the article's most mentioned.
+// word w in its sentence, else the subject of its paragraph ("Japan has
+// so far …", "In Tokyo, …"), else the first named in the paragraph
+// before, else the dateline's, else the article's most mentioned.
 func (a *articleCtx) contextCountry(x *extractor, paraIdx, sentLo, w int) string {
 	p := a.paras[paraIdx]
 	for i := w - 1; i >= sentLo; i-- {
 		if id := x.countryAt(p, i); id != "" {
 			return id
 		}
+	}
+	if id := x.paragraphSubject(p); id != "" {
+		return id
 	}
 	if paraIdx > 0 {
 		prev := a.paras[paraIdx-1]
@@ -156,6 +160,37 @@ func (a *articleCtx) contextCountry(x *extractor, paraIdx, sentLo, w int) string
 		}
 	}
 	return firstNonEmpty(a.dateline, a.dominant)
+}
+
+// paragraphSubject returns the country a paragraph is about: one that
+// opens its first sentence as the subject ("Japan has …", "India, which
+// imports …", "China’s …") or as the place it speaks from ("In Tokyo,
+// …"). A country named later in the sentence is more often an object
+// ("has criticised the U.S. campaign") and does not count.
+func (x *extractor) paragraphSubject(p *paragraph) string {
+	i := 0
+	for i < len(p.words) && p.words[i].Kind != wordToken {
+		i++ // an opening quote mark or dash
+	}
+	if i+1 < len(p.words) && p.words[i].is("in", "from") {
+		// "In Tokyo, …": the place must close its phrase with a comma.
+		m, ok := p.mentionAt(i + 1)
+		if !ok {
+			return ""
+		}
+		end := i + 1
+		for end < len(p.words) && p.words[end].Start < m.End {
+			end++
+		}
+		if end < len(p.words) && p.words[end].Text == "," {
+			return x.countryAt(p, i+1)
+		}
+		return ""
+	}
+	if i < len(p.words) && p.words[i].is("the") {
+		i++ // "The Indian government …"
+	}
+	return x.countryAt(p, i)
 }
 
 // countryAt returns the country word i of p names, if any.

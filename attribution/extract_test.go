@@ -280,6 +280,21 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "the gap had narrowed", "oman-foreign-minister", "oman"}},
 		},
 		{
+			"an office naming no country takes the paragraph's subject, not an object",
+			[]string{"Peru and Brazil signed the accord.", "Chile, the largest buyer, has criticised the Peruvian plan. “This has no basis,” trade ministry spokesperson Ana Ruiz said."},
+			[]want{{Indirect, "criticised the Peruvian plan", "chile", "chile"}, {Direct, "This has no basis", "ana-ruiz", "chile"}},
+		},
+		{
+			"an office naming no country takes the place the paragraph opens with",
+			[]string{"Peru and Brazil signed the accord.", "In Santiago, deputy minister Ana Ruiz said the government was watching closely."},
+			[]want{{Indirect, "the government was watching closely", "ana-ruiz", "chile"}},
+		},
+		{
+			"an office of the body named before: the league’s",
+			[]string{"MADRID: The Arab League met on Monday.", "The league’s deputy secretary general, Hana Kovac, said supplies were running out."},
+			[]want{{Indirect, "supplies were running out", "hana-kovac", "arab-league"}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,
@@ -330,7 +345,8 @@ func TestPeopleDiscovery(t *testing.T) {
 		{"Oman's foreign minister, Badr bin Hamad al-Busaidi, said talks were possible.", "badr-bin-hamad-al-busaidi", "foreign minister", "oman"},
 		{"Ali Vaez, Iran project director at the International Crisis Group, said talks were possible.", "ali-vaez", "Iran project director at the International Crisis Group", ""},
 		{"Sanam Vakil of Chatham House said talks were possible.", "sanam-vakil", "Chatham House", ""},
-		{"IAEA Director General Anders Lindqvist said talks were possible.", "anders-lindqvist", "IAEA Director General", "united-nations"},
+		{"Jonas Berg, director of market analysis at Fjord Capital, said talks were possible.", "jonas-berg", "director of market analysis at Fjord Capital", ""},
+		{"IAEA Director General Anders Lindqvist said talks were possible.", "anders-lindqvist", "IAEA Director General", "iaea"},
 	}
 	reg := withoutPeople(t)
 	for _, tt := range tests {

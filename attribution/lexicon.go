@@ -266,6 +266,17 @@ func isIndependentRole(w string) bool {
 	return false
 }
 
+// isIndependentField reports whether w names work whose people speak
+// for no one, even at a bank or company: "head of commodities research",
+// "director of market analysis".
+func isIndependentField(w string) bool {
+	switch w {
+	case "research", "analysis", "analytics", "forecasting":
+		return true
+	}
+	return false
+}
+
 // isHonorific reports whether w is a courtesy or religious title written
 // before a name and not part of it.
 func isHonorific(w string) bool {
@@ -385,7 +396,8 @@ func isBodyNoun(w string) bool {
 	switch w {
 	case "company", "firm", "operator", "organisation", "organization", "group", "agency",
 		"owner", "carrier", "airline", "insurer", "consultancy", "body", "watchdog", "outlet", "broadcaster",
-		"newspaper", "daily", "magazine", "website", "network", "channel", "station", "publication":
+		"newspaper", "daily", "magazine", "website", "network", "channel", "station", "publication",
+		"bloc", "alliance", "council", "commission", "union", "league", "fund":
 		return true
 	}
 	return false

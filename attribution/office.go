@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/crisisbot/bot/entity"
+	"github.com/crisisbot/bot/fold"
 )
 
 // title is the office written before a name or in an appositive after it.
@@ -393,7 +394,7 @@ func (x *extractor) readOffice(a *articleCtx, p *paragraph, c candidate, final b
 		}
 		for k := t.from; k < t.to; k++ {
 			w := p.words[k]
-			independent = independent || isIndependentRole(w.Lower)
+			independent = independent || isIndependentRole(w.Lower) || isIndependentField(w.Lower)
 			governmental = governmental || isGovernmental(w.Lower)
 			personInRole = personInRole || x.isNameWord(p, k)
 			if o.affiliation != "" {
@@ -438,8 +439,61 @@ func (x *extractor) readOffice(a *articleCtx, p *paragraph, c candidate, final b
 			}
 		}
 	}
+	if o.affiliation == "" && !independent {
+		// "The agency’s deputy director general": the body named before.
+		if body := x.bodyAnaphor(a, p, c); body != "" {
+			o.affiliation, o.evidence = body, roleEvidence
+		}
+	}
 	if o.affiliation == "" && !independent && governmental {
 		o.affiliation, o.evidence = a.contextCountry(x, c.paraIdx, c.sentLo, c.run.from), contextEvidence
 	}
 	return o, true
+}
+
+// bodyAnaphor returns the organisation an office points back to with a
+// definite possessive noun: "The agency’s deputy director general" after
+// the International Atomic Energy Agency, "the bloc’s top diplomat" after
+// the European Union; "" if the office has none or no body fits.
+func (x *extractor) bodyAnaphor(a *articleCtx, p *paragraph, c candidate) string {
+	for _, t := range c.titles {
+		for k := max(t.from, 1); k < t.to; k++ {
+			w := p.words[k]
+			if w.Possessive && p.words[k-1].is("the") && isBodyNoun(w.Lower) {
+				return a.organisationBefore(x, c.paraIdx, w.Start, w.Lower)
+			}
+		}
+	}
+	return ""
+}
+
+// organisationBefore returns the organisation a definite noun such as
+// "the agency" stands for: the last one named before byte offset pos of
+// paragraph paraIdx (or in the three paragraphs before) whose name has
+// that noun, else the last one named at all. Parts of a larger body climb
+// to it only when the noun fits the larger body.
+func (a *articleCtx) organisationBefore(x *extractor, paraIdx, pos int, noun string) string {
+	fallback := ""
+	for i := paraIdx; i >= 0 && i >= paraIdx-3; i-- {
+		ms := a.paras[i].mentions
+		for j := len(ms) - 1; j >= 0; j-- {
+			m := ms[j]
+			if i == paraIdx && m.Start >= pos {
+				continue
+			}
+			e, ok := x.known.Get(m.ID)
+			if !ok || e.Kind != entity.Organisation {
+				continue
+			}
+			for _, word := range strings.Fields(fold.String(e.Name)) {
+				if word == noun {
+					return e.ID
+				}
+			}
+			if fallback == "" {
+				fallback = e.ID
+			}
+		}
+	}
+	return fallback
 }
