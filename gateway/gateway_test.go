@@ -103,6 +103,20 @@ func (h *harness) wait(t *testing.T, method, path string) fakediscord.Request {
 	return r
 }
 
+// answer returns the request that carries the answer to interaction id:
+// its callback, or when that was a deferral (a slow machine), the edit of
+// the original response.
+func (h *harness) answer(t *testing.T, id string) fakediscord.Request {
+	t.Helper()
+	r := h.wait(t, "POST", "/api/v9/interactions/"+id+"/tok"+id+"/callback")
+	var resp response
+	decode(t, r, &resp)
+	if resp.Type == discordgo.InteractionResponseDeferredChannelMessageWithSource {
+		return h.wait(t, "PATCH", "/api/v9/webhooks/7070/tok"+id+"/messages/@original")
+	}
+	return r
+}
+
 // member is the user behind the test interactions.
 var member = map[string]any{"user": map[string]any{"id": "1001", "username": "alice"}}
 
@@ -394,6 +408,11 @@ func TestReconnectsAfterDrop(t *testing.T) {
 	if _, err := h.fake.WaitReady(ctx); err != nil {
 		t.Fatal(err)
 	}
+	// Once an interaction is answered, the bot is surely connected.
+	if err := h.fake.DispatchInteraction(ask("400", "What did China say about the use of force?")); err != nil {
+		t.Fatal(err)
+	}
+	h.wait(t, "POST", "/api/v9/interactions/400/tok400/callback")
 	if err := h.fake.DropConnection(); err != nil {
 		t.Fatal(err)
 	}
@@ -461,7 +480,7 @@ func TestEndToEndBuiltinCorpus(t *testing.T) {
 	if err := h.fake.DispatchInteraction(ask("601", "What did China say at the UN?")); err != nil {
 		t.Fatal(err)
 	}
-	r := h.wait(t, "POST", "/api/v9/interactions/601/tok601/callback")
+	r := h.answer(t, "601")
 	for _, want := range []string{"The use of force cannot solve problems", "Fu Cong", "https://dominicanrepublicpost.com/?p=628850"} {
 		if !strings.Contains(string(r.Body), want) {
 			t.Errorf("answer lacks %q: %s", want, r.Body)

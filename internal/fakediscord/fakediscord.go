@@ -522,6 +522,9 @@ func (s *Server) DropConnection() error {
 	if c == nil {
 		return ErrNotConnected
 	}
+	// Let a write in progress (Ready, say) finish first.
+	c.write.Lock()
+	defer c.write.Unlock()
 	if err := c.ws.UnderlyingConn().Close(); err != nil {
 		return fmt.Errorf("drop gateway connection: %w", err)
 	}
