@@ -295,6 +295,11 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "supplies were running out", "hana-kovac", "arab-league"}},
 		},
 		{
+			"a title written short before the name: said Dr. …",
+			[]string{"“Prices will stay high,” said Dr. Lena Ortiz, a senior fellow at the Lisbon Energy Forum.", "“Nobody is hoarding,” Gen. Omar Haddad, Jordan’s army spokesman, told reporters."},
+			[]want{{Direct, "Prices will stay high", "lena-ortiz", ""}, {Direct, "Nobody is hoarding", "omar-haddad", "jordan"}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

@@ -101,6 +101,11 @@ func wordEnd(text string, i, to int) int {
 	if end < to && text[end] == '.' && strings.Contains(text[i:end], ".") && isSingleLetterBefore(text, i, end) {
 		end++
 	}
+	// So does a title written short before a name: "Dr. Farah Siddiqui"
+	// is one phrase, not "Dr" and a full stop.
+	if end < to && text[end] == '.' && end > i && unicode.IsUpper(firstRune(text[i:end])) && isHonorific(fold.String(text[i:end])+".") {
+		end++
+	}
 	return end
 }
 

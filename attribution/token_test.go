@@ -13,6 +13,7 @@ func TestTokenize(t *testing.T) {
 	}{
 		{"Iran’s envoy met U.S. officials.", []string{"Iran’s", "envoy", "met", "U.S.", "officials", "."}, []string{"iran", "envoy", "met", "u.s.", "officials", ""}},
 		{"Sheikh Jarrah al-Sabah added 1,000 drones at 3.5%", []string{"Sheikh", "Jarrah", "al-Sabah", "added", "1,000", "drones", "at", "3.5", "%"}, nil},
+		{"said Dr. Lena Ortiz and Gen. Omar Haddad.", []string{"said", "Dr.", "Lena", "Ortiz", "and", "Gen.", "Omar", "Haddad", "."}, nil},
 		{"“It’s wrong,” Fidan said.", []string{"“", "It’s", "wrong", ",", "”", "Fidan", "said", "."}, nil},
 	}
 	for _, tt := range tests {
