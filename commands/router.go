@@ -84,6 +84,7 @@ type Router struct {
 	now        func() time.Time
 	limiter    *userLimiter
 	deferAfter time.Duration
+	commands   map[discordgo.ApplicationCommandType]map[string]handler
 }
 
 // NewRouter returns a Router that answers with a.
@@ -100,6 +101,7 @@ func NewRouter(a Answerer, opts Options) *Router {
 		rl = RateLimit{PerMinute: DefaultPerMinute, Burst: DefaultBurst}
 	}
 	r.limiter = newUserLimiter(rl, r.now)
+	r.commands = r.handlers()
 	return r
 }
 
@@ -171,60 +173,62 @@ func invalid(command, text string) outcome {
 	return outcome{command: command, result: OutcomeInvalid, reply: respond(notice(text, true))}
 }
 
-// command runs a slash or message command.
-func (r *Router) command(ctx context.Context, i *discordgo.Interaction, data discordgo.ApplicationCommandInteractionData) (outcome, error) {
-	name := commandName(data)
-	if data.CommandType == discordgo.MessageApplicationCommand {
-		if data.Name != findSourcesName {
-			return invalid(name, "I don't know this command. Type /help to see what I can do."), nil
-		}
-	} else {
-		switch data.Name {
-		case "ask", "position", "compare", "who", "sources":
-		case "help":
-			return outcome{command: name, result: OutcomeOK, reply: respond(renderHelp())}, nil
-		default:
-			return invalid(name, "I don't know this command. Type /help to see what I can do."), nil
-		}
-	}
-	if o, limited := r.rateLimited(name, userID(i)); limited {
-		return o, nil
-	}
-	var (
-		m   message
-		res string
-		err error
-	)
-	switch data.Name {
-	case "ask":
-		m, res, err = r.ask(ctx, optionString(data.Options, "question"), 0)
-	case "position":
-		m, res, err = r.position(ctx, optionString(data.Options, "who"), optionString(data.Options, "topic"), 0)
-	case "compare":
-		m, res, err = r.compare(ctx, optionString(data.Options, "first"), optionString(data.Options, "second"), optionString(data.Options, "topic"))
-	case "who":
-		m, res, err = r.who(ctx, optionString(data.Options, "name"))
-	case "sources":
-		m, res, err = r.sources(ctx)
-	case findSourcesName:
-		m, res, err = r.findSources(ctx, data)
-	}
-	if err != nil {
-		return outcome{command: name}, err
-	}
-	return outcome{command: name, result: res, reply: respond(m)}, nil
+// handler runs one command on its options and returns the reply with its
+// outcome.
+type handler struct {
+	// observed is the name reported to the Observer.
+	observed string
+	// limited says whether the command costs a rate limit token.
+	limited bool
+	run     func(ctx context.Context, data discordgo.ApplicationCommandInteractionData) (message, string, error)
 }
 
-// commandName is the name under which a command is observed.
-func commandName(data discordgo.ApplicationCommandInteractionData) string {
-	if data.CommandType == discordgo.MessageApplicationCommand && data.Name == findSourcesName {
-		return "find_sources"
+// handlers maps each command to its handler, by command type and name.
+func (r *Router) handlers() map[discordgo.ApplicationCommandType]map[string]handler {
+	opt := optionString
+	return map[discordgo.ApplicationCommandType]map[string]handler{
+		discordgo.ChatApplicationCommand: {
+			"ask": {"ask", true, func(ctx context.Context, d discordgo.ApplicationCommandInteractionData) (message, string, error) {
+				return r.ask(ctx, opt(d.Options, "question"), 0)
+			}},
+			"position": {"position", true, func(ctx context.Context, d discordgo.ApplicationCommandInteractionData) (message, string, error) {
+				return r.position(ctx, opt(d.Options, "who"), opt(d.Options, "topic"), 0)
+			}},
+			"compare": {"compare", true, func(ctx context.Context, d discordgo.ApplicationCommandInteractionData) (message, string, error) {
+				return r.compare(ctx, opt(d.Options, "first"), opt(d.Options, "second"), opt(d.Options, "topic"))
+			}},
+			"who": {"who", true, func(ctx context.Context, d discordgo.ApplicationCommandInteractionData) (message, string, error) {
+				return r.who(ctx, opt(d.Options, "name"))
+			}},
+			"sources": {"sources", true, func(ctx context.Context, _ discordgo.ApplicationCommandInteractionData) (message, string, error) {
+				return r.sources(ctx)
+			}},
+			"help": {"help", false, func(context.Context, discordgo.ApplicationCommandInteractionData) (message, string, error) {
+				return renderHelp(), OutcomeOK, nil
+			}},
+		},
+		discordgo.MessageApplicationCommand: {
+			findSourcesName: {"find_sources", true, r.findSources},
+		},
 	}
-	switch data.Name {
-	case "ask", "position", "compare", "who", "sources", "help":
-		return data.Name
+}
+
+// command runs a slash or message command.
+func (r *Router) command(ctx context.Context, i *discordgo.Interaction, data discordgo.ApplicationCommandInteractionData) (outcome, error) {
+	h, ok := r.commands[data.CommandType][data.Name]
+	if !ok {
+		return invalid("unknown", "I don't know this command. Type /help to see what I can do."), nil
 	}
-	return "unknown"
+	if h.limited {
+		if o, limited := r.rateLimited(h.observed, userID(i)); limited {
+			return o, nil
+		}
+	}
+	m, res, err := h.run(ctx, data)
+	if err != nil {
+		return outcome{command: h.observed}, err
+	}
+	return outcome{command: h.observed, result: res, reply: respond(m)}, nil
 }
 
 // rateLimited takes a token for user and, when there is none, returns the
