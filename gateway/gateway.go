@@ -3,6 +3,14 @@
 // GuildMessages and DirectMessages intents, registers the commands, answers
 // interactions through a commands.Router, answers messages that mention the
 // bot, and closes cleanly when its context ends.
+//
+// Typical use, with ctx cancelled on SIGINT or SIGTERM:
+//
+//	router := commands.NewRouter(engine, commands.Options{Observer: metrics})
+//	bot := gateway.New(gateway.Config{Token: token, Register: true, Logger: logger}, router)
+//	err := bot.Run(ctx)
+//
+// NewSession and Register serve `bot register` on their own.
 package gateway
 
 import (
@@ -164,7 +172,7 @@ func New(cfg Config, router *commands.Router) *Bot {
 // Run connects, registers the commands if asked to and answers until ctx
 // ends; then it closes the gateway connection and waits up to
 // ShutdownGrace for the answers in progress. It returns an error if it
-// cannot connect.
+// cannot connect. A Bot runs once.
 func (b *Bot) Run(ctx context.Context) error {
 	s, err := NewSession(b.cfg)
 	if err != nil {
