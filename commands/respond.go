@@ -152,20 +152,41 @@ func editFor(resp *discordgo.InteractionResponse) *discordgo.WebhookEdit {
 }
 
 // SessionReplier sends the replies to one interaction with a discordgo
-// session's REST client. Rate-limited calls fail at once instead of
-// sleeping, so a 429 cannot eat Discord's three seconds.
+// session's REST client. Rate-limited calls do not sleep inside discordgo,
+// so a 429 cannot eat Discord's three seconds.
 type SessionReplier struct {
 	Session     *discordgo.Session
 	Interaction *discordgo.Interaction
+	// Deadline is when Discord stops taking the initial response, three
+	// seconds after the interaction arrived. A rate-limited initial
+	// response is sent again once if its retry-after ends before the
+	// deadline; the zero time means never.
+	Deadline time.Time
 }
 
 // Reply sends the initial response with InteractionRespond.
 func (s SessionReplier) Reply(ctx context.Context, resp *discordgo.InteractionResponse) error {
-	err := s.Session.InteractionRespond(s.Interaction, resp, discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(false))
+	err := s.respond(ctx, resp)
+	var limited *discordgo.RateLimitError
+	if errors.As(err, &limited) && limited.RateLimit != nil && limited.TooManyRequests != nil &&
+		time.Now().Add(limited.RetryAfter).Before(s.Deadline) {
+		wait := time.NewTimer(limited.RetryAfter)
+		defer wait.Stop()
+		select {
+		case <-wait.C:
+			err = s.respond(ctx, resp)
+		case <-ctx.Done():
+			return fmt.Errorf("interaction callback: %w (while waiting out %w)", ctx.Err(), err)
+		}
+	}
 	if err != nil {
 		return fmt.Errorf("interaction callback: %w", err)
 	}
 	return nil
+}
+
+func (s SessionReplier) respond(ctx context.Context, resp *discordgo.InteractionResponse) error {
+	return s.Session.InteractionRespond(s.Interaction, resp, discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(false))
 }
 
 // Edit edits the original response with InteractionResponseEdit; it has

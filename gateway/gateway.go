@@ -289,7 +289,8 @@ func (b *Bot) onReady(r *discordgo.Ready) {
 
 func (b *Bot) onInteraction(ctx context.Context, s *discordgo.Session, i *discordgo.Interaction) {
 	start := time.Now()
-	err := b.router.Respond(ctx, i, commands.SessionReplier{Session: s, Interaction: i})
+	out := commands.SessionReplier{Session: s, Interaction: i, Deadline: start.Add(discordgo.InteractionDeadline)}
+	err := b.router.Respond(ctx, i, out)
 	attrs := []any{"interaction", i.ID, "type", i.Type.String(), "took", time.Since(start)}
 	if err != nil {
 		b.log.Error("answering an interaction", append(attrs, "err", err)...)

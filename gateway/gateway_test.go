@@ -402,6 +402,26 @@ func TestRateLimitedCallbackDoesNotSleep(t *testing.T) {
 	}
 }
 
+func TestRateLimitedCallbackRetriedWithinDeadline(t *testing.T) {
+	h := start(t, Config{}, commandstest.New(), commands.Options{})
+	if _, err := h.fake.WaitReady(waitCtx(t)); err != nil {
+		t.Fatal(err)
+	}
+	h.fake.RateLimitNext("POST", "/api/v9/interactions/302/*", 200*time.Millisecond)
+	if err := h.fake.DispatchInteraction(ask("302", "What did China say about the use of force?")); err != nil {
+		t.Fatal(err)
+	}
+	ok, err := h.fake.WaitRequest(waitCtx(t), func(r fakediscord.Request) bool {
+		return r.Path == "/api/v9/interactions/302/tok302/callback" && r.Status == http.StatusNoContent
+	})
+	if err != nil {
+		t.Fatalf("the callback was not sent again: %v; requests %+v", err, h.fake.Requests())
+	}
+	if !strings.Contains(string(ok.Body), "The use of force cannot solve problems.") {
+		t.Errorf("retried callback %s", ok.Body)
+	}
+}
+
 func TestReconnectsAfterDrop(t *testing.T) {
 	h := start(t, Config{}, commandstest.New(), commands.Options{})
 	ctx := waitCtx(t)
