@@ -300,6 +300,11 @@ func TestStatements(t *testing.T) {
 			[]want{{Direct, "Prices will stay high", "lena-ortiz", ""}, {Direct, "Nobody is hoarding", "omar-haddad", "jordan"}},
 		},
 		{
+			"a spokesperson for a named company speaks for the company",
+			[]string{"A spokesperson for Baltic Reefer Lines, a Riga-based operator, said the company had paused bookings. Three of its ships are waiting off Fujairah, the spokesperson said."},
+			[]want{{Indirect, "the company had paused bookings", "baltic-reefer-lines", "baltic-reefer-lines"}, {Indirect, "Three of its ships are waiting off Fujairah", "baltic-reefer-lines", "baltic-reefer-lines"}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,
@@ -350,6 +355,7 @@ func TestPeopleDiscovery(t *testing.T) {
 		{"Oman's foreign minister, Badr bin Hamad al-Busaidi, said talks were possible.", "badr-bin-hamad-al-busaidi", "foreign minister", "oman"},
 		{"Ali Vaez, Iran project director at the International Crisis Group, said talks were possible.", "ali-vaez", "Iran project director at the International Crisis Group", ""},
 		{"Sanam Vakil of Chatham House said talks were possible.", "sanam-vakil", "Chatham House", ""},
+		{"Pakistan’s Minister for Railways Omar Saeed Khan said talks were possible.", "omar-saeed-khan", "Minister for Railways", "pakistan"},
 		{"Jonas Berg, director of market analysis at Fjord Capital, said talks were possible.", "jonas-berg", "director of market analysis at Fjord Capital", ""},
 		{"IAEA Director General Anders Lindqvist said talks were possible.", "anders-lindqvist", "IAEA Director General", "iaea"},
 	}

@@ -277,6 +277,26 @@ func isIndependentField(w string) bool {
 	return false
 }
 
+// isSpokesperson reports whether w names someone whose office is to speak
+// for a body: "a spokesperson for …", "a representative of …".
+func isSpokesperson(w string) bool {
+	switch w {
+	case "spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople", "spokesmen":
+		return true
+	}
+	return false
+}
+
+// isPortfolioHolder reports whether w holds an office named after its
+// field: "Minister for Railways", "Secretary of Commerce".
+func isPortfolioHolder(w string) bool {
+	switch w {
+	case "minister", "secretary", "commissioner", "ministers":
+		return true
+	}
+	return false
+}
+
 // isHonorific reports whether w is a courtesy or religious title written
 // before a name and not part of it.
 func isHonorific(w string) bool {

@@ -38,6 +38,10 @@ func (x *extractor) titleBefore(p *paragraph, lo int, r nameRun) (title, bool) {
 			}
 			j--
 			continue
+		case w.isCapitalised() && j-2 >= lo && p.words[j-1].is("for", "of") && isPortfolioHolder(p.words[j-2].Lower) && !isMention:
+			// "Minister for Petroleum": the field of an office.
+			j--
+			continue
 		case w.Kind == wordToken && w.is("and") && j-1 >= lo && isRoleHead(p.words[j-1].Lower):
 			// "Deputy Prime Minister and Foreign Minister": two offices.
 			j--
@@ -61,6 +65,11 @@ func (x *extractor) titleBefore(p *paragraph, lo int, r nameRun) (title, bool) {
 	t := title{from: j + 1, to: r.from}
 	for t.from < t.to && p.words[t.from].is("of", "for", "to", "the", "and", "on") {
 		t.from++
+	}
+	if t.from < t.to && p.words[t.to-1].is("of", "for", "to", "at", "with") {
+		// "A spokesperson for Nordic Tankers": the name is the body the
+		// office serves, not the person who holds it.
+		return title{}, false
 	}
 	if t.from >= t.to {
 		return title{}, false

@@ -102,6 +102,7 @@ func (x *extractor) discover(a *articleCtx) {
 			lo, hi := p.wordRange(s)
 			var found []candidate
 			for _, r := range x.nameRuns(p, lo, hi) {
+				r = trimField(p, lo, r)
 				c := candidate{run: r, name: runText(p, r), sentLo: lo, paraIdx: pi}
 				if t, ok := x.titleBefore(p, lo, r); ok {
 					c.titles = append(c.titles, t)
@@ -241,9 +242,22 @@ func (a *articleCtx) remember(q *person) {
 func (x *extractor) findPeople(a *articleCtx, p *paragraph) {
 	p.people = p.people[:0]
 	for _, r := range x.nameRuns(p, 0, len(p.words)) {
+		r = trimField(p, 0, r)
 		if q := a.lookupRun(x, p, r); q != nil {
 			a.remember(q)
 			p.people = append(p.people, personMention{Start: p.words[r.from].Start, End: p.words[r.to-1].End, person: q})
 		}
 	}
+}
+
+// trimField leaves out of a name run of three words or more the field of
+// the office written before it: in "Minister for Railways Omar Saeed
+// Khan" the name is "Omar Saeed Khan", but in "a spokesperson for
+// Baltic Reefer Lines" the run is a body's name. lo is the first word of the
+// sentence or paragraph.
+func trimField(p *paragraph, lo int, r nameRun) nameRun {
+	if r.to-r.from >= 3 && r.from-2 >= lo && p.words[r.from-1].is("for", "of") && isPortfolioHolder(p.words[r.from-2].Lower) {
+		r.from++
+	}
+	return r
 }

@@ -322,6 +322,9 @@ func (x *extractor) describedSpeaker(a *articleCtx, s *sentence, np nounPhrase, 
 			institution = true
 		}
 	}
+	if body := x.servedBody(np); body != nil {
+		return body
+	}
 	core := np.core
 	switch {
 	case isStateNoun(np.head) && !(len(core) > 1 && core[len(core)-2].is("of")):
@@ -349,6 +352,49 @@ func (x *extractor) describedSpeaker(a *articleCtx, s *sentence, np nounPhrase, 
 		// "Qatar’s prime minister": an office holder the text does not
 		// name, who speaks for the country named.
 		return x.newSpeaker(trimThe(np.text), entity.Person, x.top(np.mentioned))
+	}
+	return nil
+}
+
+// servedBody makes a speaker of the body an unnamed office holder speaks
+// for, when the body has a proper name that is not a state's: "A
+// spokesperson for Nordic Tankers" is Nordic Tankers, speaking through its
+// spokesperson (the role, so that "the spokesperson" points back to it).
+// A governmental body ("a spokesman for the Foreign Ministry") is left to
+// describedSpeaker, which finds its country.
+func (x *extractor) servedBody(np nounPhrase) *speaker {
+	words := np.words
+	for i := 1; i+1 < len(words); i++ {
+		if !words[i].is("for", "of", "at") || !isSpokesperson(words[i-1].Lower) {
+			continue
+		}
+		body := words[i+1:]
+		if !isProperName(body) {
+			return nil
+		}
+		for _, w := range body {
+			if isGovernmental(w.Lower) || isInstitutionHead(w.Lower) && !isBodyNoun(w.Lower) {
+				return nil
+			}
+		}
+		if body[0].is("the") {
+			body = body[1:]
+		}
+		role := words[i-1].Text
+		name := np.text[body[0].Start-words[0].Start : body[len(body)-1].End-words[0].Start]
+		if e, ok := x.known.Resolve(name); ok {
+			if e.Kind == entity.Person {
+				return nil
+			}
+			sp := x.entitySpeaker(e)
+			sp.role = role
+			return sp
+		}
+		sp := x.newSpeaker(name, entity.Organisation, "self")
+		if sp != nil {
+			sp.role = role
+		}
+		return sp
 	}
 	return nil
 }
