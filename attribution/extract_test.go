@@ -305,6 +305,11 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "the company had paused bookings", "baltic-reefer-lines", "baltic-reefer-lines"}, {Indirect, "Three of its ships are waiting off Fujairah", "baltic-reefer-lines", "baltic-reefer-lines"}},
 		},
 		{
+			"a body whose name opens with a demonym speaks for itself; two asides before the verb",
+			[]string{"Ingrid Solberg, director of the Danish Flood Relief Fund, who toured the camps on Friday, said food stocks would last a week."},
+			[]want{{Indirect, "food stocks would last a week", "ingrid-solberg", "danish-flood-relief-fund"}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,
@@ -356,6 +361,7 @@ func TestPeopleDiscovery(t *testing.T) {
 		{"Ali Vaez, Iran project director at the International Crisis Group, said talks were possible.", "ali-vaez", "Iran project director at the International Crisis Group", ""},
 		{"Sanam Vakil of Chatham House said talks were possible.", "sanam-vakil", "Chatham House", ""},
 		{"Pakistan’s Minister for Railways Omar Saeed Khan said talks were possible.", "omar-saeed-khan", "Minister for Railways", "pakistan"},
+		{"Eva Lund, head of the Swedish Ministry of Defence press office, said talks were possible.", "eva-lund", "head of the Swedish Ministry of Defence press office", "sweden"},
 		{"Jonas Berg, director of market analysis at Fjord Capital, said talks were possible.", "jonas-berg", "director of market analysis at Fjord Capital", ""},
 		{"IAEA Director General Anders Lindqvist said talks were possible.", "anders-lindqvist", "IAEA Director General", "iaea"},
 	}

@@ -409,6 +409,12 @@ func (x *extractor) readOffice(a *articleCtx, p *paragraph, c candidate, final b
 			if o.affiliation != "" {
 				continue
 			}
+			if body, named := x.bodyNamedFrom(p, k, t.to); named {
+				// "secretary general of the Norwegian Refugee Council":
+				// the demonym is part of a body's name.
+				o.affiliation, o.evidence = x.employer(p, body), roleEvidence
+				continue
+			}
 			if m, found := p.mentionAt(k); found {
 				if e, known := x.known.Get(m.ID); known && e.Kind != entity.Person {
 					o.affiliation, o.evidence = x.top(m.ID), roleEvidence
@@ -505,4 +511,40 @@ func (a *articleCtx) organisationBefore(x *extractor, paraIdx, pos int, noun str
 		}
 	}
 	return fallback
+}
+
+// bodyNamedFrom finds the proper name of a body that starts with the
+// country word p.words[k] and ends before word to: "Norwegian Refugee
+// Council", "Danish Red Cross Society". Such a body speaks for itself: its
+// name holds a word that is neither an office's nor a state's ("Refugee"),
+// and ends in a word for a body. "Iranian Ministry of Foreign Affairs" and
+// "Qatar’s Ministry of Foreign Affairs" are the state's.
+func (x *extractor) bodyNamedFrom(p *paragraph, k, to int) (title, bool) {
+	if x.countryAt(p, k) == "" || p.words[k].Possessive {
+		return title{}, false
+	}
+	m, _ := p.mentionAt(k)
+	end := k
+	for end < to && p.words[end].Start < m.End {
+		end++
+	}
+	own := false // a word of the name that is neither an office's nor a state's
+	last := end
+	for j := end; j < to; j++ {
+		w := p.words[j]
+		if !w.isCapitalised() {
+			break
+		}
+		if _, mention := p.mentionAt(j); mention {
+			break
+		}
+		if !isTitleWord(w.Lower) && !isGovernmental(w.Lower) && !isInstitutionHead(w.Lower) {
+			own = true
+		}
+		last = j + 1
+	}
+	if !own || last == end || !isInstitutionHead(p.words[last-1].Lower) || isGovernmental(p.words[last-1].Lower) {
+		return title{}, false
+	}
+	return title{from: k, roleFrom: k, to: last, employer: true}, true
 }

@@ -103,6 +103,9 @@ func (x *extractor) discover(a *articleCtx) {
 			var found []candidate
 			for _, r := range x.nameRuns(p, lo, hi) {
 				r = trimField(p, lo, r)
+				if last := p.words[r.to-1]; isInstitutionHead(last.Lower) && !last.is("house", "bank", "chamber", "front") {
+					continue // "Flood Relief Fund" is a body's name, not a person's
+				}
 				c := candidate{run: r, name: runText(p, r), sentLo: lo, paraIdx: pi}
 				if t, ok := x.titleBefore(p, lo, r); ok {
 					c.titles = append(c.titles, t)

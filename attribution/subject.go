@@ -69,6 +69,15 @@ func (x *extractor) findSubject(a *articleCtx, s *sentence, h *verbHit) {
 			h.subject = personSpeaker(p)
 			return
 		}
+		// "Henrik Aasen, secretary general of …, who visited …, said":
+		// two asides in a row, the name before both.
+		if c2 := s.appositiveStart(c); c2 >= 0 {
+			if p := s.firstPerson(s.segmentStart(c2), c2); p != nil {
+				h.subjectFrom = s.segmentStart(c2)
+				h.subject = personSpeaker(p)
+				return
+			}
+		}
 		end = c
 		b = s.segmentStart(end)
 		if b < end {
