@@ -2,6 +2,7 @@ package bench
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -125,6 +126,9 @@ func BenchmarkServing(b *testing.B) {
 			b.Run("memory", func(b *testing.B) {
 				for b.Loop() {
 					reportMemory(b)
+				}
+				if path := os.Getenv(heapProfileEnv); path != "" {
+					writeHeapProfile(b, path, sz.label)
 				}
 				b.ReportMetric(float64(len(s.result.Passages)), "passages")
 			})

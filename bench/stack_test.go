@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -206,38 +207,65 @@ func ignoreUnknown(err error) error {
 }
 
 // reportMemory reports the live heap and the resident set size of the
-// process, after a garbage collection has returned what it can.
+// process, in all and its anonymous part (heap, stacks; the file-backed
+// rest is mostly the mapped index segments), after a garbage collection
+// has returned what it can.
 func reportMemory(b *testing.B) {
 	b.Helper()
 	debug.FreeOSMemory()
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
 	b.ReportMetric(float64(m.HeapInuse)/(1<<20), "heap-MB")
-	rss, err := residentBytes()
-	if err != nil {
-		b.Logf("resident memory unknown: %v", err)
-		return
+	for _, field := range []struct{ name, unit string }{{"VmRSS", "rss-MB"}, {"RssAnon", "rss-anon-MB"}} {
+		n, err := statusBytes(field.name)
+		if err != nil {
+			b.Logf("resident memory unknown: %v", err)
+			return
+		}
+		b.ReportMetric(float64(n)/(1<<20), field.unit)
 	}
-	b.ReportMetric(float64(rss)/(1<<20), "rss-MB")
 }
 
-// residentBytes reads the resident set size from /proc/self/status.
-func residentBytes() (int64, error) {
+// statusBytes reads a size in kB, such as VmRSS, from /proc/self/status.
+func statusBytes(name string) (int64, error) {
 	data, err := os.ReadFile("/proc/self/status")
 	if err != nil {
-		return 0, fmt.Errorf("read resident set size: %w", err)
+		return 0, fmt.Errorf("read %s: %w", name, err)
 	}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	for sc.Scan() {
-		if rest, ok := strings.CutPrefix(sc.Text(), "VmRSS:"); ok {
+		if rest, ok := strings.CutPrefix(sc.Text(), name+":"); ok {
 			kb, err := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 10, 64)
 			if err != nil {
-				return 0, fmt.Errorf("parse VmRSS %q: %w", rest, err)
+				return 0, fmt.Errorf("parse %s %q: %w", name, rest, err)
 			}
 			return kb << 10, nil
 		}
 	}
-	return 0, errors.New("no VmRSS line in /proc/self/status")
+	return 0, fmt.Errorf("no %s line in /proc/self/status", name)
+}
+
+// heapProfileEnv names the environment variable that, when set to a file
+// name, makes the memory benchmark write a heap profile of the stack there
+// (with the size in the name: heap-100k.pprof for heap.pprof).
+const heapProfileEnv = "BOT_BENCH_HEAP_PROFILE"
+
+// writeHeapProfile writes a heap profile of what is live now to path,
+// with label inserted before its extension.
+func writeHeapProfile(b *testing.B, path, label string) {
+	b.Helper()
+	ext := filepath.Ext(path)
+	path = strings.TrimSuffix(path, ext) + "-" + label + ext
+	f, err := os.Create(path)
+	if err != nil {
+		b.Fatalf("heap profile: %v", err)
+	}
+	defer f.Close()
+	runtime.GC()
+	if err := pprof.Lookup("heap").WriteTo(f, 0); err != nil {
+		b.Fatalf("heap profile: %v", err)
+	}
+	b.Logf("heap profile written to %s", path)
 }
 
 // dirBytes is the total size of the files under dir.

@@ -2,6 +2,7 @@ package bench
 
 import (
 	"context"
+	"os"
 	"testing"
 	"time"
 )
@@ -65,5 +66,28 @@ func TestDirBytes(t *testing.T) {
 	}
 	if _, err := dirBytes(dir + "/missing"); err == nil {
 		t.Error("no error for a missing directory")
+	}
+}
+
+func TestStatusBytes(t *testing.T) {
+	if _, err := os.Stat("/proc/self/status"); err != nil {
+		t.Skip("no /proc on this system")
+	}
+	tests := []struct {
+		field   string
+		wantErr bool
+	}{
+		{"VmRSS", false},
+		{"RssAnon", false},
+		{"NoSuchField", true},
+	}
+	for _, tt := range tests {
+		n, err := statusBytes(tt.field)
+		if (err != nil) != tt.wantErr {
+			t.Errorf("statusBytes(%q) error = %v, want error %v", tt.field, err, tt.wantErr)
+		}
+		if err == nil && n <= 0 {
+			t.Errorf("statusBytes(%q) = %d, want a positive size", tt.field, n)
+		}
 	}
 }

@@ -61,6 +61,7 @@ func startServer(ctx context.Context, corpusDir, indexDir string, key ed25519.Pu
 	return &inProcessServer{
 		url: "http://" + ln.Addr().String() + "/interactions",
 		stop: func() {
+			fmt.Fprintf(log, "server resident memory after the run: %s\n", residentMemory())
 			cancel()
 			if err := <-done; err != nil && !errors.Is(err, context.Canceled) {
 				fmt.Fprintln(log, "server:", err)
@@ -70,17 +71,22 @@ func startServer(ctx context.Context, corpusDir, indexDir string, key ed25519.Pu
 	}, nil
 }
 
-// residentMemory is the process's resident set size as /proc shows it, or
-// "unknown".
+// residentMemory is the process's resident set size as /proc shows it,
+// with its anonymous part (heap, stacks) and its file-backed part (mapped
+// index segments, the binary), or "unknown".
 func residentMemory() string {
 	data, err := os.ReadFile("/proc/self/status")
 	if err != nil {
 		return "unknown"
 	}
+	values := map[string]string{}
 	for line := range strings.SplitSeq(string(data), "\n") {
-		if rest, ok := strings.CutPrefix(line, "VmRSS:"); ok {
-			return strings.TrimSpace(rest)
+		if key, value, ok := strings.Cut(line, ":"); ok {
+			values[key] = strings.TrimSpace(value)
 		}
 	}
-	return "unknown"
+	if values["VmRSS"] == "" {
+		return "unknown"
+	}
+	return fmt.Sprintf("%s: %s anonymous, %s file-backed", values["VmRSS"], values["RssAnon"], values["RssFile"])
 }
