@@ -107,8 +107,11 @@ func (x *extractor) quoteStatements(a *articleCtx, s *sentence) []Statement {
 		}
 		if who == nil {
 			// “…,” according to a statement from the ministry.
-			if src, clause, ok := s.according(); ok && qi >= clause.from && qi < clause.to {
-				who = x.accordingSource(a, s, src)
+			for _, acc := range s.accordings() {
+				if qi >= acc.clause.from && qi < acc.clause.to {
+					who = x.accordingSource(a, s, acc.src)
+					break
+				}
 			}
 		}
 		if who == nil {

@@ -310,6 +310,11 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "food stocks would last a week", "ingrid-solberg", "danish-flood-relief-fund"}},
 		},
 		{
+			"two according-to sources in one sentence, each with its own clause; people working in a place speak for no state",
+			[]string{"Bread prices have doubled since March, according to residents in Cairo, and fuel queues are growing, according to Egypt’s petroleum ministry."},
+			[]want{{Indirect, "Bread prices have doubled since March", "residents-in-cairo", ""}, {Indirect, "fuel queues are growing", "egypt-petroleum-ministry", "egypt"}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

@@ -34,8 +34,10 @@ func (x *extractor) reportedStatements(a *articleCtx, s *sentence) []Statement {
 			covered = to
 		}
 	}
-	if st, ok := x.accordingTo(a, s); ok {
-		out = append(out, st)
+	for _, acc := range s.accordings() {
+		if st, ok := x.accordingTo(a, s, acc); ok {
+			out = append(out, st)
+		}
 	}
 	return out
 }
@@ -239,9 +241,9 @@ func (s *sentence) isBoundary(i int) bool {
 // accordingTo makes a statement of a sentence attributed with "According
 // to X, …" or "…, according to X." when no speech verb in it names a
 // speaker of its own.
-func (x *extractor) accordingTo(a *articleCtx, s *sentence) (Statement, bool) {
-	src, clause, ok := s.according()
-	if !ok || clause.to-clause.from == 1 && s.toks[clause.from].Kind == quoteToken {
+func (x *extractor) accordingTo(a *articleCtx, s *sentence, acc accordingPair) (Statement, bool) {
+	src, clause := acc.src, acc.clause
+	if clause.to-clause.from == 1 && s.toks[clause.from].Kind == quoteToken {
 		return Statement{}, false // a quotation: quoteStatements credits it
 	}
 	for _, h := range s.hits {
@@ -269,12 +271,39 @@ func (x *extractor) accordingTo(a *articleCtx, s *sentence) (Statement, bool) {
 // tokenRange is a range of a sentence's tokens, toks[from:to].
 type tokenRange struct{ from, to int }
 
-// according finds "According to X, …" or "…, according to X": the
-// tokens of the source X and of the clause it vouches for.
-func (s *sentence) according() (src, clause tokenRange, ok bool) {
+// accordingPair is a source named with "according to" and the clause it
+// vouches for.
+type accordingPair struct{ src, clause tokenRange }
+
+// accordings finds the sources a sentence names with "according to",
+// each with its own clause: "A, according to X, and B, according to Y"
+// gives X for A and Y for B.
+func (s *sentence) accordings() []accordingPair {
+	var out []accordingPair
+	from := 0
+	for from < len(s.toks) {
+		src, clause, next, ok := s.according(from)
+		if !ok {
+			break
+		}
+		out = append(out, accordingPair{src, clause})
+		if next <= from {
+			break
+		}
+		from = next
+	}
+	return out
+}
+
+// according finds "According to X, …" or "…, according to X" in the
+// tokens from from on: the tokens of the source X and of the clause it
+// vouches for, and where to look for another (len(toks) if there is
+// none).
+func (s *sentence) according(from int) (src, clause tokenRange, next int, ok bool) {
 	toks := s.toks
+	n := len(toks)
 	at := -1
-	for k := 0; k+1 < len(toks); k++ {
+	for k := from; k+1 < n; k++ {
 		if toks[k].is("according") && toks[k+1].is("to") {
 			at = k
 			break
@@ -282,28 +311,44 @@ func (s *sentence) according() (src, clause tokenRange, ok bool) {
 	}
 	switch {
 	case at < 0:
-		return src, clause, false
-	case at == 0:
-		for k := at + 2; k < len(toks); k++ {
+		return src, clause, n, false
+	case at == from:
+		for k := at + 2; k < n; k++ {
 			if toks[k].Text == "," {
-				return tokenRange{at + 2, k}, tokenRange{k + 1, len(toks)}, k+1 < len(toks)
+				return tokenRange{at + 2, k}, tokenRange{k + 1, n}, n, k+1 < n
 			}
 		}
-		return src, clause, false
+		return src, clause, n, false
 	case toks[at-1].Text == ",":
-		for k := at + 2; k+1 < len(toks); k++ {
-			if toks[k].Text == "," {
-				// "The central problem, according to several officials,
-				// is sequencing": the aside stays in the statement.
-				return tokenRange{at + 2, k}, tokenRange{0, len(toks)}, true
+		for k := at + 2; k+1 < n; k++ {
+			if toks[k].Text != "," {
+				continue
 			}
+			if j := k + 1; toks[j].Kind == wordToken && toks[j].is("and", "but", "while", "whereas") && s.accordingAfter(j) {
+				// "A, according to X, and B, according to Y": the
+				// source closes its clause; the next clause has its own.
+				return tokenRange{at + 2, k}, tokenRange{from, at - 1}, j + 1, at-1 > from
+			}
+			// "The central problem, according to several officials,
+			// is sequencing": the aside stays in the statement.
+			return tokenRange{at + 2, k}, tokenRange{from, n}, n, true
 		}
-		return tokenRange{at + 2, len(toks)}, tokenRange{0, at - 1}, at > 1
+		return tokenRange{at + 2, n}, tokenRange{from, at - 1}, n, at-1 > from
 	case toks[at-1].Kind == quoteToken:
 		// “…,” according to a statement: the comma is in the quote.
-		return tokenRange{at + 2, len(toks)}, tokenRange{0, at}, true
+		return tokenRange{at + 2, n}, tokenRange{from, at}, n, true
 	}
-	return src, clause, false
+	return src, clause, n, false
+}
+
+// accordingAfter reports whether "according to" comes after token k.
+func (s *sentence) accordingAfter(k int) bool {
+	for ; k+1 < len(s.toks); k++ {
+		if s.toks[k].is("according") && s.toks[k+1].is("to") {
+			return true
+		}
+	}
+	return false
 }
 
 // accordingSource resolves the source of "according to": "a news release

@@ -296,6 +296,19 @@ func (np *nounPhrase) describes(p *paragraph, m entity.Mention) bool {
 	return true
 }
 
+// placeOnly reports whether the phrase names its countries only after
+// its core, as a place ("traders in Tehran"), not in it ("Iranian
+// sources").
+func (np *nounPhrase) placeOnly(p *paragraph) bool {
+	coreEnd := np.core[len(np.core)-1].End
+	for _, m := range p.mentions {
+		if m.Start >= np.words[0].Start && m.End <= np.words[len(np.words)-1].End && m.Start < coreEnd {
+			return false
+		}
+	}
+	return true
+}
+
 // after reports whether the word just before a mention is one of words
 // ("the foreign minister of Oman": Oman comes after "of").
 func (np *nounPhrase) after(p *paragraph, m entity.Mention, words ...string) bool {
@@ -413,6 +426,9 @@ func (x *extractor) groupSpeaker(a *articleCtx, s *sentence, np nounPhrase, firs
 	}
 	affiliation := ""
 	switch {
+	case isIndependentNoun(np.head) && np.placeOnly(s.p):
+		// "currency traders in Tehran" work there; they do not speak
+		// for Iran.
 	case np.mentioned != "":
 		affiliation = x.top(np.mentioned)
 	case isIndependentNoun(np.head):
