@@ -23,22 +23,28 @@ import (
 	"github.com/crisisbot/bot/corpus"
 )
 
-// testService is a service in HTTP mode on loopback over a copy of the
-// built-in corpus in a temporary directory.
+// testService is a service in HTTP mode on loopback, over the built-in
+// corpus or a copy of it in a temporary directory.
 type testService struct {
 	svc    *Service
 	base   string
 	key    ed25519.PrivateKey
-	corpus string
+	corpus string // "" for the built-in corpus
 	logs   *syncBuffer
-	stop   func()
 }
 
-func startService(t *testing.T) *testService {
+// startService starts a service and waits until it is ready; with
+// corpusDir it serves a copy of the built-in corpus from a directory, which
+// a test may change. The service is stopped, and must stop cleanly, when
+// the test ends.
+func startService(t *testing.T, corpusDir bool) *testService {
 	t.Helper()
-	dir := t.TempDir()
-	if err := copyBuiltin(dir); err != nil {
-		t.Fatal(err)
+	dir := ""
+	if corpusDir {
+		dir = t.TempDir()
+		if err := copyBuiltin(dir); err != nil {
+			t.Fatal(err)
+		}
 	}
 	pub, priv, err := ed25519.GenerateKey(nil)
 	if err != nil {
@@ -55,7 +61,7 @@ func startService(t *testing.T) *testService {
 	done := make(chan error, 1)
 	go func() { done <- svc.Run(ctx) }()
 	ts := &testService{svc: svc, base: "http://" + cfg.HTTP.Addr, key: priv, corpus: dir, logs: logs}
-	ts.stop = func() {
+	t.Cleanup(func() {
 		cancel()
 		select {
 		case err := <-done:
@@ -65,8 +71,10 @@ func startService(t *testing.T) *testService {
 		case <-time.After(10 * time.Second):
 			t.Error("Run did not stop")
 		}
-	}
-	t.Cleanup(ts.stop)
+		if strings.Contains(logs.String(), "level=ERROR") && !corpusDir {
+			t.Errorf("errors logged:\n%s", logs.String())
+		}
+	})
 	waitFor(t, ts.base+"/readyz", http.StatusOK)
 	return ts
 }
@@ -97,7 +105,7 @@ const brazilArticle = "---\ntitle: Brasília weighs in\nurl: https://example.org
 // TestReloadUnderLoad sends 200 interactions at once while the corpus is
 // reloaded twice: every one must get the right answer, none an error.
 func TestReloadUnderLoad(t *testing.T) {
-	ts := startService(t)
+	ts := startService(t, true)
 	const n = 200
 	var wg sync.WaitGroup
 	failures := make(chan string, n)
@@ -132,7 +140,7 @@ func TestReloadUnderLoad(t *testing.T) {
 // TestReloadKeepsLastGoodCorpus: a corpus with a bad file is refused and the
 // old one goes on answering; once fixed, the new article is answered.
 func TestReloadKeepsLastGoodCorpus(t *testing.T) {
-	ts := startService(t)
+	ts := startService(t, true)
 	bad := filepath.Join(ts.corpus, "broken.md")
 	if err := os.WriteFile(bad, []byte("---\ntitle: never closed\n\nbody\n"), 0o644); err != nil {
 		t.Fatal(err)
@@ -167,7 +175,7 @@ func TestReloadKeepsLastGoodCorpus(t *testing.T) {
 // TestReloadOnChangeAndSIGHUP: writing a file into the corpus directory, and
 // a SIGHUP, each reload the corpus.
 func TestReloadOnChangeAndSIGHUP(t *testing.T) {
-	ts := startService(t)
+	ts := startService(t, true)
 	if err := os.WriteFile(filepath.Join(ts.corpus, "brazil.md"), []byte(brazilArticle), 0o644); err != nil {
 		t.Fatal(err)
 	}

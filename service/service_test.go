@@ -1,22 +1,17 @@
 package service
 
 import (
-	"bytes"
-	"context"
 	"crypto/ed25519"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
-	"log/slog"
 	"net"
 	"net/http"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/crisisbot/bot/config"
 )
 
 // freeAddr returns a loopback address with a port that was free a moment ago.
@@ -52,37 +47,18 @@ func signed(t *testing.T, url string, key ed25519.PrivateKey, body string) (int,
 }
 
 // TestServeHTTP runs `bot serve --http` for real on loopback: health first,
-// readiness once the corpus is loaded, a signed PING and a signed /ask, and
-// a clean stop.
+// readiness once the corpus is loaded, a signed PING and a signed /ask, a
+// forged signature refused, metrics, and a clean stop (checked when the test
+// ends).
 func TestServeHTTP(t *testing.T) {
-	pub, priv, err := ed25519.GenerateKey(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := config.Default()
-	cfg.HTTP.Addr = freeAddr(t)
-	cfg.Discord.PublicKey = hex.EncodeToString(pub)
-	if err := cfg.ValidateServe(); err != nil {
-		t.Fatal(err)
-	}
-	var logs bytes.Buffer
-	svc := New(&cfg, slog.New(slog.NewTextHandler(&logs, nil)))
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- svc.Run(ctx) }()
-
-	base := "http://" + cfg.HTTP.Addr
-	waitFor(t, base+"/readyz", http.StatusOK)
-	if code, _ := get(t, base+"/healthz"); code != http.StatusOK {
+	ts := startService(t, false)
+	if code, _ := get(t, ts.base+"/healthz"); code != http.StatusOK {
 		t.Errorf("/healthz = %d", code)
 	}
-
-	if code, body := signed(t, base+"/interactions", priv, `{"id":"1","type":1,"application_id":"700","token":"tok","version":1}`); code != 200 || !strings.Contains(body, `"type":1`) {
+	if code, body := signed(t, ts.base+"/interactions", ts.key, `{"id":"1","type":1,"application_id":"700","token":"tok","version":1}`); code != 200 || !strings.Contains(body, `"type":1`) {
 		t.Errorf("PING: %d %s", code, body)
 	}
-	ask := `{"id":"2","type":2,"member":{"user":{"id":"1001","username":"alice"}},"guild_id":"900","channel_id":"800","application_id":"700","token":"tok","version":1,` +
-		`"data":{"id":"c1","name":"ask","type":1,"options":[{"name":"question","type":3,"value":"What did China say at the UN?"}]}}`
-	code, body := signed(t, base+"/interactions", priv, ask)
+	code, body := ts.ask(t, 2, "What did China say at the UN?")
 	if code != 200 {
 		t.Fatalf("/ask: %d %s", code, body)
 	}
@@ -105,28 +81,15 @@ func TestServeHTTP(t *testing.T) {
 	if resp.Data.AllowedMentions == nil || len(resp.Data.AllowedMentions.Parse) != 0 {
 		t.Errorf("allowed_mentions must be parse: [] (no pings): %s", body)
 	}
-	if code, body := get(t, base+"/metrics"); code != 200 || !strings.Contains(body, `crisisbot_interactions_total{command="ask",outcome="ok"} 1`) {
-		t.Errorf("/metrics does not count the /ask: %d\n%s", code, body)
+	if code, body := get(t, ts.base+"/metrics"); code != 200 || !strings.Contains(body, `crisisbot_interactions_total{command="ask",outcome="ok"} 1`) {
+		t.Errorf("/metrics does not count the /ask: %d\n%s", code, grepLines(body, "interactions_total"))
 	}
 	_, forger, err := ed25519.GenerateKey(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if code, body := signed(t, base+"/interactions", forger, ask); code != http.StatusUnauthorized {
+	if code, body := signed(t, ts.base+"/interactions", forger, `{"id":"3","type":1,"application_id":"700","token":"tok","version":1}`); code != http.StatusUnauthorized {
 		t.Errorf("request signed by another key: %d %s, want 401", code, body)
-	}
-
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("Run after cancel = %v, want nil", err)
-		}
-	case <-time.After(10 * time.Second):
-		t.Fatal("Run did not stop after cancel")
-	}
-	if strings.Contains(logs.String(), "level=ERROR") {
-		t.Errorf("errors logged:\n%s", logs.String())
 	}
 }
 
