@@ -315,6 +315,16 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "Bread prices have doubled since March", "residents-in-cairo", ""}, {Indirect, "fuel queues are growing", "egypt-petroleum-ministry", "egypt"}},
 		},
 		{
+			"a sentence attributed at its end: a state's act and a verb in a clause of its own are part of it",
+			[]string{"Egypt has asked the World Bank for an emergency loan, the Finance Ministry said on Sunday.", "Rebels shelled a convoy that Cairo says was carrying grain, the army said."},
+			[]want{
+				{Indirect, "Egypt has asked the World Bank for an emergency loan", "egypt-finance-ministry", "egypt"},
+				{Indirect, "asked the World Bank for an emergency loan", "egypt", "egypt"},
+				{Indirect, "Rebels shelled a convoy that Cairo says was carrying grain", "egypt-army", "egypt"},
+				{Indirect, "was carrying grain", "egypt", "egypt"},
+			},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

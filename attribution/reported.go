@@ -173,12 +173,22 @@ func (s *sentence) trailing(h *verbHit) (from, to int, ok bool) {
 			return 0, 0, false
 		}
 	}
+	start := s.afterDateline()
 	for _, other := range s.hits {
-		if other.at < comma {
+		// "Iran warned that …, state media said": the sentence is
+		// Iran's. But a state's or body's act ("Pakistan has asked the United States for
+		// …, the Foreign Office said") or a verb in a clause of its own
+		// ("a tanker that Washington says was …, the Pentagon said") is
+		// part of what the sentence's speaker reports.
+		// A person's act ("Dar expressed concern …, his office said")
+		// stays the person's.
+		act := other.sense.entry.flags&clausal == 0 && (other.subject == nil || other.subject.kind != entity.Person)
+		embedded := other.subjectFrom > start && s.toks[other.subjectFrom-1].is("that", "which", "who", "whom", "as", "because", "while", "when", "if")
+		if other.at < comma && !act && !embedded {
 			return 0, 0, false
 		}
 	}
-	return s.afterDateline(), comma, true
+	return start, comma, true
 }
 
 // afterDateline returns the first token after a dateline that opens the
