@@ -325,6 +325,11 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			"which after a body named at the end of a phrase",
+			[]string{"The ship was stopped near Aden, according to a report from the International Committee of the Red Cross, which said the crew was unharmed."},
+			[]want{{Indirect, "The ship was stopped near Aden", "international-committee-of-the-red-cross", "international-committee-of-the-red-cross"}, {Indirect, "the crew was unharmed", "international-committee-of-the-red-cross", "international-committee-of-the-red-cross"}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

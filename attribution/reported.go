@@ -334,6 +334,11 @@ func (s *sentence) according(from int) (src, clause tokenRange, next int, ok boo
 			if toks[k].Text != "," {
 				continue
 			}
+			if toks[k+1].is("which", "who") {
+				// "A, according to a statement from X, which said B":
+				// the source is described, the clause is A.
+				return tokenRange{at + 2, k}, tokenRange{from, at - 1}, n, at-1 > from
+			}
 			if j := k + 1; toks[j].Kind == wordToken && toks[j].is("and", "but", "while", "whereas") && s.accordingAfter(j) {
 				// "A, according to X, and B, according to Y": the
 				// source closes its clause; the next clause has its own.

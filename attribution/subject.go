@@ -110,6 +110,11 @@ func (x *extractor) findSubject(a *articleCtx, s *sentence, h *verbHit) {
 			if bb := s.segmentStart(c); bb < c {
 				h.subjectFrom = bb
 				h.subject = x.resolvePhrase(a, s, bb, c)
+				if h.subject == nil {
+					// "according to a statement from US Central Command,
+					// which said": the body named just before "which".
+					h.subject = x.entityEndingAt(s.p, s.toks[c-1].End)
+				}
 			}
 		}
 		return
@@ -432,4 +437,18 @@ func (s *sentence) afterPreposition(off int) bool {
 		}
 	}
 	return false
+}
+
+// entityEndingAt makes a speaker of the known country or organisation
+// whose mention ends at byte offset end of the paragraph, if any.
+func (x *extractor) entityEndingAt(p *paragraph, end int) *speaker {
+	for _, m := range p.mentions {
+		if m.End != end {
+			continue
+		}
+		if e, ok := x.known.Get(m.ID); ok && e.Kind != entity.Person {
+			return x.entitySpeaker(e)
+		}
+	}
+	return nil
 }
