@@ -330,6 +330,11 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "The ship was stopped near Aden", "international-committee-of-the-red-cross", "international-committee-of-the-red-cross"}, {Indirect, "the crew was unharmed", "international-committee-of-the-red-cross", "international-committee-of-the-red-cross"}},
 		},
 		{
+			"declined to say whether: a statement; declined to comment: none; a last name without its article",
+			[]string{"Jordan’s foreign minister, Ayman al-Qudah, met envoys on Monday.", "Qudah declined to say whether a deal was close. He declined to comment on the reports. Exports declined to 40,000 barrels."},
+			[]want{{Indirect, "declined to say whether a deal was close", "ayman-al-qudah", "jordan"}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

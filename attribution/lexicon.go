@@ -27,6 +27,10 @@ const (
 	// negating verbs deny what they report: the statement keeps the verb
 	// ("denied that it was seeking weapons"), or it would say the opposite.
 	negating
+	// toSpeak verbs count only before "to", a verb of speaking and a
+	// question word: "declined to say whether …", "refused to explain
+	// why …".
+	toSpeak
 )
 
 // verbEntry is one speech verb lemma with its forms.
@@ -136,6 +140,8 @@ func speechVerbEntries() []verbEntry {
 		{"indicate", "indicate indicates indicated indicating", clausal | needsThat, ""},
 		{"contend", "contend contends contended contending", clausal, ""},
 		{"allege", "allege alleges alleged alleging", clausal | needsThat, ""},
+		{"decline", "decline declines declined declining", negating | toSpeak, "to"},
+		{"refuse", "refuse refuses refused refusing", negating | toSpeak, "to"},
 	}
 }
 
@@ -292,6 +298,17 @@ func isSpokesperson(w string) bool {
 func isPortfolioHolder(w string) bool {
 	switch w {
 	case "minister", "secretary", "commissioner", "ministers":
+		return true
+	}
+	return false
+}
+
+// isSpeakingVerb reports whether w, after "declined to", is a verb of
+// speaking: "declined to say", "refused to comment".
+func isSpeakingVerb(w string) bool {
+	switch w {
+	case "say", "comment", "confirm", "discuss", "elaborate", "specify", "disclose", "reveal",
+		"name", "identify", "answer", "give", "speculate", "deny", "explain", "detail":
 		return true
 	}
 	return false

@@ -75,7 +75,18 @@ func lastName(name string) string {
 	if len(words) == 0 {
 		return ""
 	}
-	return wordKey(fold.String(words[len(words)-1]))
+	return surnameKey(fold.String(words[len(words)-1]))
+}
+
+// surnameKey is the key of a folded last name without the article it may
+// be written with: "al-Harthy" and "Harthy", "El-Sisi" and "Sisi" meet.
+func surnameKey(w string) string {
+	for _, article := range []string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "an-", "at-", "az-"} {
+		if rest, ok := strings.CutPrefix(w, article); ok && rest != "" {
+			return wordKey(rest)
+		}
+	}
+	return wordKey(w)
 }
 
 // trimThe removes a leading "the " from a phrase.

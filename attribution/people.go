@@ -223,7 +223,7 @@ func (a *articleCtx) lookupRun(x *extractor, p *paragraph, r nameRun) *person {
 // this article with that last name, else the only such person in the
 // corpus.
 func (a *articleCtx) lookupShort(x *extractor, w token) *person {
-	key := wordKey(w.Lower)
+	key := surnameKey(w.Lower)
 	if q := a.local[key]; q != nil {
 		return q
 	}

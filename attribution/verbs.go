@@ -71,6 +71,13 @@ func (x *extractor) validVerb(s *sentence, h *verbHit) bool {
 		}
 		h.end = i + 2
 	}
+	if e.flags&toSpeak != 0 && (i+3 >= len(toks) || !isSpeakingVerb(toks[i+2].Lower) ||
+		!toks[i+3].is("whether", "if", "how", "what", "which", "when", "where", "who", "why")) {
+		// "declined to say whether …" tells what was left open;
+		// "declined to comment" says nothing, and "exports declined to
+		// 1.2 million barrels" is no speech.
+		return false
+	}
 	if h.sense.form == ingForm {
 		if i == 0 || !(toks[i-1].Text == "," || toks[i-1].is("and") && s.hasIngBefore(i) || toks[i-1].is("as") && s.quotedBefore(i-1) >= 0) {
 			return false
