@@ -32,6 +32,7 @@ func (r *Router) autocomplete(ctx context.Context, data discordgo.ApplicationCom
 		return o
 	}
 	typed, _ := focused.Value.(string)
+	typed = cleanInput(typed)
 	// Ask for more than fit, as names too long for a choice are skipped.
 	refs := r.answers.Complete(ctx, typed, 2*maxChoices)
 	var list []*discordgo.ApplicationCommandOptionChoice

@@ -4,8 +4,12 @@ import "github.com/bwmarrin/discordgo"
 
 // Commands returns the definitions of the bot's commands, to register with
 // ApplicationCommandBulkOverwrite: the slash commands and the "Find sources"
-// message command. They may be used in guilds and in DMs.
+// message command, which may be used in guilds and in DMs, and the admin
+// command /reload, which only members who may manage a server see, in that
+// server only (the Router still checks Options.Owners).
 func Commands() []*discordgo.ApplicationCommand {
+	manageServer := int64(discordgo.PermissionManageServer)
+	noDM := false
 	minOne := 1
 	contexts := func() *[]discordgo.InteractionContextType {
 		return &[]discordgo.InteractionContextType{
@@ -48,6 +52,14 @@ func Commands() []*discordgo.ApplicationCommand {
 			text("name", "A person, country or organisation", true, true, maxName)),
 		chat("sources", "The articles the answers come from"),
 		chat("help", "What this bot does and how to use it"),
+		{
+			Type:                     discordgo.ChatApplicationCommand,
+			Name:                     reloadName,
+			Description:              "Reload the articles and rebuild the index (bot owners only)",
+			DefaultMemberPermissions: &manageServer,
+			DMPermission:             &noDM,
+			Contexts:                 &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild},
+		},
 		{
 			Type:     discordgo.MessageApplicationCommand,
 			Name:     findSourcesName,

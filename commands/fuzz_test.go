@@ -26,7 +26,8 @@ func FuzzHandle(f *testing.F) {
 		}
 		f.Add(data)
 	}
-	r := NewRouter(commandstest.New(), Options{RateLimit: RateLimit{Disabled: true}})
+	r := NewRouter(commandstest.New(), Options{RateLimit: RateLimit{Disabled: true}, Owners: []string{"1001"},
+		Reload: func(context.Context) (string, error) { return "4 articles", nil }})
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var i discordgo.Interaction
 		if json.Unmarshal(data, &i) != nil {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"regexp"
-	"strings"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -13,13 +12,21 @@ import (
 // HandleMessage answers a channel message or DM that mentions the bot like
 // /ask, as a reply to it. It returns nil for a message to ignore: one from
 // a bot (including this one) or one that does not mention the bot. It
-// returns an error only when the answer engine fails or ctx ends.
-func (r *Router) HandleMessage(ctx context.Context, m *discordgo.Message, botID string) (*discordgo.MessageSend, error) {
+// returns an error only when the answer engine fails, ctx ends or the
+// handler panics (recovered, as a *PanicError); the caller then logs it and
+// sends InternalErrorMessage.
+func (r *Router) HandleMessage(ctx context.Context, m *discordgo.Message, botID string) (send *discordgo.MessageSend, err error) {
 	if m == nil || m.Author == nil || m.Author.Bot || m.Author.ID == botID || botID == "" || !mentions(m, botID) {
 		return nil, nil
 	}
 	const command = "mention"
 	start := r.now()
+	defer func() {
+		if p := recover(); p != nil {
+			r.observe(command, OutcomeError, r.now().Sub(start))
+			send, err = nil, fmt.Errorf("answer message %s: %w", m.ID, newPanicError(p))
+		}
+	}()
 	reply, result, err := r.mention(ctx, m, botID)
 	if err != nil {
 		result = OutcomeError
@@ -31,7 +38,7 @@ func (r *Router) HandleMessage(ctx context.Context, m *discordgo.Message, botID 
 	if reply.components == nil {
 		reply.components = []discordgo.MessageComponent{}
 	}
-	send := &discordgo.MessageSend{
+	send = &discordgo.MessageSend{
 		Content:         reply.content,
 		Embeds:          reply.embeds,
 		Components:      reply.components,
@@ -73,12 +80,14 @@ func mentions(m *discordgo.Message, botID string) bool {
 	return mentionOf(botID).MatchString(m.Content)
 }
 
-// plainText returns message content without Discord's markup tokens
-// (mentions of users, roles and channels, custom emoji, timestamps), its
-// blanks collapsed, for use as a question.
+// markupTokens are Discord's markup tokens: mentions of users, roles and
+// channels, custom emoji, timestamps.
+var markupTokens = regexp.MustCompile(`<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|t:-?\d+(?::\w)?)>`)
+
+// plainText returns message content without Discord's markup tokens,
+// cleaned by cleanInput, for use as a question.
 func plainText(content string) string {
-	tokens := regexp.MustCompile(`<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|t:-?\d+(?::\w)?)>`)
-	return strings.Join(strings.Fields(tokens.ReplaceAllString(content, " ")), " ")
+	return cleanInput(markupTokens.ReplaceAllString(content, " "))
 }
 
 // mentionOf matches a mention of the user id in message content.

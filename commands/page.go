@@ -15,6 +15,10 @@ func (r *Router) page(ctx context.Context, i *discordgo.Interaction, data discor
 	if err == nil && p.FromMessage {
 		p, err = queryFromMessage(p, i.Message)
 	}
+	p.Question, p.Who, p.Topic = cleanInput(p.Question), cleanInput(p.Who), cleanInput(p.Topic)
+	if err == nil && p.Question == "" && p.Who == "" {
+		err = errBadCustomID // nothing left to look up
+	}
 	if err != nil {
 		return invalid(command, "This button is not one I can read, or it is out of date. Please ask again with /ask or /position."), nil
 	}

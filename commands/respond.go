@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/http"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -39,13 +40,19 @@ func (r *Router) Respond(ctx context.Context, i *discordgo.Interaction, out Repl
 		resp *discordgo.InteractionResponse
 		err  error
 	}
-	work, cancel := context.WithTimeout(ctx, answerTimeout)
+	h, _ := r.handlerFor(i)
+	timeout := answerTimeout
+	if h.timeout > 0 {
+		timeout = h.timeout
+	}
+	work, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	done := make(chan handled, 1)
 	go func() {
+		// Handle recovers the handlers' panics; this catches its own.
 		defer func() {
 			if p := recover(); p != nil {
-				done <- handled{err: fmt.Errorf("handle interaction %s: panic: %v", i.ID, p)}
+				done <- handled{err: fmt.Errorf("handle %s interaction %s: %w", CommandName(i), i.ID, newPanicError(p))}
 			}
 		}()
 		resp, err := r.Handle(work, i)
@@ -76,28 +83,28 @@ func (r *Router) Respond(ctx context.Context, i *discordgo.Interaction, out Repl
 		}
 		return nil
 	}
-	if err := out.Reply(ctx, deferral(i)); err != nil {
+	if err := out.Reply(ctx, deferral(i, h.private)); err != nil {
 		return fmt.Errorf("defer interaction %s: %w", i.ID, err)
 	}
-	var h handled
+	var res handled
 	select {
-	case h = <-done:
+	case res = <-done:
 	case <-ctx.Done():
 		return fmt.Errorf("respond to interaction %s: %w", i.ID, ctx.Err())
 	}
-	resp := h.resp
-	if h.err != nil {
+	resp := res.resp
+	if res.err != nil {
 		resp = InternalErrorResponse()
 	}
 	if i.Type == discordgo.InteractionMessageComponent && isEphemeral(resp) {
 		// Editing would replace the answer on the message with a refusal
 		// meant for one user; leave the message as it was.
-		return h.err
+		return res.err
 	}
 	if err := out.Edit(ctx, editFor(resp)); err != nil {
-		return errors.Join(h.err, fmt.Errorf("edit reply to interaction %s: %w", i.ID, err))
+		return errors.Join(res.err, fmt.Errorf("edit reply to interaction %s: %w", i.ID, err))
 	}
-	return h.err
+	return res.err
 }
 
 // isEphemeral reports whether resp is a message only its user sees.
@@ -115,15 +122,17 @@ func errorReply(i *discordgo.Interaction) *discordgo.InteractionResponse {
 }
 
 // deferral acknowledges an interaction whose answer comes later: a button
-// press keeps its message until the edit; a command shows "thinking…".
-func deferral(i *discordgo.Interaction) *discordgo.InteractionResponse {
+// press keeps its message until the edit; a command shows "thinking…", to
+// its user only when private (the edit then stays private too).
+func deferral(i *discordgo.Interaction, private bool) *discordgo.InteractionResponse {
 	if i.Type == discordgo.InteractionMessageComponent {
 		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredMessageUpdate}
 	}
-	return &discordgo.InteractionResponse{
-		Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
-		Data: &discordgo.InteractionResponseData{AllowedMentions: noMentions()},
+	d := &discordgo.InteractionResponseData{AllowedMentions: noMentions()}
+	if private {
+		d.Flags = discordgo.MessageFlagsEphemeral
 	}
+	return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource, Data: d}
 }
 
 // editFor turns a response into the edit of a deferred original response.
@@ -185,14 +194,27 @@ func (s SessionReplier) Reply(ctx context.Context, resp *discordgo.InteractionRe
 	return nil
 }
 
+// respond posts the interaction callback. It goes through a rate limiter of
+// its own, not the session's: Discord does not count interaction callbacks
+// against the bot's global rate limit, and a global limit hit by another
+// call (which discordgo's shared limiter waits out by sleeping) must not
+// hold this answer past its three seconds.
 func (s SessionReplier) respond(ctx context.Context, resp *discordgo.InteractionResponse) error {
-	return s.Session.InteractionRespond(s.Interaction, resp, discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(false))
+	body, err := discordgo.Marshal(resp)
+	if err != nil {
+		return fmt.Errorf("encode response: %w", err)
+	}
+	endpoint := discordgo.EndpointInteractionResponse(s.Interaction.ID, s.Interaction.Token)
+	own := discordgo.NewRatelimiter()
+	_, err = s.Session.RequestWithLockedBucket(http.MethodPost, endpoint, "application/json", body,
+		own.LockBucket(endpoint), 0, discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(false))
+	return err
 }
 
 // Edit edits the original response with InteractionResponseEdit; it has
 // fifteen minutes, so it waits out a rate limit.
 func (s SessionReplier) Edit(ctx context.Context, edit *discordgo.WebhookEdit) error {
-	_, err := s.Session.InteractionResponseEdit(s.Interaction, edit, discordgo.WithContext(ctx))
+	_, err := s.Session.InteractionResponseEdit(s.Interaction, edit, discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(true))
 	if err != nil {
 		return fmt.Errorf("edit original response: %w", err)
 	}

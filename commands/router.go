@@ -12,6 +12,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime/debug"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -61,6 +62,14 @@ type Options struct {
 	// DeferAfter is how long Respond waits for an answer before it defers
 	// the reply; zero means DefaultDeferAfter.
 	DeferAfter time.Duration
+	// Owners are the Discord user IDs allowed to run /reload. Discord shows
+	// /reload only to members who may manage the server, but server admins
+	// can change that, so this list is the real check. Empty means nobody.
+	Owners []string
+	// Reload reloads the corpus and returns a one-line summary of what is
+	// now serving, or why the reload was refused (the last good corpus
+	// then goes on serving). Nil means /reload is not available.
+	Reload func(ctx context.Context) (summary string, err error)
 }
 
 // Limits on what users type.
@@ -84,12 +93,19 @@ type Router struct {
 	now        func() time.Time
 	limiter    *userLimiter
 	deferAfter time.Duration
+	owners     map[string]bool
+	reloader   func(ctx context.Context) (string, error)
 	commands   map[discordgo.ApplicationCommandType]map[string]handler
 }
 
 // NewRouter returns a Router that answers with a.
 func NewRouter(a Answerer, opts Options) *Router {
-	r := &Router{answers: a, observer: opts.Observer, now: opts.Now, deferAfter: opts.DeferAfter}
+	r := &Router{answers: a, observer: opts.Observer, now: opts.Now, deferAfter: opts.DeferAfter, reloader: opts.Reload, owners: make(map[string]bool)}
+	for _, id := range opts.Owners {
+		if id = strings.TrimSpace(id); id != "" {
+			r.owners[id] = true
+		}
+	}
 	if r.now == nil {
 		r.now = time.Now
 	}
@@ -115,13 +131,22 @@ type outcome struct {
 // Handle answers one interaction. It never panics on unexpected input: an
 // interaction of a type or command it does not know, or a button it did not
 // make, gets an ephemeral explanation. It returns an error only when the
-// answer engine fails or ctx ends; the caller then logs the error and may
-// send InternalErrorResponse.
-func (r *Router) Handle(ctx context.Context, i *discordgo.Interaction) (*discordgo.InteractionResponse, error) {
+// answer engine fails, ctx ends or a handler panics (the panic is recovered
+// and returned as a *PanicError, wrapped with the command's name and the
+// interaction's ID); the caller then logs the error and sends
+// InternalErrorResponse.
+func (r *Router) Handle(ctx context.Context, i *discordgo.Interaction) (resp *discordgo.InteractionResponse, err error) {
 	if i == nil {
 		return nil, errors.New("handle interaction: nil interaction")
 	}
 	start := r.now()
+	defer func() {
+		if p := recover(); p != nil {
+			name := CommandName(i)
+			r.observe(name, OutcomeError, r.now().Sub(start))
+			resp, err = nil, fmt.Errorf("handle %s interaction %s: %w", name, i.ID, newPanicError(p))
+		}
+	}()
 	o, err := r.dispatch(ctx, i)
 	if err != nil {
 		o.result = OutcomeError
@@ -168,6 +193,52 @@ func (r *Router) dispatch(ctx context.Context, i *discordgo.Interaction) (outcom
 	}
 }
 
+// CommandName names what an interaction asks for, for logs: the command's
+// name ("ask", "Find sources", "reload"), "autocomplete", "page" for a
+// button, "ping", or "unknown". It never panics.
+func CommandName(i *discordgo.Interaction) string {
+	if i == nil {
+		return "unknown"
+	}
+	switch d := i.Data.(type) {
+	case discordgo.ApplicationCommandInteractionData:
+		if i.Type == discordgo.InteractionApplicationCommandAutocomplete {
+			return "autocomplete"
+		}
+		if d.Name != "" {
+			return d.Name
+		}
+	case discordgo.MessageComponentInteractionData:
+		if i.Type == discordgo.InteractionMessageComponent {
+			return "page"
+		}
+	}
+	if i.Type == discordgo.InteractionPing {
+		return "ping"
+	}
+	return "unknown"
+}
+
+// PanicError is a panic recovered while answering: the panic's value, and
+// the stack where it happened, for the log. Users never see either.
+type PanicError struct {
+	Value any
+	Stack []byte
+}
+
+func newPanicError(p any) *PanicError {
+	return &PanicError{Value: p, Stack: debug.Stack()}
+}
+
+// Error says what panicked, without the stack.
+func (e *PanicError) Error() string { return fmt.Sprintf("panic: %v", e.Value) }
+
+// Unwrap returns the panic's value when it is an error.
+func (e *PanicError) Unwrap() error {
+	err, _ := e.Value.(error)
+	return err
+}
+
 // invalid is an ephemeral refusal.
 func invalid(command, text string) outcome {
 	return outcome{command: command, result: OutcomeInvalid, reply: respond(notice(text, true))}
@@ -180,7 +251,11 @@ type handler struct {
 	observed string
 	// limited says whether the command costs a rate limit token.
 	limited bool
-	run     func(ctx context.Context, data discordgo.ApplicationCommandInteractionData) (message, string, error)
+	run     func(ctx context.Context, i *discordgo.Interaction, data discordgo.ApplicationCommandInteractionData) (message, string, error)
+	// private says the reply is for its user only, deferred or not.
+	private bool
+	// timeout bounds the work; zero means answerTimeout.
+	timeout time.Duration
 }
 
 // handlers maps each command to its handler, by command type and name.
@@ -188,27 +263,28 @@ func (r *Router) handlers() map[discordgo.ApplicationCommandType]map[string]hand
 	opt := optionString
 	return map[discordgo.ApplicationCommandType]map[string]handler{
 		discordgo.ChatApplicationCommand: {
-			"ask": {"ask", true, func(ctx context.Context, d discordgo.ApplicationCommandInteractionData) (message, string, error) {
+			"ask": {observed: "ask", limited: true, run: func(ctx context.Context, _ *discordgo.Interaction, d discordgo.ApplicationCommandInteractionData) (message, string, error) {
 				return r.ask(ctx, opt(d.Options, "question"), 0)
 			}},
-			"position": {"position", true, func(ctx context.Context, d discordgo.ApplicationCommandInteractionData) (message, string, error) {
+			"position": {observed: "position", limited: true, run: func(ctx context.Context, _ *discordgo.Interaction, d discordgo.ApplicationCommandInteractionData) (message, string, error) {
 				return r.position(ctx, opt(d.Options, "who"), opt(d.Options, "topic"), 0)
 			}},
-			"compare": {"compare", true, func(ctx context.Context, d discordgo.ApplicationCommandInteractionData) (message, string, error) {
+			"compare": {observed: "compare", limited: true, run: func(ctx context.Context, _ *discordgo.Interaction, d discordgo.ApplicationCommandInteractionData) (message, string, error) {
 				return r.compare(ctx, opt(d.Options, "first"), opt(d.Options, "second"), opt(d.Options, "topic"))
 			}},
-			"who": {"who", true, func(ctx context.Context, d discordgo.ApplicationCommandInteractionData) (message, string, error) {
+			"who": {observed: "who", limited: true, run: func(ctx context.Context, _ *discordgo.Interaction, d discordgo.ApplicationCommandInteractionData) (message, string, error) {
 				return r.who(ctx, opt(d.Options, "name"))
 			}},
-			"sources": {"sources", true, func(ctx context.Context, _ discordgo.ApplicationCommandInteractionData) (message, string, error) {
+			"sources": {observed: "sources", limited: true, run: func(ctx context.Context, _ *discordgo.Interaction, _ discordgo.ApplicationCommandInteractionData) (message, string, error) {
 				return r.sources(ctx)
 			}},
-			"help": {"help", false, func(context.Context, discordgo.ApplicationCommandInteractionData) (message, string, error) {
+			"help": {observed: "help", run: func(context.Context, *discordgo.Interaction, discordgo.ApplicationCommandInteractionData) (message, string, error) {
 				return renderHelp(), OutcomeOK, nil
 			}},
+			reloadName: {observed: "reload", run: r.reload, private: true, timeout: reloadTimeout},
 		},
 		discordgo.MessageApplicationCommand: {
-			findSourcesName: {"find_sources", true, r.findSources},
+			findSourcesName: {observed: "find_sources", limited: true, run: r.findSources},
 		},
 	}
 }
@@ -224,7 +300,7 @@ func (r *Router) command(ctx context.Context, i *discordgo.Interaction, data dis
 			return o, nil
 		}
 	}
-	m, res, err := h.run(ctx, data)
+	m, res, err := h.run(ctx, i, data)
 	if err != nil {
 		return outcome{command: h.observed}, err
 	}
@@ -254,12 +330,26 @@ func userID(i *discordgo.Interaction) string {
 	return ""
 }
 
-// optionString returns the string value of the named option, trimmed, or "".
+// handlerFor returns the handler of a command interaction.
+func (r *Router) handlerFor(i *discordgo.Interaction) (handler, bool) {
+	if i.Type != discordgo.InteractionApplicationCommand {
+		return handler{}, false
+	}
+	data, ok := i.Data.(discordgo.ApplicationCommandInteractionData)
+	if !ok {
+		return handler{}, false
+	}
+	h, ok := r.commands[data.CommandType][data.Name]
+	return h, ok
+}
+
+// optionString returns the string value of the named option, cleaned by
+// cleanInput, or "" when it is missing or not a string.
 func optionString(opts []*discordgo.ApplicationCommandInteractionDataOption, name string) string {
 	for _, o := range opts {
 		if o != nil && o.Name == name {
 			if s, ok := o.Value.(string); ok {
-				return strings.TrimSpace(s)
+				return cleanInput(s)
 			}
 		}
 	}
@@ -380,7 +470,7 @@ func (r *Router) sources(ctx context.Context) (message, string, error) {
 
 // findSources looks up the text of the message a "Find sources" command
 // was used on.
-func (r *Router) findSources(ctx context.Context, data discordgo.ApplicationCommandInteractionData) (message, string, error) {
+func (r *Router) findSources(ctx context.Context, _ *discordgo.Interaction, data discordgo.ApplicationCommandInteractionData) (message, string, error) {
 	var target *discordgo.Message
 	if data.Resolved != nil {
 		target = data.Resolved.Messages[data.TargetID]

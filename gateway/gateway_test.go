@@ -183,7 +183,7 @@ func TestEndToEnd(t *testing.T) {
 		for _, c := range cmds {
 			names = append(names, c.Name)
 		}
-		if got := strings.Join(names, ","); got != "ask,position,compare,who,sources,help,Find sources" {
+		if got := strings.Join(names, ","); got != "ask,position,compare,who,sources,help,reload,Find sources" {
 			t.Errorf("registered %s", got)
 		}
 	})
