@@ -335,6 +335,11 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "declined to say whether a deal was close", "ayman-al-qudah", "jordan"}},
 		},
 		{
+			"a document with no issuer named is the body that spoke last; a medium that carried it is not the issuer",
+			[]string{"Hezbollah denied any role in the blast. A statement carried by a Beirut television channel said the claims were lies.", "The report, the group’s second this week, said two fighters had died."},
+			[]want{{Indirect, "denied any role in the blast", "hezbollah", "hezbollah"}, {Indirect, "the claims were lies", "hezbollah", "hezbollah"}, {Indirect, "two fighters had died", "hezbollah", "hezbollah"}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

@@ -399,7 +399,7 @@ func isIndependentBody(w string) bool {
 // something on its issuer's behalf: "the statement said".
 func isSpeechDocument(w string) bool {
 	switch w {
-	case "statement", "communique", "communiqué", "release", "readout", "declaration", "letter", "note":
+	case "statement", "communique", "communiqué", "release", "readout", "declaration", "letter", "note", "report":
 		return true
 	}
 	return false

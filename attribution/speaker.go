@@ -104,8 +104,16 @@ func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker
 		// "A statement on the Kremlin website said": its owner.
 		for k := e - 1; k > b; k-- {
 			if s.toks[k].is("from", "by", "on") {
+				if k-1 > b && s.toks[k-1].is("carried", "published", "run", "broadcast", "aired", "cited", "quoted", "seen", "obtained") {
+					break // "carried by the Tasnim news agency": a medium, not the issuer
+				}
 				return x.resolvePhrase(a, s, k+1, e)
 			}
+		}
+		// "The report said", "A statement carried by a news agency
+		// said": the body that spoke last issued it.
+		if a.lastThing != nil && a.lastThing.kind != entity.Person && a.lastThing.kind != entity.Group {
+			return a.lastThing
 		}
 		return nil
 	}
@@ -215,7 +223,11 @@ func readNounPhrase(p *paragraph, words []token) (np nounPhrase, ok bool) {
 	np.text = p.Text[words[0].Start:words[len(words)-1].End]
 	np.core = words
 	for i := 1; i < len(words); i++ {
-		if isPreposition(words[i].Lower) && !words[i].is("of") || words[i].is("who", "which", "that") {
+		// "A statement carried by …": a participle before "by" ends the
+		// core, as a preposition does.
+		participle := i+1 < len(words) && words[i+1].is("by") && !words[i].isCapitalised() &&
+			(strings.HasSuffix(words[i].Lower, "ed") || strings.HasSuffix(words[i].Lower, "en") || words[i].is("run", "seen"))
+		if isPreposition(words[i].Lower) && !words[i].is("of") || words[i].is("who", "which", "that") || participle {
 			np.core = words[:i]
 			break
 		}
