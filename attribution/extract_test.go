@@ -340,6 +340,11 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "denied any role in the blast", "hezbollah", "hezbollah"}, {Indirect, "the claims were lies", "hezbollah", "hezbollah"}, {Indirect, "two fighters had died", "hezbollah", "hezbollah"}},
 		},
 		{
+			"she after a man passes over him to the last woman",
+			[]string{"“Supplies are secure,” said Lebanon’s energy minister, Ms Amal Haddad.", "“We will not ration,” said Syria’s oil minister, Mr Karim Saleh.", "She said prices would fall by May."},
+			[]want{{Direct, "Supplies are secure", "amal-haddad", "lebanon"}, {Direct, "We will not ration", "karim-saleh", "syria"}, {Indirect, "prices would fall by May", "amal-haddad", "lebanon"}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

@@ -116,7 +116,11 @@ func (x *extractor) officeBeforeComma(p *paragraph, lo, comma int, r nameRun) (i
 			return 0, false // "Speaking with Foreign Minister Hakan Fidan, Araghchi"
 		}
 		adverb := strings.HasSuffix(w.Lower, "ly") // "newly appointed"
-		if v, verb := x.lx.verbs[w.Lower]; verb && !w.isCapitalised() && v.form == pastForm || isFunctionWord(w.Lower) && !isDeterminer(w.Lower) && !isPreposition(w.Lower) && !adverb {
+		v, verb := x.lx.verbs[w.Lower]
+		if verb && !w.isCapitalised() && k > lo && (isQuoteMark(p.words[k-1].Text) || p.words[k-1].Text == ",") {
+			break // "“…,” said Lebanon’s energy minister, Amal Haddad"
+		}
+		if verb && !w.isCapitalised() && v.form == pastForm || isFunctionWord(w.Lower) && !isDeterminer(w.Lower) && !isPreposition(w.Lower) && !adverb {
 			return 0, false
 		}
 		if isRoleHead(w.Lower) {

@@ -17,6 +17,9 @@ type person struct {
 	// source replaces a weaker one.
 	evidence evidence
 	aliases  []string
+	// gender is 'f' or 'm' when the text tells ("Ms", "spokeswoman", a
+	// "she" that stood for the person), 0 when it does not.
+	gender byte
 }
 
 // evidence is how sure the extractor is of a person's affiliation.
@@ -166,7 +169,11 @@ func (x *extractor) addCandidate(a *articleCtx, p *paragraph, c candidate, final
 			o = office{role: firstNonEmpty(e.Role, o.role), affiliation: firstNonEmpty(e.Affiliation, o.affiliation), evidence: knownEvidence}
 		}
 	}
-	a.remember(x.people.add(c.name, id, o.role, o.affiliation, o.evidence))
+	q := x.people.add(c.name, id, o.role, o.affiliation, o.evidence)
+	if q.gender == 0 {
+		q.gender = titleGender(p, c.titles)
+	}
+	a.remember(q)
 	return true
 }
 
@@ -263,4 +270,22 @@ func trimField(p *paragraph, lo int, r nameRun) nameRun {
 		r.from++
 	}
 	return r
+}
+
+// titleGender returns 'f' or 'm' when a person's titles say which
+// ("Ms", "spokeswoman", "Sheikha"; "Mr", "chairman"), else 0.
+func titleGender(p *paragraph, titles []title) byte {
+	for _, t := range titles {
+		for k := t.from; k < t.to; k++ {
+			switch p.words[k].Lower {
+			case "ms", "ms.", "mrs", "mrs.", "miss", "madam", "dame", "lady", "sheikha", "spokeswoman",
+				"chairwoman", "congresswoman", "businesswoman", "queen", "princess":
+				return 'f'
+			case "mr", "mr.", "sir", "lord", "sheikh", "spokesman", "chairman", "congressman",
+				"businessman", "king", "prince", "ayatollah", "emir", "sultan":
+				return 'm'
+			}
+		}
+	}
+	return 0
 }

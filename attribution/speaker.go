@@ -21,10 +21,13 @@ type speaker struct {
 	// discovered is the entity of a group or institution not yet in the
 	// result's registry; it is added when the speaker makes a statement.
 	discovered *entity.Entity
+	// person is the person a person speaker is, for the gender a
+	// pronoun needs.
+	person *person
 }
 
 func personSpeaker(p *person) *speaker {
-	return &speaker{id: p.id, name: p.name, role: p.role, affiliation: p.affiliation, kind: entity.Person}
+	return &speaker{id: p.id, name: p.name, role: p.role, affiliation: p.affiliation, kind: entity.Person, person: p}
 }
 
 // entitySpeaker makes a speaker of a known country or organisation. A
@@ -599,11 +602,36 @@ func (a *articleCtx) anaphor(head string, bare bool) *speaker {
 func (a *articleCtx) pronoun(w string) *speaker {
 	switch w {
 	case "he", "she":
-		return a.lastPerson
+		return a.personPronoun(map[string]byte{"he": 'm', "she": 'f'}[w])
 	case "it":
 		return a.lastThing
 	case "they":
 		return a.lastGroup
+	}
+	return nil
+}
+
+// personPronoun resolves "he" (gender 'm') or "she" ('f') to the last
+// person who spoke, unless the text says that person is of the other
+// gender: then to the last one before who may be (or to no one). A
+// person whose gender
+// was unknown learns it, so that a later pronoun can tell them apart.
+func (a *articleCtx) personPronoun(gender byte) *speaker {
+	other := byte('m' + 'f' - gender)
+	last := a.lastPerson
+	if last == nil {
+		return nil
+	}
+	if last.person == nil || last.person.gender != other {
+		if last.person != nil && last.person.gender == 0 {
+			last.person.gender = gender
+		}
+		return last
+	}
+	for i := len(a.recent) - 1; i >= 0; i-- {
+		if sp := a.recent[i]; sp.kind == entity.Person && sp.person != nil && sp.person.gender != other {
+			return sp
+		}
 	}
 	return nil
 }

@@ -36,6 +36,17 @@ func (x *extractor) findSubject(a *articleCtx, s *sentence, h *verbHit) {
 		if end > h.end {
 			h.inverted = true
 			h.subject = x.resolvePhrase(a, s, h.end, end)
+			// "“…,” said Lebanon’s energy minister, Amal Haddad.": the
+			// office first, the name set off after it.
+			if end < len(toks) && toks[end].Text == "," && s.firstPerson(h.end, end) == nil {
+				next := end + 1
+				for next < len(toks) && toks[next].Text != "," && toks[next].Text != "." && toks[next].Kind != quoteToken {
+					next++
+				}
+				if p := s.firstPerson(end+1, next); p != nil && (next >= len(toks) || toks[next].Text != "," || next+1 >= len(toks) || toks[next+1].Kind != wordToken || !toks[next+1].isCapitalised()) {
+					h.subject = personSpeaker(p)
+				}
+			}
 		}
 		return
 	}
