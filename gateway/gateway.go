@@ -18,8 +18,11 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/rand/v2"
+	"net"
 	"net/http"
 	"net/url"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"time"
@@ -37,9 +40,11 @@ const Intents = discordgo.IntentsGuilds | discordgo.IntentsGuildMessages | disco
 
 // Defaults for Config.
 const (
-	DefaultReadyTimeout  = 30 * time.Second
-	DefaultShutdownGrace = 10 * time.Second
-	restTimeout          = 20 * time.Second
+	DefaultReadyTimeout      = 30 * time.Second
+	DefaultShutdownGrace     = 10 * time.Second
+	DefaultConnectBackoff    = time.Second
+	DefaultMaxConnectBackoff = 2 * time.Minute
+	restTimeout              = 20 * time.Second
 )
 
 // Config configures a Bot.
@@ -60,9 +65,14 @@ type Config struct {
 	APIURL string
 	// Logger logs what the bot does; nil means slog.Default().
 	Logger *slog.Logger
-	// ReadyTimeout bounds the wait for the Ready event; zero means
-	// DefaultReadyTimeout.
+	// ReadyTimeout bounds one attempt to connect, from the first request
+	// to the Ready event; zero means DefaultReadyTimeout.
 	ReadyTimeout time.Duration
+	// ConnectBackoff is the wait after the first failed attempt to
+	// connect; it doubles after each failure up to MaxConnectBackoff. Zero
+	// means DefaultConnectBackoff and DefaultMaxConnectBackoff.
+	ConnectBackoff    time.Duration
+	MaxConnectBackoff time.Duration
 	// ShutdownGrace is how long Run waits for answers in progress when its
 	// context ends; zero means DefaultShutdownGrace.
 	ShutdownGrace time.Duration
@@ -166,18 +176,31 @@ func New(cfg Config, router *commands.Router) *Bot {
 	if cfg.ShutdownGrace <= 0 {
 		cfg.ShutdownGrace = DefaultShutdownGrace
 	}
+	if cfg.ConnectBackoff <= 0 {
+		cfg.ConnectBackoff = DefaultConnectBackoff
+	}
+	if cfg.MaxConnectBackoff <= 0 {
+		cfg.MaxConnectBackoff = DefaultMaxConnectBackoff
+	}
+	cfg.MaxConnectBackoff = max(cfg.MaxConnectBackoff, cfg.ConnectBackoff)
 	return &Bot{cfg: cfg, router: router, log: cfg.Logger, appID: cfg.AppID}
 }
 
 // Run connects, registers the commands if asked to and answers until ctx
 // ends; then it closes the gateway connection and waits up to
-// ShutdownGrace for the answers in progress. It returns an error if it
-// cannot connect. A Bot runs once.
+// ShutdownGrace for the answers in progress. While it cannot connect (Discord
+// is down or unreachable, or says nothing within ReadyTimeout), it tries
+// again with exponential backoff until ctx ends; it returns an error only
+// for what trying again cannot fix: no token, or a gateway that rejects the
+// token or the intents. Once connected, discordgo reconnects (resuming the
+// session) after a dropped connection. A Bot runs once.
 func (b *Bot) Run(ctx context.Context) error {
 	s, err := NewSession(b.cfg)
 	if err != nil {
 		return err
 	}
+	dials := &dialTracker{}
+	s.Dialer.NetDialContext = dials.dial
 	// Answers in progress outlive ctx by up to ShutdownGrace.
 	work, stopWork := context.WithCancel(context.WithoutCancel(ctx))
 	defer stopWork()
@@ -191,30 +214,166 @@ func (b *Bot) Run(ctx context.Context) error {
 		}
 	})
 	s.AddHandler(func(s *discordgo.Session, ic *discordgo.InteractionCreate) {
-		b.track(func() { b.onInteraction(work, s, ic.Interaction) })
+		b.track("interaction", func() { b.onInteraction(work, s, ic.Interaction) })
 	})
 	s.AddHandler(func(s *discordgo.Session, mc *discordgo.MessageCreate) {
-		b.track(func() { b.onMessage(work, s, mc.Message) })
+		b.track("message", func() { b.onMessage(work, s, mc.Message) })
 	})
 
-	b.log.Info("connecting to the Discord gateway", "api", apiName(b.cfg.APIURL), "intents", int(Intents))
-	if err := s.Open(); err != nil {
-		return fmt.Errorf("open gateway session: %w", err)
+	connected, err := b.connect(ctx, s, dials, ready)
+	if !connected {
+		return err
 	}
 	defer b.shutdown(s, stopWork)
-
-	select {
-	case <-ready:
-	case <-time.After(b.cfg.ReadyTimeout):
-		return fmt.Errorf("no Ready event within %s", b.cfg.ReadyTimeout)
-	case <-ctx.Done():
-		return nil
-	}
 	if b.cfg.Register {
 		b.register(ctx, s)
 	}
 	<-ctx.Done()
 	return nil
+}
+
+// connect opens the session, retrying with backoff, until it is connected
+// (true) or ctx ends (false, nil) or a fatal error (false, err).
+func (b *Bot) connect(ctx context.Context, s *discordgo.Session, dials *dialTracker, ready <-chan *discordgo.Ready) (bool, error) {
+	wait := b.cfg.ConnectBackoff
+	for attempt := 1; ; attempt++ {
+		b.log.Info("connecting to the Discord gateway", "api", apiName(b.cfg.APIURL), "intents", int(Intents), "attempt", attempt)
+		err := b.open(ctx, s, dials, ready)
+		if err == nil {
+			return true, nil
+		}
+		if ctx.Err() != nil {
+			return false, nil
+		}
+		if fatalGatewayError(err) {
+			return false, fmt.Errorf("open gateway session: %w", err)
+		}
+		pause := jitter(wait)
+		b.log.Warn("could not connect to the Discord gateway; trying again", "err", err, "attempt", attempt, "retry_in", pause.Round(time.Millisecond))
+		t := time.NewTimer(pause)
+		select {
+		case <-t.C:
+		case <-ctx.Done():
+			t.Stop()
+			return false, nil
+		}
+		wait = min(2*wait, b.cfg.MaxConnectBackoff)
+	}
+}
+
+// open makes one attempt to connect: it opens the session and waits for
+// Ready, for at most ReadyTimeout. When the attempt fails or ctx ends, the
+// connections it dialed are closed, so that a stalled handshake (which
+// discordgo would wait on forever) ends too, and the session is left
+// closed.
+func (b *Bot) open(ctx context.Context, s *discordgo.Session, dials *dialTracker, ready <-chan *discordgo.Ready) error {
+	dials.arm()
+	defer dials.disarm()
+	select {
+	case <-ready: // late from an attempt that timed out
+	default:
+	}
+	timeout := time.NewTimer(b.cfg.ReadyTimeout)
+	defer timeout.Stop()
+	opened := make(chan error, 1)
+	go func() { opened <- s.Open() }()
+	var err error
+	select {
+	case err = <-opened:
+		if err == nil {
+			select {
+			case <-ready:
+				return nil
+			case <-timeout.C:
+				err = fmt.Errorf("no Ready event within %s", b.cfg.ReadyTimeout)
+			case <-ctx.Done():
+				err = ctx.Err()
+			}
+			dials.closeAll()
+			if cerr := s.Close(); cerr != nil {
+				b.log.Debug("closing the session after a failed attempt", "err", cerr)
+			}
+		}
+		return err
+	case <-timeout.C:
+		err = fmt.Errorf("no Ready event within %s", b.cfg.ReadyTimeout)
+	case <-ctx.Done():
+		err = ctx.Err()
+	}
+	dials.closeAll() // Open fails at once on a closed connection
+	if oerr := <-opened; oerr == nil {
+		_ = s.Close() // it got through just now; close, as for a failure
+	}
+	return err
+}
+
+// fatalGatewayError reports whether Discord refused the connection for a
+// reason that trying again cannot fix: the token (4004), the shard (4010,
+// 4011), the API version (4012) or the intents (4013, 4014).
+func fatalGatewayError(err error) bool {
+	var ce *websocket.CloseError
+	if !errors.As(err, &ce) {
+		return false
+	}
+	switch ce.Code {
+	case 4004, 4010, 4011, 4012, 4013, 4014:
+		return true
+	}
+	return false
+}
+
+// jitter returns a wait between d/2 and d, so that bots restarted together
+// do not all reconnect at once.
+func jitter(d time.Duration) time.Duration {
+	if d <= 1 {
+		return d
+	}
+	return d/2 + rand.N(d/2+1)
+}
+
+// dialTracker remembers the network connections dialed while it is armed,
+// so that an attempt to connect can be cut short.
+type dialTracker struct {
+	mu    sync.Mutex
+	armed bool
+	conns []net.Conn
+}
+
+func (d *dialTracker) dial(ctx context.Context, network, addr string) (net.Conn, error) {
+	var nd net.Dialer
+	c, err := nd.DialContext(ctx, network, addr)
+	if err != nil {
+		return nil, err
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.armed {
+		d.conns = append(d.conns, c)
+	}
+	return c, nil
+}
+
+func (d *dialTracker) arm() {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.armed, d.conns = true, nil
+}
+
+// disarm stops tracking; the connections dialed are left alone.
+func (d *dialTracker) disarm() {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.armed, d.conns = false, nil
+}
+
+// closeAll closes the connections dialed since arm.
+func (d *dialTracker) closeAll() {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for _, c := range d.conns {
+		_ = c.Close() // it may be closed already
+	}
+	d.conns = nil
 }
 
 // register registers the commands, and only logs a failure: the commands
@@ -262,8 +421,11 @@ func (b *Bot) shutdown(s *discordgo.Session, stopWork context.CancelFunc) {
 	b.log.Info("disconnected from the Discord gateway")
 }
 
-// track runs f unless the bot is shutting down, counting it as running.
-func (b *Bot) track(f func()) {
+// track runs f, the handling of an event of the given kind, unless the
+// bot is shutting down, counting it as running. A panic in f is logged
+// and goes no further: discordgo runs handlers on goroutines of their own,
+// where a panic would end the process.
+func (b *Bot) track(kind string, f func()) {
 	b.mu.Lock()
 	if b.closing {
 		b.mu.Unlock()
@@ -272,6 +434,11 @@ func (b *Bot) track(f func()) {
 	b.running.Add(1)
 	b.mu.Unlock()
 	defer b.running.Done()
+	defer func() {
+		if p := recover(); p != nil {
+			b.log.Error("panic handling an event", "event", kind, "panic", p, "stack", string(debug.Stack()))
+		}
+	}()
 	f()
 }
 
@@ -291,9 +458,14 @@ func (b *Bot) onInteraction(ctx context.Context, s *discordgo.Session, i *discor
 	start := time.Now()
 	out := commands.SessionReplier{Session: s, Interaction: i, Deadline: start.Add(discordgo.InteractionDeadline)}
 	err := b.router.Respond(ctx, i, out)
-	attrs := []any{"interaction", i.ID, "type", i.Type.String(), "took", time.Since(start)}
+	attrs := []any{"interaction", i.ID, "type", i.Type.String(), "command", commands.CommandName(i), "took", time.Since(start)}
 	if err != nil {
-		b.log.Error("answering an interaction", append(attrs, "err", err)...)
+		attrs = append(attrs, "err", err)
+		var p *commands.PanicError
+		if errors.As(err, &p) {
+			attrs = append(attrs, "stack", string(p.Stack))
+		}
+		b.log.Error("answering an interaction", attrs...)
 		return
 	}
 	b.log.Debug("answered an interaction", attrs...)
@@ -305,7 +477,12 @@ func (b *Bot) onMessage(ctx context.Context, s *discordgo.Session, m *discordgo.
 	b.mu.Unlock()
 	send, err := b.router.HandleMessage(ctx, m, botID)
 	if err != nil {
-		b.log.Error("answering a mention", "message", m.ID, "err", err)
+		attrs := []any{"message", m.ID, "err", err}
+		var p *commands.PanicError
+		if errors.As(err, &p) {
+			attrs = append(attrs, "stack", string(p.Stack))
+		}
+		b.log.Error("answering a mention", attrs...)
 		send = commands.InternalErrorMessage(m)
 	}
 	if send == nil {

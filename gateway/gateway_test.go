@@ -50,7 +50,12 @@ type harness struct {
 
 func start(t *testing.T, cfg Config, a commands.Answerer, opts commands.Options) *harness {
 	t.Helper()
-	fake := fakediscord.New(fakediscord.Options{})
+	return startOn(t, fakediscord.New(fakediscord.Options{}), cfg, a, opts)
+}
+
+// startOn runs a Bot against fake, which a test may have set up to fail.
+func startOn(t *testing.T, fake *fakediscord.Server, cfg Config, a commands.Answerer, opts commands.Options) *harness {
+	t.Helper()
 	logs := &syncBuffer{}
 	cfg.Token = testToken
 	cfg.APIURL = fake.URL()

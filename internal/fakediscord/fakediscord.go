@@ -2,8 +2,9 @@
 // server for the REST API (/api/v9/…) that records every request, and a
 // websocket gateway that says Hello, answers Identify with Ready, acknowledges
 // heartbeats, and dispatches events on demand. It can also drop the gateway
-// connection and answer a REST call with 429 Too Many Requests, to test how a
-// client copes. Point discordgo at it by rewriting the scheme and host of its
+// connection, refuse or stall new ones, close on Identify with an error
+// code, and answer a REST call with 429 Too Many Requests (for its route or
+// global), to test how a client copes. Point discordgo at it by rewriting the scheme and host of its
 // REST calls to URL(); the gateway address then comes from GET /api/v9/gateway.
 package fakediscord
 
@@ -52,6 +53,7 @@ type Options struct {
 type rateLimit struct {
 	method, path string
 	retryAfter   time.Duration
+	global       bool
 }
 
 // Server is a fake Discord. Its methods are safe for concurrent use.
@@ -71,6 +73,14 @@ type Server struct {
 	events   []gatewayPayload
 	seq      int
 	messages int
+	// refuse, stall and closeIdentify are faults for the next gateway
+	// connections (see RefuseConnections, StallConnections, CloseOnIdentify).
+	refuse        int
+	stall         int
+	closeIdentify []int
+	attempts      int
+	// open are all the open websockets, for Close.
+	open map[*websocket.Conn]bool
 }
 
 // gatewayConn is one client connection to the gateway.
@@ -107,7 +117,7 @@ func New(opts Options) *Server {
 	if opts.HeartbeatInterval == 0 {
 		opts.HeartbeatInterval = 45 * time.Second
 	}
-	s := &Server{opts: opts, changed: make(chan struct{})}
+	s := &Server{opts: opts, changed: make(chan struct{}), open: make(map[*websocket.Conn]bool)}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /gateway/", s.serveGateway) // discordgo adds a slash
 	mux.HandleFunc("/api/v9/", s.serveREST)
@@ -124,14 +134,17 @@ func (s *Server) BotID() string { return s.opts.BotID }
 // AppID is the application's ID.
 func (s *Server) AppID() string { return s.opts.AppID }
 
-// Close drops the gateway connection and stops the server.
+// Close drops the gateway connections and stops the server.
 func (s *Server) Close() {
 	s.mu.Lock()
-	c := s.conn
 	s.conn = nil
+	open := make([]*websocket.Conn, 0, len(s.open))
+	for ws := range s.open {
+		open = append(open, ws)
+	}
 	s.mu.Unlock()
-	if c != nil {
-		c.ws.Close()
+	for _, ws := range open {
+		ws.Close()
 	}
 	s.http.CloseClientConnections()
 	s.http.Close()
@@ -203,11 +216,62 @@ func Match(method, path string) func(Request) bool {
 }
 
 // RateLimitNext makes the next request with method and path (matched as by
-// Match) fail with 429 Too Many Requests and a retry-after.
+// Match) fail with 429 Too Many Requests and a retry-after, for its route
+// only (X-RateLimit-Scope: user, the bucket's remaining 0).
 func (s *Server) RateLimitNext(method, path string, retryAfter time.Duration) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.limits = append(s.limits, rateLimit{method, path, retryAfter})
+	s.limits = append(s.limits, rateLimit{method: method, path: path, retryAfter: retryAfter})
+}
+
+// RateLimitNextGlobal is RateLimitNext with Discord's global rate limit:
+// the 429 says "global": true and X-RateLimit-Global, which tells a client
+// to stop all its requests for retry-after.
+func (s *Server) RateLimitNextGlobal(method, path string, retryAfter time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.limits = append(s.limits, rateLimit{method: method, path: path, retryAfter: retryAfter, global: true})
+}
+
+// RefuseConnections makes the next n attempts to connect to the gateway
+// fail with 503 Service Unavailable instead of a websocket, as when Discord
+// is down.
+func (s *Server) RefuseConnections(n int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.refuse += n
+}
+
+// StallConnections makes the next n gateway connections open and then say
+// nothing, not even Hello, as a half-dead network path would.
+func (s *Server) StallConnections(n int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.stall += n
+}
+
+// CloseOnIdentify makes the next Identify be answered by closing the
+// connection with code, e.g. 4004 (authentication failed).
+func (s *Server) CloseOnIdentify(code int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.closeIdentify = append(s.closeIdentify, code)
+}
+
+// Attempts is how many times a client has tried to connect to the gateway,
+// refused and stalled attempts included.
+func (s *Server) Attempts() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.attempts
+}
+
+// WaitAttempts waits until a client has tried to connect n times.
+func (s *Server) WaitAttempts(ctx context.Context, n int) error {
+	if err := s.waitFor(ctx, func() bool { return s.attempts >= n }); err != nil {
+		return fmt.Errorf("wait for connection attempt %d: %w", n, err)
+	}
+	return nil
 }
 
 // takeLimit removes and returns the pending 429 matching r; s.mu must be held.
@@ -240,10 +304,24 @@ func (s *Server) serveREST(w http.ResponseWriter, req *http.Request) {
 	limit, limited := s.takeLimit(r)
 	s.mu.Unlock()
 	if limited {
-		s.record(r, http.StatusTooManyRequests)
 		secs := limit.retryAfter.Seconds()
-		w.Header().Set("Retry-After", strconv.Itoa(int(secs+0.999)))
-		writeJSON(w, http.StatusTooManyRequests, map[string]any{"message": "You are being rate limited.", "retry_after": secs, "global": false})
+		h := w.Header()
+		h.Set("Retry-After", strconv.Itoa(int(secs+0.999)))
+		h.Set("X-RateLimit-Reset-After", strconv.FormatFloat(secs, 'f', 3, 64))
+		if limit.global {
+			h.Set("X-RateLimit-Global", "true")
+			h.Set("X-RateLimit-Scope", "global")
+		} else {
+			h.Set("X-RateLimit-Limit", "1")
+			h.Set("X-RateLimit-Remaining", "0")
+			h.Set("X-RateLimit-Scope", "user")
+		}
+		writeJSON(w, http.StatusTooManyRequests, map[string]any{"message": "You are being rate limited.", "retry_after": secs, "global": limit.global})
+		// Recorded once sent, so that a test that sees it knows the client has it.
+		if f, ok := w.(http.Flusher); ok {
+			f.Flush()
+		}
+		s.record(r, http.StatusTooManyRequests)
 		return
 	}
 	status, reply := s.route(r)
@@ -357,12 +435,43 @@ type gatewayPayload struct {
 // serveGateway runs one gateway connection: Hello, then Identify → Ready
 // or Resume → Resumed, and heartbeat acknowledgements until it closes.
 func (s *Server) serveGateway(w http.ResponseWriter, req *http.Request) {
+	s.mu.Lock()
+	s.attempts++
+	refuse, stall := s.refuse > 0, s.refuse == 0 && s.stall > 0
+	switch {
+	case refuse:
+		s.refuse--
+	case stall:
+		s.stall--
+	}
+	s.notify()
+	s.mu.Unlock()
+	if refuse {
+		http.Error(w, "gateway unavailable", http.StatusServiceUnavailable)
+		return
+	}
 	ws, err := s.upgrader.Upgrade(w, req, nil)
 	if err != nil {
 		return // Upgrade has answered the client
 	}
 	c := &gatewayConn{ws: ws}
-	defer ws.Close()
+	s.mu.Lock()
+	s.open[ws] = true
+	s.mu.Unlock()
+	defer func() {
+		s.mu.Lock()
+		delete(s.open, ws)
+		s.mu.Unlock()
+		ws.Close()
+	}()
+	if stall {
+		// Say nothing; read until the client gives up and hangs up.
+		for {
+			if _, _, err := ws.ReadMessage(); err != nil {
+				return
+			}
+		}
+	}
 	hello, _ := json.Marshal(map[string]any{"heartbeat_interval": s.opts.HeartbeatInterval.Milliseconds()})
 	if err := c.send(gatewayPayload{Op: 10, Data: hello}); err != nil {
 		return
@@ -384,6 +493,12 @@ func (s *Server) serveGateway(w http.ResponseWriter, req *http.Request) {
 				return
 			}
 		case 2: // identify
+			if code, ok := s.takeCloseIdentify(); ok {
+				c.write.Lock()
+				_ = c.ws.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(code, "closed by fakediscord"), time.Now().Add(time.Second))
+				c.write.Unlock()
+				return
+			}
 			if err := s.ready(c, p.Data); err != nil {
 				return
 			}
@@ -399,6 +514,18 @@ func (s *Server) serveGateway(w http.ResponseWriter, req *http.Request) {
 			}
 		}
 	}
+}
+
+// takeCloseIdentify removes and returns the pending close code for Identify.
+func (s *Server) takeCloseIdentify() (int, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.closeIdentify) == 0 {
+		return 0, false
+	}
+	code := s.closeIdentify[0]
+	s.closeIdentify = s.closeIdentify[1:]
+	return code, true
 }
 
 // ready answers Identify with Ready and makes c the connection events go

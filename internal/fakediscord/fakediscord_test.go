@@ -176,3 +176,85 @@ func TestGateway(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestGlobalRateLimit(t *testing.T) {
+	s := New(Options{})
+	defer s.Close()
+	s.RateLimitNextGlobal("POST", "/api/v9/channels/*", 2*time.Second)
+	req, err := http.NewRequest("POST", s.URL()+"/api/v9/channels/1/messages", strings.NewReader(`{}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 429 || resp.Header.Get("X-RateLimit-Global") != "true" || resp.Header.Get("X-RateLimit-Reset-After") != "2.000" {
+		t.Errorf("status %d, headers %v", resp.StatusCode, resp.Header)
+	}
+}
+
+// dialGateway connects to the fake's gateway and reads its first message.
+func dialGateway(t *testing.T, s *Server) (*websocket.Conn, map[string]any, error) {
+	t.Helper()
+	ws, _, err := websocket.DefaultDialer.Dial(s.gatewayURL()+"/?v=9", nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	var hello map[string]any
+	if err := ws.ReadJSON(&hello); err != nil {
+		ws.Close()
+		return nil, nil, err
+	}
+	return ws, hello, nil
+}
+
+func TestConnectionFaults(t *testing.T) {
+	s := New(Options{})
+	defer s.Close()
+
+	s.RefuseConnections(2)
+	for range 2 {
+		if _, _, err := websocket.DefaultDialer.Dial(s.gatewayURL()+"/?v=9", nil); err == nil {
+			t.Fatal("a refused connection was accepted")
+		}
+	}
+
+	s.StallConnections(1)
+	ws, _, err := websocket.DefaultDialer.Dial(s.gatewayURL()+"/?v=9", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ws.SetReadDeadline(time.Now().Add(200 * time.Millisecond)); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := ws.ReadMessage(); err == nil {
+		t.Error("a stalled connection said something")
+	}
+	ws.Close()
+
+	s.CloseOnIdentify(4004)
+	ws, hello, err := dialGateway(t, s)
+	if err != nil || hello["op"] != 10.0 {
+		t.Fatalf("hello %v, %v", hello, err)
+	}
+	if err := ws.WriteJSON(map[string]any{"op": 2, "d": map[string]any{"token": "Bot x"}}); err != nil {
+		t.Fatal(err)
+	}
+	_, _, err = ws.ReadMessage()
+	if !websocket.IsCloseError(err, 4004) {
+		t.Errorf("identify answered with %v, want close 4004", err)
+	}
+	ws.Close()
+
+	// Then the next connection works, and every attempt was counted.
+	ws, hello, err = dialGateway(t, s)
+	if err != nil || hello["op"] != 10.0 {
+		t.Fatalf("hello %v, %v", hello, err)
+	}
+	ws.Close()
+	if err := s.WaitAttempts(ctxT(t), 5); err != nil || s.Attempts() != 5 {
+		t.Errorf("attempts %d, %v; want 5", s.Attempts(), err)
+	}
+}
