@@ -345,6 +345,16 @@ func TestStatements(t *testing.T) {
 			[]want{{Direct, "Supplies are secure", "amal-haddad", "lebanon"}, {Direct, "We will not ration", "karim-saleh", "syria"}, {Indirect, "prices would fall by May", "amal-haddad", "lebanon"}},
 		},
 		{
+			"the watchdog and the bloc: the body named before, not the last to speak",
+			[]string{"Hezbollah said it was ready. Inspectors of the IAEA left Tehran on Monday.", "The watchdog said its cameras were off.", "ASEAN ministers met in Jakarta. The bloc said shipping must stay free."},
+			[]want{{Indirect, "it was ready", "hezbollah", "hezbollah"}, {Indirect, "its cameras were off", "iaea", "iaea"}, {Indirect, "shipping must stay free", "asean", "asean"}},
+		},
+		{
+			"an acronym audience does not swallow the country that opens the clause",
+			[]string{"Turkey’s foreign minister, Mehmet Aksoy, told the BBC Iran had to choose."},
+			[]want{{Indirect, "Iran had to choose", "mehmet-aksoy", "turkey"}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

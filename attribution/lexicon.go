@@ -314,6 +314,17 @@ func isSpeakingVerb(w string) bool {
 	return false
 }
 
+// isGroupingNoun reports whether w names a body by what it groups ("the
+// bloc", "the alliance"), so that it may stand for the organisation named
+// last even though the organisation's name lacks the word.
+func isGroupingNoun(w string) bool {
+	switch w {
+	case "bloc", "alliance", "organisation", "organization", "union", "league":
+		return true
+	}
+	return false
+}
+
 // isHonorific reports whether w is a courtesy or religious title written
 // before a name and not part of it.
 func isHonorific(w string) bool {

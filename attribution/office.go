@@ -479,7 +479,7 @@ func (x *extractor) bodyAnaphor(a *articleCtx, p *paragraph, c candidate) string
 		for k := max(t.from, 1); k < t.to; k++ {
 			w := p.words[k]
 			if w.Possessive && p.words[k-1].is("the") && isBodyNoun(w.Lower) {
-				return a.organisationBefore(x, c.paraIdx, w.Start, w.Lower)
+				return a.organisationBefore(x, c.paraIdx, w.Start, w.Lower, true)
 			}
 		}
 	}
@@ -488,10 +488,9 @@ func (x *extractor) bodyAnaphor(a *articleCtx, p *paragraph, c candidate) string
 
 // organisationBefore returns the organisation a definite noun such as
 // "the agency" stands for: the last one named before byte offset pos of
-// paragraph paraIdx (or in the three paragraphs before) whose name has
-// that noun, else the last one named at all. Parts of a larger body climb
-// to it only when the noun fits the larger body.
-func (a *articleCtx) organisationBefore(x *extractor, paraIdx, pos int, noun string) string {
+// paragraph paraIdx (or in the three paragraphs before) whose name or an
+// alias has that noun, else, if any is true, the last one named at all.
+func (a *articleCtx) organisationBefore(x *extractor, paraIdx, pos int, noun string, any bool) string {
 	fallback := ""
 	for i := paraIdx; i >= 0 && i >= paraIdx-3; i-- {
 		ms := a.paras[i].mentions
@@ -504,12 +503,14 @@ func (a *articleCtx) organisationBefore(x *extractor, paraIdx, pos int, noun str
 			if !ok || e.Kind != entity.Organisation {
 				continue
 			}
-			for _, word := range strings.Fields(fold.String(e.Name)) {
-				if word == noun {
-					return e.ID
+			for _, name := range append([]string{e.Name}, e.Aliases...) {
+				for _, word := range strings.Fields(fold.String(name)) {
+					if word == noun {
+						return e.ID
+					}
 				}
 			}
-			if fallback == "" {
+			if fallback == "" && any {
 				fallback = e.ID
 			}
 		}

@@ -76,3 +76,14 @@ func (p *paragraph) mentionAt(i int) (entity.Mention, bool) {
 	}
 	return p.mentions[p.mentionOf[i]], true
 }
+
+// mentionStartsAt reports whether a known entity's mention starts at byte
+// offset start.
+func (p *paragraph) mentionStartsAt(start int) bool {
+	for _, m := range p.mentions {
+		if m.Start == start {
+			return true
+		}
+	}
+	return false
+}

@@ -105,6 +105,9 @@ func (s *sentence) afterAudience(j int) int {
 		k++ // "the BBC", "state television"
 	}
 	for k < len(toks) && toks[k].Kind == wordToken && (toks[k].isCapitalised() || isAudience(toks[k].Lower)) {
+		if k > j && isAcronym(toks[k-1].Text) && s.p.mentionStartsAt(toks[k].Start) {
+			break // "told the BBC Iran was ready": the clause opens with Iran
+		}
 		k++
 	}
 	if k == j || k >= len(toks) || !isAudience(toks[k-1].Lower) && !toks[k-1].isCapitalised() {

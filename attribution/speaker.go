@@ -129,6 +129,16 @@ func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker
 	if np.definite && len(np.words) <= 2 {
 		// "the official told reporters", "the company said": someone
 		// who has just spoken.
+		if len(np.words) == 1 && isBodyNoun(np.head) {
+			// "The watchdog said" after the IAEA was named: the body
+			// whose name has the noun, or for "the bloc" or "the
+			// alliance" the body named last.
+			if org := a.organisationBefore(x, s.paraIdx, np.words[0].Start, np.head, isGroupingNoun(np.head)); org != "" {
+				if e, ok := x.known.Get(org); ok {
+					return x.entitySpeaker(e)
+				}
+			}
+		}
 		if prior := a.anaphor(np.head, len(np.words) == 1); prior != nil {
 			return prior
 		}
