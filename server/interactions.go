@@ -8,9 +8,12 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"runtime/debug"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+
+	"github.com/crisisbot/bot/commands"
 )
 
 // apology is the ephemeral message sent when the handler fails.
@@ -57,11 +60,7 @@ func (e *interactionEndpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) 
 
 	data := pongJSON
 	if interaction.Type != discordgo.InteractionPing {
-		var ok bool
-		if data, ok = e.answer(r.Context(), received, interaction); !ok {
-			http.Error(w, "internal error", http.StatusInternalServerError)
-			return
-		}
+		data = e.answer(r.Context(), received, interaction)
 	}
 	w.Header().Set("Content-Type", "application/json")
 	if _, err := w.Write(data); err != nil {
@@ -70,24 +69,16 @@ func (e *interactionEndpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) 
 }
 
 // answer runs the handler under Discord's deadline and returns its response
-// as JSON. A handler error becomes an ephemeral apology; a panic is logged
-// and reported as !ok (a 500).
-func (e *interactionEndpoint) answer(ctx context.Context, received time.Time, i *discordgo.Interaction) (data []byte, ok bool) {
-	name := interactionName(i)
-	log := e.log.With("interaction", i.ID, "type", i.Type.String(), "name", name)
-	defer func() {
-		if p := recover(); p != nil {
-			log.Error("panic handling interaction", "panic", p)
-			data, ok = nil, false
-		}
-	}()
-
-	ctx, cancel := context.WithDeadline(ctx, received.Add(e.deadline))
-	defer cancel()
-	resp, err := e.handler.Handle(ctx, i)
+// as JSON. A handler error, or a panic (recovered and logged with its
+// stack), becomes an ephemeral apology: never an HTTP error, which Discord
+// would show as "This interaction failed".
+func (e *interactionEndpoint) answer(ctx context.Context, received time.Time, i *discordgo.Interaction) []byte {
+	log := e.log.With("interaction", i.ID, "type", i.Type.String(), "name", interactionName(i))
+	resp, err := e.handle(ctx, received, i)
 	if elapsed := time.Since(received); elapsed > e.deadline {
 		log.Warn("response later than Discord's deadline", "elapsed", elapsed, "deadline", e.deadline)
 	}
+	var data []byte
 	if err == nil && resp == nil {
 		err = errors.New("handler returned no response")
 	}
@@ -97,10 +88,27 @@ func (e *interactionEndpoint) answer(ctx context.Context, received time.Time, i 
 		}
 	}
 	if err != nil {
-		log.Error("handle interaction", "err", err)
-		return errorResponse(i.Type), true
+		attrs := []any{"err", err}
+		var p *commands.PanicError
+		if errors.As(err, &p) {
+			attrs = append(attrs, "stack", string(p.Stack))
+		}
+		log.Error("handle interaction", attrs...)
+		return errorResponse(i.Type)
 	}
-	return data, true
+	return data
+}
+
+// handle calls the handler, turning a panic into a *commands.PanicError.
+func (e *interactionEndpoint) handle(ctx context.Context, received time.Time, i *discordgo.Interaction) (resp *discordgo.InteractionResponse, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			resp, err = nil, &commands.PanicError{Value: p, Stack: debug.Stack()}
+		}
+	}()
+	ctx, cancel := context.WithDeadline(ctx, received.Add(e.deadline))
+	defer cancel()
+	return e.handler.Handle(ctx, i)
 }
 
 // reject answers a request that is not a valid interaction.
@@ -109,24 +117,17 @@ func (e *interactionEndpoint) reject(w http.ResponseWriter, r *http.Request, sta
 	http.Error(w, http.StatusText(status), status)
 }
 
-// decodeInteraction parses an interaction request body and checks that its
-// type is one Discord defines.
+// decodeInteraction parses an interaction request body and checks that it
+// has a type. A type this bot does not know, or one without data, still
+// goes to the handler, which says what it can do: Discord may add types,
+// and every signed request deserves an answer a user can read.
 func decodeInteraction(body []byte) (*discordgo.Interaction, error) {
 	var i discordgo.Interaction
 	if err := json.Unmarshal(body, &i); err != nil {
 		return nil, fmt.Errorf("decode interaction: %w", err)
 	}
-	switch i.Type {
-	case discordgo.InteractionPing,
-		discordgo.InteractionApplicationCommand,
-		discordgo.InteractionMessageComponent,
-		discordgo.InteractionApplicationCommandAutocomplete,
-		discordgo.InteractionModalSubmit:
-	default:
-		return nil, fmt.Errorf("decode interaction: unknown type %d", i.Type)
-	}
-	if i.Type != discordgo.InteractionPing && i.Data == nil {
-		return nil, fmt.Errorf("decode interaction: type %d without data", i.Type)
+	if i.Type < discordgo.InteractionPing {
+		return nil, fmt.Errorf("decode interaction: no type")
 	}
 	return &i, nil
 }
@@ -148,10 +149,10 @@ func interactionName(i *discordgo.Interaction) string {
 
 // Responses for a failed handler, written by hand so that they hold only the
 // fields Discord expects: no suggestions for an autocomplete request, and an
-// ephemeral apology for everything else.
+// ephemeral apology, which may ping no one, for everything else.
 var (
 	noChoicesJSON = []byte(`{"type":8,"data":{"choices":[]}}`)
-	apologyJSON   = []byte(fmt.Sprintf(`{"type":4,"data":{"content":%q,"flags":%d}}`, apology, discordgo.MessageFlagsEphemeral))
+	apologyJSON   = []byte(fmt.Sprintf(`{"type":4,"data":{"content":%q,"flags":%d,"allowed_mentions":{"parse":[]}}}`, apology, discordgo.MessageFlagsEphemeral))
 )
 
 // errorResponse is the answer to send when the handler fails.

@@ -10,10 +10,13 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"runtime/debug"
 	"sync"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+
+	"github.com/crisisbot/bot/commands"
 )
 
 // DefaultAPIURL is Discord's address. Only its scheme and host count: edits
@@ -66,7 +69,12 @@ func (d *deferringHandler) Handle(ctx context.Context, i *discordgo.Interaction)
 		finished <- err
 		if err != nil && out.replied() {
 			// The caller has its reply and is gone; only the log can tell.
-			d.log.Error("respond to interaction", "interaction", i.ID, "err", err)
+			attrs := []any{"interaction", i.ID, "name", interactionName(i), "err", err}
+			var p *commands.PanicError
+			if errors.As(err, &p) {
+				attrs = append(attrs, "stack", string(p.Stack))
+			}
+			d.log.Error("respond to interaction", attrs...)
 		}
 	}()
 
@@ -92,7 +100,7 @@ func (d *deferringHandler) Handle(ctx context.Context, i *discordgo.Interaction)
 func (d *deferringHandler) respondSafely(ctx context.Context, i *discordgo.Interaction, out Replier) (err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			err = fmt.Errorf("panic: %v", p)
+			err = &commands.PanicError{Value: p, Stack: debug.Stack()}
 		}
 	}()
 	return d.respond(ctx, i, out)

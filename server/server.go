@@ -44,8 +44,9 @@ import (
 // The ctx passed to Handle expires at Discord's response deadline (see
 // Options.ResponseDeadline). A handler that needs longer should return a
 // deferred response (type 5 or 6) before then, and finish the work with a
-// follow-up under context.WithoutCancel(ctx). A returned error is logged and
-// answered with an ephemeral apology; it never becomes an HTTP error.
+// follow-up under context.WithoutCancel(ctx). A returned error, or a panic,
+// is logged with the interaction's ID and answered with an ephemeral
+// apology; it never becomes an HTTP error.
 type InteractionHandler interface {
 	Handle(ctx context.Context, i *discordgo.Interaction) (*discordgo.InteractionResponse, error)
 }
