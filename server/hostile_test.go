@@ -74,7 +74,7 @@ func TestHostileHTTPDoor(t *testing.T) {
 		{"unknown interaction type", interaction(99, guild, `{"x":1}`), 200, "refusal", "I don't handle this kind"},
 		{"duplicate type key, the last wins", `{"id":"1","type":2,"type":42,"token":"t","data":{}}`, 200, "refusal", "I don't handle this kind"},
 		{"modal submit", interaction(5, dm, `{"custom_id":"v1:ask:0:q:x","components":[]}`), 200, "refusal", "I don't handle this kind"},
-		{"button: forged, too long", button(quoted("v1:ask:0:q:"+strings.Repeat("x", 200))), 200, "refusal", "not one I can read"},
+		{"button: forged, too long", button(quoted("v1:ask:0:q:" + strings.Repeat("x", 200))), 200, "refusal", "not one I can read"},
 		{"button: negative offset", button(quoted("v1:ask:-1:q:x")), 200, "refusal", "not one I can read"},
 		{"button: valid", button(quoted("v1:ask:3:q:What did China say about the use of force?")), 200, "update", "Result 4 of 4"},
 		{"reload: not an owner", interaction(2, guild, `{"id":"c1","name":"reload","type":1}`), 200, "refusal", "Only the bot's owners"},
