@@ -95,13 +95,12 @@ func benchIndexBuild(b *testing.B, passages []attribution.Passage) {
 			}
 		}
 		b.ReportMetric(float64(len(passages))*float64(b.N)/b.Elapsed().Seconds(), "passages/s")
-		bytes, err := dirBytes(dir)
+		onDisk, err := dirBytes(dir)
 		if err != nil {
 			b.Fatal(err)
 		}
-		b.ReportMetric(float64(bytes)/(1<<20), "disk-MB")
+		b.ReportMetric(float64(onDisk)/(1<<20), "disk-MB")
 	})
-
 }
 
 // BenchmarkServing measures everything the bot does once it is up, on one

@@ -22,6 +22,7 @@ const (
 // mix is how often each kind of interaction is sent, as weights.
 type mix []weighted
 
+// weighted is one kind of interaction and its share of the mix.
 type weighted struct {
 	kind   kind
 	weight int

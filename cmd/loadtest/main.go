@@ -8,9 +8,12 @@
 //	DISCORD_PUBLIC_KEY=<public> bot serve --http 127.0.0.1:8080
 //	LOADTEST_PRIVATE_KEY=<private> go run ./cmd/loadtest -url http://127.0.0.1:8080/interactions -c 16 -n 20000 -duration 30s
 //
-// or let it start the server in the same process on a free loopback port:
+// or let it start the server in the same process on a free loopback port,
+// on the built-in corpus or a corpus directory (-corpus), with the index in
+// memory or on disk (-index), as answer.Load does for `bot serve`:
 //
 //	go run ./cmd/loadtest -serve -c 16 -n 20000 -duration 30s
+//	go run ./cmd/loadtest -serve -corpus /tmp/corpus -index /tmp/index -cpuprofile /tmp/serve.cpu
 //
 // Every run is bounded by both -n and -duration. Targets off loopback are
 // refused. The mix of interactions is set with -mix, and spread over -users
