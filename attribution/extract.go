@@ -137,29 +137,48 @@ func (x *extractor) dateline(a *articleCtx) string {
 }
 
 // contextCountry returns the country a governmental speaker with no
-// stated country most likely serves: the nearest country named before
-// word w in its sentence, else the subject of its paragraph ("Japan has
-// so far …", "In Tokyo, …"), else the first named in the paragraph
-// before, else the dateline's, else the article's most mentioned.
+// stated country most likely serves: the subject of its sentence, else
+// the subject of its paragraph ("Japan has so far …", "In Tokyo, …"),
+// else the subject of the paragraph before, else the dateline's,
+// else the article's most mentioned. A country named as an object
+// ("India will keep buying Iranian oil, minister X said") does not count.
 func (a *articleCtx) contextCountry(x *extractor, paraIdx, sentLo, w int) string {
 	p := a.paras[paraIdx]
-	for i := w - 1; i >= sentLo; i-- {
-		if id := x.countryAt(p, i); id != "" {
-			return id
-		}
+	if id := x.subjectCountry(p, sentLo, w); id != "" {
+		return id
 	}
 	if id := x.paragraphSubject(p); id != "" {
 		return id
 	}
 	if paraIdx > 0 {
-		prev := a.paras[paraIdx-1]
-		for i := range prev.words {
-			if id := x.countryAt(prev, i); id != "" {
-				return id
-			}
+		if id := x.paragraphSubject(a.paras[paraIdx-1]); id != "" {
+			return id
 		}
 	}
 	return firstNonEmpty(a.dateline, a.dominant)
+}
+
+// subjectCountry returns the country that is the subject of the sentence
+// starting at word lo, before word w: one that opens it, or opens the
+// clause after a comma right before w ("…, and Egypt’s minister X
+// said"), or the place it speaks from ("In Tokyo, …"). See
+// paragraphSubject.
+func (x *extractor) subjectCountry(p *paragraph, lo, w int) string {
+	if id := x.subjectAt(p, lo); id != "" {
+		return id
+	}
+	for i := w - 1; i > lo; i-- {
+		if p.words[i].Text == "," || p.words[i].Text == ";" {
+			if i+1 < w {
+				return x.subjectAt(p, i+1)
+			}
+			break
+		}
+		if p.words[i].Kind != wordToken {
+			break
+		}
+	}
+	return ""
 }
 
 // paragraphSubject returns the country a paragraph is about: one that
@@ -169,9 +188,15 @@ func (a *articleCtx) contextCountry(x *extractor, paraIdx, sentLo, w int) string
 // ("has criticised the U.S. campaign") and does not count.
 func (x *extractor) paragraphSubject(p *paragraph) string {
 	i := 0
-	for i < len(p.words) && p.words[i].Kind != wordToken {
-		i++ // an opening quote mark or dash
+	for i < len(p.words) && p.words[i].Kind != wordToken && !isQuoteMark(p.words[i].Text) {
+		i++ // an opening dash
 	}
+	return x.subjectAt(p, i)
+}
+
+// subjectAt returns the country that opens a clause at word i as its
+// subject or as the place it speaks from ("In Tokyo, …"), else "".
+func (x *extractor) subjectAt(p *paragraph, i int) string {
 	if i+1 < len(p.words) && p.words[i].is("in", "from") {
 		// "In Tokyo, …": the place must close its phrase with a comma.
 		m, ok := p.mentionAt(i + 1)

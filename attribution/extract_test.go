@@ -355,6 +355,11 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "Iran had to choose", "mehmet-aksoy", "turkey"}},
 		},
 		{
+			"a country named as an object is not the office's: the dateline is",
+			[]string{"SEOUL — Shipments of Iranian condensate to refiners have halted, Trade Minister Park Jin-ho said on Friday."},
+			[]want{{Indirect, "Shipments of Iranian condensate to refiners have halted", "park-jin-ho", "south-korea"}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,
