@@ -360,6 +360,11 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "Shipments of Iranian condensate to refiners have halted", "park-jin-ho", "south-korea"}},
 		},
 		{
+			"a spokeswoman for a company speaks for it; a family name with its article is part of the name",
+			[]string{"“Rates have tripled,” said Clara de Vries, a spokeswoman for Hapag-Lloyd.", "Senior Houthi official Mohammed al-Houthi said talks were over."},
+			[]want{{Direct, "Rates have tripled", "clara-de-vries", "hapag-lloyd"}, {Indirect, "talks were over", "mohammed-al-houthi", "houthis"}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

@@ -118,8 +118,12 @@ func (x *extractor) isNameWord(p *paragraph, i int) bool {
 		return false
 	}
 	if m, ok := p.mentionAt(i); ok {
-		e, found := x.known.Get(m.ID)
-		return found && e.Kind == entity.Person
+		if e, found := x.known.Get(m.ID); found && e.Kind == entity.Person {
+			return true
+		}
+		// "Abdulmalik al-Houthi": a family name written with its
+		// article is a name even when it also names a movement.
+		return i > 0 && x.isNameWord(p, i-1) && hasArticlePrefix(w.Text)
 	}
 	return !isAcronym(w.Text)
 }
@@ -198,4 +202,15 @@ func runText(p *paragraph, r nameRun) string {
 		s = strings.TrimSuffix(strings.TrimSuffix(s, "’s"), "'s")
 	}
 	return s
+}
+
+// hasArticlePrefix reports whether a word opens with the Arabic article
+// joined by a hyphen: "al-Houthi", "el-Sisi".
+func hasArticlePrefix(w string) bool {
+	for _, article := range []string{"al-", "Al-", "el-", "El-"} {
+		if strings.HasPrefix(w, article) && len(w) > len(article) {
+			return true
+		}
+	}
+	return false
 }

@@ -405,6 +405,11 @@ func (x *extractor) readOffice(a *articleCtx, p *paragraph, c candidate, final b
 		if o.role == "" && t.hasRole {
 			o.role = t.text(p)
 		}
+		if body, ok := spokenBody(p, t); ok && o.affiliation == "" {
+			// "a spokeswoman for Maersk": the company, not a state.
+			o.affiliation, o.evidence = x.employer(p, body), roleEvidence
+			continue
+		}
 		for k := t.from; k < t.to; k++ {
 			w := p.words[k]
 			independent = independent || isIndependentRole(w.Lower) || isIndependentField(w.Lower)
@@ -552,4 +557,36 @@ func (x *extractor) bodyNamedFrom(p *paragraph, k, to int) (title, bool) {
 		return title{}, false
 	}
 	return title{from: k, roleFrom: k, to: last, employer: true}, true
+}
+
+// spokenBody finds the body a spokesperson's office names, when it is no
+// state's: "a spokeswoman for Maersk", "a representative of the Baltic
+// Exchange". A body with a country or a governmental word in its name
+// ("a spokesman for Iran’s foreign ministry") is left to the country.
+func spokenBody(p *paragraph, t title) (title, bool) {
+	for k := t.from + 1; k+1 < t.to; k++ {
+		if !p.words[k].is("for", "of", "at") || !isSpokesperson(p.words[k-1].Lower) {
+			continue
+		}
+		body := title{from: k + 1, roleFrom: k + 1, employer: true}
+		if p.words[body.roleFrom].is("the") {
+			body.roleFrom++
+		}
+		end := body.roleFrom
+		for end < t.to && (p.words[end].isCapitalised() || end > body.roleFrom && p.words[end].is("of", "and", "for")) {
+			if _, mention := p.mentionAt(end); mention || isGovernmental(p.words[end].Lower) {
+				return title{}, false
+			}
+			end++
+		}
+		for end > body.roleFrom && !p.words[end-1].isCapitalised() {
+			end--
+		}
+		if end == body.roleFrom {
+			return title{}, false
+		}
+		body.to = end
+		return body, true
+	}
+	return title{}, false
 }
