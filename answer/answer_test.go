@@ -7,6 +7,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"strings"
 	"testing"
@@ -382,5 +383,34 @@ func TestLoadCorpusDir(t *testing.T) {
 	}
 	if _, _, err := Load(context.Background(), LoadOptions{CorpusDir: t.TempDir()}); err == nil {
 		t.Error("Load of an empty directory did not fail")
+	}
+}
+
+// TestStatementsFor checks the engine's index of statements by entity
+// against a scan of all statements, for the entities of the table and for
+// every speaker and affiliation in the corpus.
+func TestStatementsFor(t *testing.T) {
+	e := engineForTest(t)
+	scan := func(id string) []attribution.Statement {
+		var out []attribution.Statement
+		for _, s := range e.res.Statements {
+			if s.SpeakerID == id || s.AffiliationID == id {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	ids := []string{"turkey", "dmitry-peskov", "brazil", "no-such-entity"}
+	for _, s := range e.res.Statements {
+		ids = append(ids, s.SpeakerID, s.AffiliationID)
+	}
+	for _, id := range ids {
+		got, want := e.statementsFor(id), scan(id)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("statementsFor(%q) = %d statements, want %d in corpus order", id, len(got), len(want))
+		}
+	}
+	if len(e.statementsFor("turkey")) == 0 {
+		t.Error("statementsFor(turkey) is empty; the table checks nothing")
 	}
 }

@@ -77,8 +77,11 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 	for _, id := range ids {
 		filter = append(filter, e.members[id]...)
 	}
-	resp, err := e.idx.Search(ctx, search.Request{Words: q.topic, Entities: filter, Limit: search.MaxLimit})
+	resp, err := e.idx.Search(ctx, search.Request{Words: q.topic, Entities: filter, Limit: search.MaxLimit, WithoutPassages: true})
 	if err != nil {
+		return nil, fmt.Errorf("ask %q: %w", text, err)
+	}
+	if err := e.attachPassages(resp.Hits); err != nil {
 		return nil, fmt.Errorf("ask %q: %w", text, err)
 	}
 	ranked := e.rank(q, resp)
@@ -107,6 +110,20 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 		ans.Results = append(ans.Results, e.result(c, ids))
 	}
 	return ans, nil
+}
+
+// attachPassages sets the passage of each hit of a search made
+// WithoutPassages from the engine's own passages, which the index was
+// built from: cheaper than loading and decoding the stored copy.
+func (e *Engine) attachPassages(hits []search.Hit) error {
+	for k := range hits {
+		i, ok := e.byID[hits[k].ID]
+		if !ok {
+			return fmt.Errorf("hit %s is no passage of the corpus", hits[k].ID)
+		}
+		hits[k].Passage = e.res.Passages[i]
+	}
+	return nil
 }
 
 // unknownNames are the capitalised names of a question (see question.names)
@@ -341,7 +358,7 @@ func (e *Engine) result(c candidate, ids []string) Result {
 			marked = append(marked, s.SpeakerID)
 		}
 	}
-	spans := append([]search.Span(nil), c.hit.Highlights...)
+	spans := c.hit.HighlightsIn(p.Paragraph.Text)
 	for _, m := range e.entities.Mentions(p.Paragraph.Text) {
 		if contains(marked, m.ID) {
 			spans = append(spans, search.Span{Start: m.Start, End: m.End})

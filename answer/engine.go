@@ -27,6 +27,10 @@ type Engine struct {
 	mentioned map[string]int
 	// spoken counts the statements whose speaker is each entity.
 	spoken map[string]int
+	// statementsBy lists, in corpus order, the indexes in res.Statements
+	// of the statements by each entity or by someone who speaks for it
+	// (its SpeakerID or AffiliationID).
+	statementsBy map[string][]int
 	// people are the people with a role, by the ID of the country or
 	// organisation they speak for and of those their role names.
 	people map[string][]*entity.Entity
@@ -42,15 +46,16 @@ type Engine struct {
 // mentioned, so that Complete lists the corpus's own people first.
 func NewEngine(res *attribution.Result, idx *search.Index) *Engine {
 	e := &Engine{
-		res:        res,
-		idx:        idx,
-		entities:   res.Entities,
-		byID:       make(map[string]int, len(res.Passages)),
-		mentioned:  map[string]int{},
-		spoken:     map[string]int{},
-		people:     map[string][]*entity.Entity{},
-		vocabulary: newVocabulary(),
-		members:    map[string][]string{},
+		res:          res,
+		idx:          idx,
+		entities:     res.Entities,
+		byID:         make(map[string]int, len(res.Passages)),
+		mentioned:    map[string]int{},
+		spoken:       map[string]int{},
+		statementsBy: map[string][]int{},
+		people:       map[string][]*entity.Entity{},
+		vocabulary:   newVocabulary(),
+		members:      map[string][]string{},
 	}
 	for _, en := range res.Entities.All() {
 		if en.Affiliation != "" && en.Affiliation != en.ID {
@@ -77,8 +82,12 @@ func NewEngine(res *attribution.Result, idx *search.Index) *Engine {
 			e.mentioned[id]++
 		}
 	}
-	for _, s := range res.Statements {
+	for i, s := range res.Statements {
 		e.spoken[s.SpeakerID]++
+		e.statementsBy[s.SpeakerID] = append(e.statementsBy[s.SpeakerID], i)
+		if s.AffiliationID != s.SpeakerID {
+			e.statementsBy[s.AffiliationID] = append(e.statementsBy[s.AffiliationID], i)
+		}
 	}
 	for id, n := range e.mentioned {
 		e.entities.SetWeight(id, n+e.spoken[id])

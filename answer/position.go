@@ -94,12 +94,11 @@ func (e *Engine) resolve(name string) (*entity.Entity, error) {
 
 // statementsFor returns the statements by the entity id or by those who
 // speak for it, in corpus order.
+// The slice is the caller's to sort.
 func (e *Engine) statementsFor(id string) []attribution.Statement {
 	var out []attribution.Statement
-	for _, s := range e.res.Statements {
-		if s.SpeakerID == id || s.AffiliationID == id {
-			out = append(out, s)
-		}
+	for _, i := range e.statementsBy[id] {
+		out = append(out, e.res.Statements[i])
 	}
 	return out
 }
@@ -121,7 +120,7 @@ func (e *Engine) passageOf(s attribution.Statement) (attribution.Passage, bool) 
 // onTopic keeps the statements whose passage contains a topic word (a
 // word in the index, or its synonym; not a mere misspelling).
 func (e *Engine) onTopic(ctx context.Context, id, topic string, statements []attribution.Statement) ([]attribution.Statement, error) {
-	resp, err := e.idx.Search(ctx, search.Request{Words: topic, Entities: []string{id}, Limit: search.MaxLimit})
+	resp, err := e.idx.Search(ctx, search.Request{Words: topic, Entities: []string{id}, Limit: search.MaxLimit, WithoutPassages: true})
 	if err != nil {
 		return nil, fmt.Errorf("position on %q: %w", topic, err)
 	}

@@ -36,6 +36,12 @@ type Request struct {
 	// Offset hits are skipped and at most Limit returned (DefaultLimit
 	// when zero, MaxLimit at most).
 	Offset, Limit int
+	// WithoutPassages leaves Hit.Passage and Hit.Highlights empty, for a
+	// caller that has the passages in memory: loading and decoding the
+	// stored passage of every hit is most of the cost of a search with
+	// many hits. Matched and InContext are still filled, and
+	// Hit.HighlightsIn computes the highlights from the passage's text.
+	WithoutPassages bool
 }
 
 // Span is a byte range [Start, End) of a passage's text.
@@ -56,6 +62,15 @@ type Hit struct {
 	// InContext those found only in its context or the article title.
 	Matched   []string
 	InContext []string
+	// textLocations are where terms matched in the passage text, kept
+	// for HighlightsIn.
+	textLocations bsearch.TermLocationMap
+}
+
+// HighlightsIn returns the highlights of the hit in text, the text of its
+// passage: what Highlights holds when the search loaded the passage.
+func (h Hit) HighlightsIn(text string) []Span {
+	return spans(h.textLocations, text)
 }
 
 // Response is the result of a search.
@@ -94,7 +109,9 @@ func (x *Index) Search(ctx context.Context, r Request) (*Response, error) {
 	}
 	limit = min(limit, MaxLimit)
 	req := bleve.NewSearchRequestOptions(q, limit, max(r.Offset, 0), false)
-	req.Fields = []string{fieldStored}
+	if !r.WithoutPassages {
+		req.Fields = []string{fieldStored}
+	}
 	req.IncludeLocations = true
 	res, err := x.bleve.SearchInContext(ctx, req)
 	if err != nil {
@@ -102,7 +119,7 @@ func (x *Index) Search(ctx context.Context, r Request) (*Response, error) {
 	}
 	resp.Total = int(res.Total)
 	for _, m := range res.Hits {
-		hit, err := newHit(m, qterms)
+		hit, err := newHit(m, qterms, !r.WithoutPassages)
 		if err != nil {
 			return nil, err
 		}
@@ -165,15 +182,19 @@ func (x *Index) hasTerm(field, term string) (bool, error) {
 	return entry != nil && entry.Term == term, nil
 }
 
-// newHit rebuilds the passage of a match and its highlights.
-func newHit(m *bsearch.DocumentMatch, terms []queryTerm) (Hit, error) {
-	stored, _ := m.Fields[fieldStored].(string)
-	p, err := decodePassage(stored)
-	if err != nil {
-		return Hit{}, fmt.Errorf("hit %s: %w", m.ID, err)
+// newHit turns a match into a hit: the terms it matched and, when
+// withPassage, its stored passage and highlights.
+func newHit(m *bsearch.DocumentMatch, terms []queryTerm, withPassage bool) (Hit, error) {
+	hit := Hit{ID: m.ID, Score: m.Score, textLocations: m.Locations[FieldText]}
+	if withPassage {
+		stored, _ := m.Fields[fieldStored].(string)
+		p, err := decodePassage(stored)
+		if err != nil {
+			return Hit{}, fmt.Errorf("hit %s: %w", m.ID, err)
+		}
+		hit.Passage = p
+		hit.Highlights = hit.HighlightsIn(p.Paragraph.Text)
 	}
-	hit := Hit{ID: m.ID, Score: m.Score, Passage: p}
-	hit.Highlights = spans(m.Locations[FieldText], p.Paragraph.Text)
 	inText := matchedTerms(terms, m.Locations[FieldText])
 	elsewhere := matchedTerms(terms, m.Locations[FieldContext], m.Locations[FieldTitle])
 	for _, t := range terms {

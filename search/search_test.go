@@ -61,6 +61,7 @@ func TestSearch(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			checkWithoutPassages(t, idx, tt.req, resp)
 			ids := hitIDs(resp)
 			if tt.wantIDs != nil {
 				if tt.unordered {
@@ -87,6 +88,34 @@ func TestSearch(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// checkWithoutPassages checks that the request made WithoutPassages finds
+// the same hits as full, in the same order, with the same scores and
+// matched terms, no passage, and highlights (by HighlightsIn) equal to
+// those computed from the stored passage.
+func checkWithoutPassages(t *testing.T, idx *Index, req Request, full *Response) {
+	t.Helper()
+	req.WithoutPassages = true
+	bare, err := idx.Search(context.Background(), req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(hitIDs(bare), hitIDs(full)) || bare.Total != full.Total {
+		t.Fatalf("WithoutPassages: hits %v (total %d), want %v (total %d)", hitIDs(bare), bare.Total, hitIDs(full), full.Total)
+	}
+	for i, b := range bare.Hits {
+		f := full.Hits[i]
+		if b.Score != f.Score || !reflect.DeepEqual(b.Matched, f.Matched) || !reflect.DeepEqual(b.InContext, f.InContext) {
+			t.Errorf("WithoutPassages: hit %s = %v %q %q, want %v %q %q", b.ID, b.Score, b.Matched, b.InContext, f.Score, f.Matched, f.InContext)
+		}
+		if b.Passage.Article != nil || b.Highlights != nil {
+			t.Errorf("WithoutPassages: hit %s has a passage or highlights", b.ID)
+		}
+		if got := b.HighlightsIn(f.Passage.Paragraph.Text); !reflect.DeepEqual(got, f.Highlights) {
+			t.Errorf("WithoutPassages: hit %s HighlightsIn = %v, want %v", b.ID, got, f.Highlights)
+		}
 	}
 }
 
