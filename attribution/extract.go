@@ -155,7 +155,10 @@ func (a *articleCtx) contextCountry(x *extractor, paraIdx, sentLo, w int) string
 			return id
 		}
 	}
-	return firstNonEmpty(a.dateline, a.dominant)
+	if e, ok := x.known.Get(a.dateline); ok && e.Kind == entity.Country {
+		return a.dateline // not Brussels’s European Union: a state's office
+	}
+	return a.dominant
 }
 
 // subjectCountry returns the country that is the subject of the sentence

@@ -365,6 +365,16 @@ func TestStatements(t *testing.T) {
 			[]want{{Direct, "Rates have tripled", "clara-de-vries", "hapag-lloyd"}, {Indirect, "talks were over", "mohammed-al-houthi", "houthis"}},
 		},
 		{
+			"a person's office speaks for the person's country; a trader speaks for no one; no full stop in a source",
+			[]string{"Jordan’s King Abdullah met envoys on Monday. King Abdullah’s office said the talks were useful.", "Olga Petrov, a trader at Gunvor in Geneva, said cargoes were scarce.", "Rates doubled, according to Argus Media."},
+			[]want{{Indirect, "the talks were useful", "abdullah-office", "jordan"}, {Indirect, "cargoes were scarce", "olga-petrov", ""}, {Indirect, "Rates doubled", "argus-media", "argus-media"}},
+		},
+		{
+			"he after a speaker the extractor does not know is no one",
+			[]string{"Foreign Minister Ana Ruiz of Chile spoke first.", "“Enough is enough,” Kowalczyk said. He added that Poland would act alone."},
+			nil,
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

@@ -266,7 +266,7 @@ func isIndependentRole(w string) bool {
 	case "professor", "analyst", "expert", "researcher", "fellow", "scholar", "lecturer",
 		"academic", "economist", "journalist", "correspondent", "historian", "specialist",
 		"strategist", "consultant", "commentator", "observer", "author", "editor", "columnist",
-		"writer", "scientist", "lawyer", "activist":
+		"writer", "scientist", "lawyer", "activist", "trader", "broker":
 		return true
 	}
 	return false

@@ -379,6 +379,9 @@ func (x *extractor) accordingSource(a *articleCtx, s *sentence, src tokenRange) 
 			break
 		}
 	}
+	for src.to > src.from && s.toks[src.to-1].Kind == punctToken {
+		src.to-- // "according to Lloyd’s List Intelligence."
+	}
 	if src.from >= src.to {
 		return nil
 	}

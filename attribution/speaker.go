@@ -89,6 +89,12 @@ func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker
 	}
 	for _, pm := range s.p.people {
 		if pm.Start >= start && pm.End <= end {
+			if i := possessiveAt(words, pm.End); i >= 0 && i+1 < len(words) {
+				// "Prime Minister Shehbaz Sharif’s office said": the
+				// office speaks for the person's country, not as him.
+				rest := s.p.Text[words[i+1].Start:end]
+				return x.possessedBody(pm.person, possessive(pm.person.name)+" "+rest, words[len(words)-1])
+			}
 			return personSpeaker(pm.person)
 		}
 	}
@@ -150,6 +156,34 @@ func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker
 		return x.entitySpeaker(ent) // "NATO member Turkiye"
 	}
 	return x.describedSpeaker(a, s, np, s.toks[b])
+}
+
+// possessiveAt returns the index of the word ending at byte offset end
+// when it is a possessive ("Sharif’s"), else -1.
+func possessiveAt(words []token, end int) int {
+	for i, w := range words {
+		if w.End >= end && w.Start < end {
+			if w.Possessive {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// possessedBody makes a speaker of a person's office or aide, "Shehbaz
+// Sharif’s office" or "Netanyahu’s spokesman", who speaks for the
+// person's country; nil when the person speaks for no one.
+func (x *extractor) possessedBody(p *person, name string, head token) *speaker {
+	if p.affiliation == "" {
+		return nil
+	}
+	kind := entity.Organisation
+	if isRoleHead(head.Lower) || isPersonNoun(head.Lower) {
+		kind = entity.Person
+	}
+	return x.newSpeaker(name, kind, p.affiliation)
 }
 
 // possessedOffice makes a speaker of an office named after a possessive

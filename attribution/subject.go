@@ -179,6 +179,9 @@ func (s *sentence) beforeVerbGroup(at int) int {
 func (x *extractor) namedBody(s *sentence, from, to int) *speaker {
 	for from < to && (s.toks[from].is("the", "a", "an") || s.toks[from].Kind == wordToken && !s.toks[from].isCapitalised() ||
 		strings.HasSuffix(s.toks[from].Lower, "-based")) {
+		if w := s.toks[from].Lower; isPreposition(w) || isRoleHead(w) || isPersonNoun(w) {
+			return nil // "a lawmaker from Hamedan" describes a person
+		}
 		from++
 	}
 	if from >= to || s.firstPerson(from, to) != nil {

@@ -23,6 +23,11 @@ func (x *extractor) findVerbs(a *articleCtx, s *sentence) {
 		}
 		x.findSubject(a, s, h)
 		if h.subject == nil {
+			if s.unknownNameNear(h) {
+				// "Netanyahu said …. He added …": someone the extractor
+				// does not know spoke, so "he" is not the person before.
+				a.lastPerson = nil
+			}
 			continue
 		}
 		a.spoke(h.subject)
@@ -250,4 +255,21 @@ func (s *sentence) weakVerbOK(h *verbHit, that int) bool {
 // "have" or a modal: a sign that a new clause has begun.
 func isFiniteAuxiliary(t token) bool {
 	return t.is("is", "are", "was", "were", "has", "have", "had", "will", "would")
+}
+
+// unknownNameNear reports whether a speech verb with no speaker found
+// has a capitalised name for its subject, just before it ("Netanyahu
+// said") or just after it ("said Netanyahu"), that names no known entity.
+func (s *sentence) unknownNameNear(h *verbHit) bool {
+	var t token
+	switch k := s.beforeVerbGroup(h.at); {
+	case k >= 0 && s.toks[k].Kind == wordToken:
+		t = s.toks[k]
+	case h.end < len(s.toks) && k >= 0 && (s.toks[k].Kind == quoteToken || s.toks[k].Text == ","):
+		t = s.toks[h.end]
+	default:
+		return false
+	}
+	return t.Kind == wordToken && t.isCapitalised() && !isAcronym(t.Text) && !isTitleWord(t.Lower) && !isFunctionWord(t.Lower) &&
+		!isPronoun(t.Lower) && !isCalendarWord(t.Lower) && !s.p.mentionStartsAt(t.Start) && !t.Possessive
 }
