@@ -375,6 +375,11 @@ func TestStatements(t *testing.T) {
 			nil,
 		},
 		{
+			"an age between the name and the office",
+			[]string{"Lars Eriksen, 58, a senior fellow at the Oslo Peace Institute, said the ceasefire was fragile."},
+			[]want{{Indirect, "the ceasefire was fragile", "lars-eriksen", ""}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

@@ -152,6 +152,9 @@ func (p *paragraph) titleWordBefore(lo, j int) bool {
 // appositiveAfter finds an office set off by commas after the name run r:
 // "Fu Cong, China’s permanent representative to the United Nations,".
 func (x *extractor) appositiveAfter(p *paragraph, hi int, r nameRun) (title, bool) {
+	if r.to+3 < hi && p.words[r.to].Text == "," && isNumber(p.words[r.to+1].Text) && p.words[r.to+2].Text == "," {
+		r.to += 2 // "Hamid Babaei, 63, a lawmaker from Hamedan,": an age first
+	}
 	if r.to+1 >= hi || p.words[r.to].Text != "," {
 		return title{}, false
 	}
@@ -589,4 +592,18 @@ func spokenBody(p *paragraph, t title) (title, bool) {
 		return body, true
 	}
 	return title{}, false
+}
+
+// isNumber reports whether a word is written in digits only: an age in
+// "Babaei, 63, a lawmaker".
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -324,6 +324,9 @@ func (s *sentence) isAppositive(from, to int) bool {
 	if first.is("a", "an", "the", "which", "who", "including") || first.Kind == wordToken && strings.HasSuffix(first.Lower, "ing") {
 		return true
 	}
+	if to == from+1 && isNumber(first.Text) {
+		return true // an age: "Babaei, 63, a lawmaker, said"
+	}
 	if first.is("in", "on", "at", "during", "after", "before", "from", "via", "according") {
 		return true // "Baghaei, in a post on his X account, slammed …"
 	}
