@@ -12,7 +12,7 @@ import (
 // on-disk index built with another version is rebuilt when opened with Open.
 // Increase it whenever mapping.go, analyzer.go or document.go changes what is
 // indexed or stored.
-const MappingVersion = 2
+const MappingVersion = 3
 
 // Field names of an indexed passage; document describes each.
 const (
@@ -50,12 +50,17 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	im.IndexDynamic = false
 	im.DocValuesDynamic = false
 
-	news := func() *mapping.FieldMapping {
+	// No field keeps doc values: nothing sorts or facets. Term vectors
+	// (the positions of each term) are kept only where a search needs
+	// them: for phrases and highlights in the text, and to tell which
+	// words matched in the context and title (Hit.InContext).
+	news := func(termVectors bool) *mapping.FieldMapping {
 		f := mapping.NewTextFieldMapping()
 		f.Analyzer = NewsAnalyzer
 		f.Store = false
-		f.IncludeTermVectors = true // for phrases and highlights
+		f.IncludeTermVectors = termVectors
 		f.IncludeInAll = false
+		f.DocValues = false
 		return f
 	}
 	keyword := func() *mapping.FieldMapping {
@@ -64,37 +69,41 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		f.Store = false
 		f.IncludeTermVectors = false
 		f.IncludeInAll = false
+		f.DocValues = false
 		return f
 	}
 
 	statements := mapping.NewDocumentStaticMapping()
-	statements.AddFieldMappingsAt("text", news())
+	statements.AddFieldMappingsAt("text", news(false))
 	statements.AddFieldMappingsAt("speaker_id", keyword())
-	statements.AddFieldMappingsAt("speaker", news())
+	statements.AddFieldMappingsAt("speaker", news(false))
 	statements.AddFieldMappingsAt("affiliation", keyword())
 
 	doc := mapping.NewDocumentStaticMapping()
-	doc.AddFieldMappingsAt(FieldText, news())
-	doc.AddFieldMappingsAt(FieldContext, news())
+	doc.AddFieldMappingsAt(FieldText, news(true))
+	doc.AddFieldMappingsAt(FieldContext, news(true))
 	doc.AddSubDocumentMapping("statements", statements)
 	doc.AddFieldMappingsAt(FieldEntities, keyword())
 	doc.AddFieldMappingsAt(FieldContextEntities, keyword())
 	doc.AddFieldMappingsAt(FieldArticle, keyword())
-	doc.AddFieldMappingsAt(FieldTitle, news())
+	doc.AddFieldMappingsAt(FieldTitle, news(true))
 	doc.AddFieldMappingsAt(FieldOutlet, keyword())
 	doc.AddFieldMappingsAt(FieldURL, keyword())
 
 	published := mapping.NewDateTimeFieldMapping()
 	published.Store = false
 	published.DateFormat = optional.Name
+	published.DocValues = false
 	doc.AddFieldMappingsAt(FieldPublished, published)
 
 	paragraph := mapping.NewNumericFieldMapping()
 	paragraph.Store = false
+	paragraph.DocValues = false
 	doc.AddFieldMappingsAt(FieldParagraph, paragraph)
 
 	heading := mapping.NewBooleanFieldMapping()
 	heading.Store = false
+	heading.DocValues = false
 	doc.AddFieldMappingsAt(FieldHeading, heading)
 
 	stored := mapping.NewTextFieldMapping()
