@@ -380,6 +380,11 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "the ceasefire was fragile", "lars-eriksen", ""}},
 		},
 		{
+			"called X “…”: a verb that names with a quoted term",
+			[]string{"Kuwait’s foreign minister, Salem al-Sabah, called the blockade “unlawful” on Friday."},
+			[]want{{Indirect, "called the blockade “unlawful” on Friday", "salem-al-sabah", "kuwait"}, {Partial, "unlawful", "salem-al-sabah", "kuwait"}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

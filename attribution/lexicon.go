@@ -27,6 +27,9 @@ const (
 	// negating verbs deny what they report: the statement keeps the verb
 	// ("denied that it was seeking weapons"), or it would say the opposite.
 	negating
+	// namesQuoted verbs with particles count without them when they name
+	// something with a quoted term: "called the strike “reckless”".
+	namesQuoted
 	// toSpeak verbs count only before "to", a verb of speaking and a
 	// question word: "declined to say whether …", "refused to explain
 	// why …".
@@ -70,7 +73,9 @@ func speechVerbEntries() []verbEntry {
 		{"declare", "declare declares declared declaring", clausal, ""},
 		{"explain", "explain explains explained explaining", clausal, ""},
 		{"describe", "describe describes described describing", 0, ""},
-		{"call", "call calls called calling", nounLike, "on upon for"},
+		{"call", "call calls called calling", nounLike | namesQuoted, "on upon for"},
+		{"label", "label labels labelled labeled labelling labeling", nounLike | namesQuoted, "as"},
+		{"dub", "dub dubs dubbed dubbing", namesQuoted, "as"},
 		{"praise", "praise praises praised praising", nounLike, ""},
 		{"hail", "hail hails hailed hailing", 0, ""},
 		{"condemn", "condemn condemns condemned condemning", 0, ""},

@@ -71,10 +71,14 @@ func (x *extractor) validVerb(s *sentence, h *verbHit) bool {
 	i := h.at
 	e := h.sense.entry
 	if e.particles != "" {
-		if i+1 >= len(toks) || !containsString(strings.Fields(e.particles), toks[i+1].Lower) {
+		switch {
+		case i+1 < len(toks) && containsString(strings.Fields(e.particles), toks[i+1].Lower):
+			h.end = i + 2
+		case e.flags&namesQuoted != 0 && s.namesWithQuote(i+1):
+			// "called the strike “reckless”": no particle, a quoted name.
+		default:
 			return false
 		}
-		h.end = i + 2
 	}
 	if e.flags&toSpeak != 0 && (i+3 >= len(toks) || !isSpeakingVerb(toks[i+2].Lower) ||
 		!toks[i+3].is("whether", "if", "how", "what", "which", "when", "where", "who", "why")) {
@@ -272,4 +276,20 @@ func (s *sentence) unknownNameNear(h *verbHit) bool {
 	}
 	return t.Kind == wordToken && t.isCapitalised() && !isAcronym(t.Text) && !isTitleWord(t.Lower) && !isFunctionWord(t.Lower) &&
 		!isPronoun(t.Lower) && !isCalendarWord(t.Lower) && !s.p.mentionStartsAt(t.Start) && !t.Possessive
+}
+
+// namesWithQuote reports whether a short object from token from on is
+// followed by a quotation, as in "called the strike “reckless”": at most
+// four words, none a verb's mark such as a comma.
+func (s *sentence) namesWithQuote(from int) bool {
+	for k := from; k < len(s.toks) && k < from+6; k++ {
+		t := s.toks[k]
+		if t.Kind == quoteToken {
+			return k > from
+		}
+		if t.Kind != wordToken {
+			return false
+		}
+	}
+	return false
 }
