@@ -385,6 +385,16 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "called the blockade “unlawful” on Friday", "salem-al-sabah", "kuwait"}, {Partial, "unlawful", "salem-al-sabah", "kuwait"}},
 		},
 		{
+			"someone a phrase names after a preposition or in a relative clause is not its speaker; the Omani minister is not Iran’s",
+			[]string{
+				"Iran’s foreign minister, Abbas Araghchi, arrived on Monday.",
+				"A lawyer for Araghchi said the case was closed.",
+				"Tom Berger, who met Araghchi in Muscat, told reporters that a deal was near.",
+				"The Omani minister said progress was slow.",
+			},
+			[]want{{Indirect, "progress was slow", "omani-minister", "oman"}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

@@ -89,6 +89,10 @@ func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker
 	}
 	for _, pm := range s.p.people {
 		if pm.Start >= start && pm.End <= end {
+			if objectOfPreposition(words, pm.Start) {
+				// "A lawyer for Araghchi said": someone else speaks.
+				continue
+			}
 			if i := possessiveAt(words, pm.End); i >= 0 && i+1 < len(words) {
 				// "Prime Minister Shehbaz Sharif’s office said": the
 				// office speaks for the person's country, not as him.
@@ -145,7 +149,7 @@ func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker
 				}
 			}
 		}
-		if prior := a.anaphor(np.head, len(np.words) == 1); prior != nil {
+		if prior := a.anaphor(np.head, len(np.words) == 1); prior != nil && x.fits(s.p, np, prior) {
 			return prior
 		}
 	}
@@ -156,6 +160,41 @@ func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker
 		return x.entitySpeaker(ent) // "NATO member Turkiye"
 	}
 	return x.describedSpeaker(a, s, np, s.toks[b])
+}
+
+// fits reports whether a speaker named before may be the one a definite
+// phrase points back to: "the Omani minister" is not Iran’s foreign
+// minister, whatever the word they share.
+func (x *extractor) fits(p *paragraph, np nounPhrase, prior *speaker) bool {
+	from, to := np.words[0].Start, np.words[len(np.words)-1].End
+	for _, m := range p.mentions {
+		if m.Start < from || m.End > to {
+			continue
+		}
+		if e, ok := x.known.Get(m.ID); ok && e.Kind != entity.Person && x.top(m.ID) != prior.affiliation && m.ID != prior.id {
+			return false
+		}
+	}
+	return true
+}
+
+// objectOfPreposition reports whether the person named at byte offset
+// start of a phrase that opens with a common noun follows a preposition
+// in it: "a lawyer for Araghchi", "an aide to Netanyahu". A title before
+// a name ("Foreign Minister of Iran Abbas Araghchi") is not such a phrase.
+func objectOfPreposition(words []token, start int) bool {
+	if len(words) == 0 || words[0].isCapitalised() && !words[0].is("a", "an", "the") {
+		return false
+	}
+	for _, w := range words {
+		if w.Start >= start {
+			return false
+		}
+		if w.Kind == wordToken && isPreposition(w.Lower) && !w.is("of") {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveAt returns the index of the word ending at byte offset end

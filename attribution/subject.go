@@ -75,7 +75,10 @@ func (x *extractor) findSubject(a *articleCtx, s *sentence, h *verbHit) {
 		}
 		// "Iran’s foreign minister, Abbas Araghchi, said": the name may
 		// stand in the part set off by commas.
-		if p := s.firstPerson(s.segmentStart(c), k); p != nil {
+		// Not someone a relative clause names: in "Steve Witkoff, who
+		// met Araghchi in Muscat, told …" Araghchi is no subject.
+		relative := c+1 < k && toks[c+1].is("who", "which", "whom", "whose", "that", "where", "when")
+		if p := s.firstPerson(s.segmentStart(c), k); p != nil && !relative {
 			h.subjectFrom = s.segmentStart(c)
 			h.subject = personSpeaker(p)
 			return
