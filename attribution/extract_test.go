@@ -395,6 +395,11 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "progress was slow", "omani-minister", "oman"}},
 		},
 		{
+			"the ministry: the state ministry named just before",
+			[]string{"Peru’s foreign ministry summoned the Chilean envoy on Monday. The ministry said the incursion was deliberate."},
+			[]want{{Indirect, "the incursion was deliberate", "peru-foreign-ministry", "peru"}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

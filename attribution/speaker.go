@@ -152,6 +152,12 @@ func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker
 		if prior := a.anaphor(np.head, len(np.words) == 1); prior != nil && x.fits(s.p, np, prior) {
 			return prior
 		}
+		if len(np.words) == 1 && isInstitutionHead(np.head) && isGovernmental(np.head) {
+			// "The ministry said" after "Iran’s foreign ministry" was named.
+			if who := a.institutionBefore(x, s.paraIdx, np.words[0].Start, np.head); who != nil {
+				return who
+			}
+		}
 	}
 	if ent, ok := x.known.Resolve(np.text); ok {
 		return x.entitySpeaker(ent)
@@ -160,6 +166,33 @@ func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker
 		return x.entitySpeaker(ent) // "NATO member Turkiye"
 	}
 	return x.describedSpeaker(a, s, np, s.toks[b])
+}
+
+// institutionBefore finds a state institution named before byte offset
+// pos of paragraph paraIdx, or in the paragraph before, with the head
+// noun head and a country just before it ("Iran’s foreign ministry",
+// "the Iranian foreign ministry"), and makes a speaker of it.
+func (a *articleCtx) institutionBefore(x *extractor, paraIdx, pos int, head string) *speaker {
+	for i := paraIdx; i >= 0 && i >= paraIdx-1; i-- {
+		p := a.paras[i]
+		for k := len(p.words) - 1; k > 0; k-- {
+			if i == paraIdx && p.words[k].Start >= pos || p.words[k].Lower != head {
+				continue
+			}
+			for j := k - 1; j >= 0 && j >= k-3; j-- {
+				country := x.countryAt(p, j)
+				if country == "" {
+					if !p.words[j].isCapitalised() && !isTitleWord(p.words[j].Lower) {
+						break
+					}
+					continue
+				}
+				m, _ := p.mentionAt(j)
+				return x.newSpeaker(p.Text[m.Start:p.words[k].End], entity.Organisation, country)
+			}
+		}
+	}
+	return nil
 }
 
 // fits reports whether a speaker named before may be the one a definite
