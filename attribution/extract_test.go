@@ -400,6 +400,11 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "the incursion was deliberate", "peru-foreign-ministry", "peru"}},
 		},
 		{
+			"an unnamed office of the body named before: the council’s secretary general",
+			[]string{"GCC leaders agreed to a joint naval patrol, the council’s secretary general said."},
+			[]want{{Indirect, "GCC leaders agreed to a joint naval patrol", "council-secretary-general", "gulf-cooperation-council"}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

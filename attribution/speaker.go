@@ -111,6 +111,13 @@ func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker
 	if !ok {
 		return nil
 	}
+	if len(words) > 2 && words[0].is("the") && words[1].Possessive && isBodyNoun(words[1].Lower) && isRoleHead(np.head) {
+		// "the bloc’s top diplomat said" after European Union ministers
+		// met: an office of the body named before.
+		if org := a.organisationBefore(x, s.paraIdx, words[1].Start, words[1].Lower, isGroupingNoun(words[1].Lower)); org != "" {
+			return x.newSpeaker(trimThe(np.text), entity.Person, x.top(org))
+		}
+	}
 	if isSpeechDocument(np.head) {
 		// "A statement from Iran’s foreign ministry said": the body
 		// that issued it.
