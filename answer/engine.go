@@ -5,9 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"github.com/crisisbot/bot/attribution"
 	"github.com/crisisbot/bot/corpus"
@@ -101,10 +104,15 @@ type LoadOptions struct {
 	// knowledge.yaml in it adds to or extends the built-in entities.
 	CorpusDir string
 	// IndexDir keeps the index on disk (rebuilt when the corpus or the
-	// mapping changed); "" builds it in memory.
+	// mapping changed), and beside it the extraction, so that a restart
+	// on unchanged files neither reads nor extracts the corpus again (see
+	// cache.go); "" builds the index in memory.
 	IndexDir string
 	// Progress receives a progress bar while a large corpus is indexed.
 	Progress io.Writer
+	// Logger receives a line when the extraction cache cannot be read or
+	// written; nil is slog.Default().
+	Logger *slog.Logger
 }
 
 // KnowledgeFile is the name of the knowledge file read beside a corpus.
@@ -112,8 +120,23 @@ const KnowledgeFile = "knowledge.yaml"
 
 // Load reads the corpus, extracts statements, opens the index and returns
 // an engine, with the problems found in the corpus files (bad files are
-// skipped, not fatal).
+// skipped, not fatal). With an IndexDir, a restart whose corpus files and
+// executable are unchanged reads the extraction saved by the previous
+// start and opens the index read-only instead.
 func Load(ctx context.Context, opts LoadOptions) (*Engine, []corpus.Problem, error) {
+	log := opts.Logger
+	if log == nil {
+		log = slog.Default()
+	}
+	var key string
+	if opts.IndexDir != "" {
+		var err error
+		if key, err = sourceKey(opts.CorpusDir, skipDir(opts.CorpusDir, opts.IndexDir)); err != nil {
+			log.Warn("extraction cache not used", "err", err)
+		} else if e, problems, ok := loadCached(opts.IndexDir, key, log); ok {
+			return e, problems, nil
+		}
+	}
 	res, problems, err := LoadCorpus(ctx, opts.CorpusDir)
 	if err != nil {
 		return nil, problems, err
@@ -122,7 +145,60 @@ func Load(ctx context.Context, opts LoadOptions) (*Engine, []corpus.Problem, err
 	if err != nil {
 		return nil, problems, fmt.Errorf("load index: %w", err)
 	}
+	if key != "" {
+		c, err := newCachedExtraction(res, problems)
+		if err == nil {
+			err = writeCache(opts.IndexDir, cacheHeader{Format: cacheFormat, Key: key, IndexHash: idx.CorpusHash()}, c)
+		}
+		if err != nil {
+			log.Warn("extraction cache not written; the next start extracts the corpus again", "index", opts.IndexDir, "err", err)
+		}
+	}
 	return NewEngine(res, idx), problems, nil
+}
+
+// loadCached returns the engine over the extraction cached in indexDir
+// under key and the index there, if both are usable. A missing or stale
+// cache is a quiet miss; an unreadable one, or one that does not match
+// the index, is logged.
+func loadCached(indexDir, key string, log *slog.Logger) (*Engine, []corpus.Problem, bool) {
+	h, c, err := readCache(indexDir, key)
+	if errors.Is(err, fs.ErrNotExist) || errors.Is(err, errStaleCache) {
+		return nil, nil, false
+	}
+	var res *attribution.Result
+	var problems []corpus.Problem
+	if err == nil {
+		res, problems, err = c.result()
+	}
+	if err != nil {
+		log.Warn("extraction cache unusable; extracting the corpus again", "index", indexDir, "err", err)
+		return nil, nil, false
+	}
+	idx, err := search.OpenReadOnly(indexDir)
+	if err != nil {
+		log.Warn("index beside the extraction cache unusable; rebuilding", "index", indexDir, "err", err)
+		return nil, nil, false
+	}
+	if idx.CorpusHash() != h.IndexHash {
+		_ = idx.Close()
+		log.Warn("extraction cache does not match the index; rebuilding", "index", indexDir)
+		return nil, nil, false
+	}
+	return NewEngine(res, idx), problems, true
+}
+
+// skipDir is the path of indexDir relative to corpusDir when the index
+// lies inside the corpus directory, in fs.FS form; "" otherwise.
+func skipDir(corpusDir, indexDir string) string {
+	if corpusDir == "" {
+		return ""
+	}
+	rel, err := filepath.Rel(corpusDir, indexDir)
+	if err != nil || rel == "." || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) || filepath.IsAbs(rel) {
+		return ""
+	}
+	return filepath.ToSlash(rel)
 }
 
 // LoadCorpus reads the corpus in dir ("" for the built-in corpus) with the
