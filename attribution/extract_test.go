@@ -405,6 +405,11 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "GCC leaders agreed to a joint naval patrol", "council-secretary-general", "gulf-cooperation-council"}},
 		},
 		{
+			"a possessive acronym names the body; the N-year-old is the person just named",
+			[]string{"The World Food Programme warned of shortages on Monday.", "“Stocks will run out in May,” the WFP’s country director, Ines Moreau, said in Sanaa.", "The 52-year-old said convoys were blocked."},
+			[]want{{Direct, "Stocks will run out in May", "ines-moreau", "world-food-programme"}, {Indirect, "convoys were blocked", "ines-moreau", "world-food-programme"}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

@@ -431,10 +431,11 @@ func (x *extractor) readOffice(a *articleCtx, p *paragraph, c candidate, final b
 				if e, known := x.known.Get(m.ID); known && e.Kind != entity.Person {
 					o.affiliation, o.evidence = x.top(m.ID), roleEvidence
 				}
-			} else if isAcronym(w.Text) && !isHonorific(w.Lower) {
-				// "IATA director general": a body the registry does not
-				// know, named in full elsewhere in the article.
-				o.affiliation, o.evidence = x.acronymBody(a, w.Text), roleEvidence
+			} else if acronym := bareWord(w); isAcronym(acronym) && !isHonorific(w.Lower) {
+				// "IATA director general", "the IEA’s executive
+				// director": a body the registry does not know, named in
+				// full elsewhere in the article.
+				o.affiliation, o.evidence = x.acronymBody(a, acronym), roleEvidence
 			}
 		}
 	}
@@ -606,4 +607,13 @@ func isNumber(w string) bool {
 		}
 	}
 	return true
+}
+
+// bareWord returns a word as written without a possessive ’s: "IEA" for
+// "IEA’s".
+func bareWord(w token) string {
+	if !w.Possessive {
+		return w.Text
+	}
+	return strings.TrimSuffix(strings.TrimSuffix(w.Text, "’s"), "'s")
 }

@@ -83,6 +83,9 @@ func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker
 	if len(words) == 1 && isPronoun(words[0].Lower) {
 		return a.pronoun(words[0].Lower)
 	}
+	if len(words) == 2 && words[0].is("the") && strings.HasSuffix(words[1].Lower, "-year-old") {
+		return a.lastPerson // "The 67-year-old said": the person just named
+	}
 	start, end := words[0].Start, words[len(words)-1].End
 	if s.p.coordinated(start, end) {
 		return nil // "Egypt and Jordan said", "Araghchi and Fidan said"
