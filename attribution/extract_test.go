@@ -410,6 +410,11 @@ func TestStatements(t *testing.T) {
 			[]want{{Direct, "Stocks will run out in May", "ines-moreau", "world-food-programme"}, {Indirect, "convoys were blocked", "ines-moreau", "world-food-programme"}},
 		},
 		{
+			"his office said after a quotation ending in a comma closes the act before it",
+			[]string{"Jordan’s foreign minister, Ayman Safadi, warned against “a slide into war,” his office said."},
+			[]want{{Indirect, "warned against “a slide into war,”", "ayman-safadi", "jordan"}, {Partial, "a slide into war", "ayman-safadi", "jordan"}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

@@ -248,6 +248,11 @@ func (s *sentence) clauseEnd(h *verbHit, from int) int {
 // a word that joins clauses.
 func (s *sentence) isBoundary(i int) bool {
 	t := s.toks[i]
+	if t.Kind == quoteToken {
+		// “… into the abyss,” his office said: the comma is inside.
+		inner := strings.TrimRight(t.Text, "”\"’' ")
+		return strings.HasSuffix(inner, ",")
+	}
 	return t.Text == "," || t.Text == ";" || (t.Kind == wordToken && isClauseJoin(t.Lower))
 }
 

@@ -274,6 +274,11 @@ func (x *extractor) possessedBody(p *person, name string, head token) *speaker {
 func (x *extractor) possessedOffice(a *articleCtx, s *sentence, words []token) *speaker {
 	owner := a.pronoun(map[string]string{"his": "he", "her": "she", "its": "it", "their": "they"}[words[0].Lower])
 	last := words[len(words)-1]
+	if owner != nil && owner.kind == entity.Person && owner.person != nil && len(words) == 2 && (last.is("office", "spokesman", "spokeswoman", "spokesperson") || isInstitutionHead(last.Lower) && isGovernmental(last.Lower)) {
+		// "…, his office said" after Egypt's president spoke: his
+		// office, which speaks for his country.
+		return x.possessedBody(owner.person, possessive(owner.name)+" "+last.Text, last)
+	}
 	if owner == nil || owner.affiliation == "" || !isRoleHead(last.Lower) {
 		return nil
 	}
