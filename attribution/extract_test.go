@@ -415,6 +415,11 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "warned against “a slide into war,”", "ayman-safadi", "jordan"}, {Partial, "a slide into war", "ayman-safadi", "jordan"}},
 		},
 		{
+			"a company named after what it is; brokers speak for no one",
+			[]string{"Shipping giant Evergreen said it would avoid the strait.", "War-risk premiums have tripled, brokers said."},
+			[]want{{Indirect, "it would avoid the strait", "evergreen", "evergreen"}, {Indirect, "War-risk premiums have tripled", "brokers", ""}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

@@ -368,7 +368,7 @@ func isPersonNoun(w string) bool {
 		"doctors", "medics", "militants", "fighters", "rebels", "troops", "soldiers", "police",
 		"groups", "campaigners", "organisations", "organizations", "ngos", "trader", "investor",
 		"executive", "banker", "witness", "resident", "activist", "campaigner", "people", "person",
-		"parties":
+		"parties", "brokers", "broker", "dealers", "dealer", "shipowners", "shipowner":
 		return true
 	}
 	return false
@@ -392,7 +392,8 @@ func isIndependentNoun(w string) bool {
 		"scholars", "economists", "researchers", "analyst", "expert", "observer", "sources", "source", "insiders", "insider",
 		"traders", "investors", "executives", "bankers", "shippers", "witnesses", "doctors", "medics",
 		"groups", "campaigners", "organisations", "organizations", "ngos", "trader", "investor",
-		"executive", "banker", "witness", "resident", "activist", "campaigner", "people", "person":
+		"executive", "banker", "witness", "resident", "activist", "campaigner", "people", "person",
+		"brokers", "broker", "dealers", "dealer", "shipowners", "shipowner":
 		return true
 	}
 	return false
@@ -450,7 +451,8 @@ func isBodyNoun(w string) bool {
 	case "company", "firm", "operator", "organisation", "organization", "group", "agency",
 		"owner", "carrier", "airline", "insurer", "consultancy", "body", "watchdog", "outlet", "broadcaster",
 		"newspaper", "daily", "magazine", "website", "network", "channel", "station", "publication",
-		"bloc", "alliance", "council", "commission", "union", "league", "fund":
+		"bloc", "alliance", "council", "commission", "union", "league", "fund",
+		"giant", "lender", "producer", "refiner", "manufacturer", "maker", "exporter", "conglomerate":
 		return true
 	}
 	return false
