@@ -219,7 +219,6 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 		if best > 0 && c.topicMatched {
 			c.relevance = h.Score / best
 		}
-		context := e.contextEntities(h.ID)
 		for i, en := range q.entities {
 			switch {
 			case spokenBy(h.Passage, en.ID) && q.aboutSpeech && i == 0 && (c.topicMatched || !topical):
@@ -229,7 +228,7 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 				c.tier += weightSpoken
 			case spokenBy(h.Passage, en.ID) || e.mentions(h.Passage.Entities, en.ID):
 				c.tier += weightMentioned
-			case e.mentions(setKeys(context), en.ID):
+			case e.contextMentions(c.order, en.ID):
 				c.tier += weightContext
 			}
 			c.strength = max(c.strength, strength(h.Passage, en.ID))
@@ -308,27 +307,24 @@ func relevantOnly(ranked []candidate, resp *search.Response) []candidate {
 	return out
 }
 
-// contextEntities are the entities of the passage before the one with
-// the given ID, and of its section heading, in the same article.
-func (e *Engine) contextEntities(id string) map[string]bool {
-	set := map[string]bool{}
-	i, ok := e.byID[id]
-	if !ok {
-		return set
+// contextMentions reports whether the passage before passage i (an index
+// in res.Passages), or its section heading, in the same article, mentions
+// the entity id or one that speaks for it.
+func (e *Engine) contextMentions(i int, id string) bool {
+	if i < 0 || i >= len(e.res.Passages) {
+		return false
 	}
 	article := e.res.Passages[i].Article.ID
 	for j := i - 1; j >= 0 && e.res.Passages[j].Article.ID == article; j-- {
-		p := e.res.Passages[j]
-		if j == i-1 || p.Paragraph.Heading {
-			for _, id := range p.Entities {
-				set[id] = true
-			}
+		p := &e.res.Passages[j]
+		if (j == i-1 || p.Paragraph.Heading) && e.mentions(p.Entities, id) {
+			return true
 		}
 		if p.Paragraph.Heading {
 			break
 		}
 	}
-	return set
+	return false
 }
 
 // result turns a ranked passage into a result: statements by the named
@@ -393,15 +389,6 @@ func (e *Engine) mentions(ids []string, id string) bool {
 		}
 	}
 	return false
-}
-
-// setKeys lists the keys of a set.
-func setKeys(set map[string]bool) []string {
-	out := make([]string, 0, len(set))
-	for k := range set {
-		out = append(out, k)
-	}
-	return out
 }
 
 // spokenBy reports whether a statement of p is by the entity id or by
