@@ -86,6 +86,9 @@ func (x *extractor) quoteStatements(a *articleCtx, s *sentence) []Statement {
 		if qi > 0 {
 			prev = s.toks[qi-1]
 		}
+		if s.isTerm(qi) {
+			continue // the so-called “maximum pressure” campaign: a term
+		}
 		// “…,” X said, “…”: the second half of a split quote.
 		afterSaid := false
 		if h := s.hitBefore(qi); prev.Text == "," && h != nil && h.at >= s.lastQuoteBefore(qi) {
@@ -219,4 +222,11 @@ func (x *extractor) statement(p *paragraph, kind Kind, start, end int, who *spea
 		}
 	}
 	return st
+}
+
+// isTerm reports whether the quotation at token qi is a term the writer
+// distances themself from ("the so-called “maximum pressure” campaign"),
+// which no one is quoted as saying.
+func (s *sentence) isTerm(qi int) bool {
+	return qi > 0 && s.toks[qi-1].is("so-called")
 }

@@ -420,6 +420,11 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "it would avoid the strait", "evergreen", "evergreen"}, {Indirect, "War-risk premiums have tripled", "brokers", ""}},
 		},
 		{
+			"a so-called term is no one's words; according to X of a think tank is a person",
+			[]string{"The so-called “shadow fleet” has grown, according to Lena Vogt of the Kiel Institute."},
+			[]want{{Indirect, "The so-called “shadow fleet” has grown", "lena-vogt", ""}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

@@ -228,6 +228,9 @@ func (x *extractor) employerAfter(p *paragraph, hi int, r nameRun) (title, bool)
 	if r.from > 0 {
 		_, verbBefore = x.lx.verbs[p.words[r.from-1].Lower]
 	}
+	if r.from > 1 && p.words[r.from-2].is("according") && p.words[r.from-1].is("to") {
+		verbBefore = true // "according to Trita Parsi of the Quincy Institute"
+	}
 	if !verbAfter && !verbBefore {
 		return title{}, false
 	}

@@ -270,7 +270,7 @@ func (x *extractor) accordingTo(a *articleCtx, s *sentence, acc accordingPair) (
 		}
 	}
 	for k := clause.from; k < clause.to; k++ {
-		if s.toks[k].Kind == quoteToken {
+		if s.toks[k].Kind == quoteToken && !s.isTerm(k) {
 			return Statement{}, false // quoteStatements credits it
 		}
 	}
