@@ -425,6 +425,11 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "The so-called “shadow fleet” has grown", "lena-vogt", ""}},
 		},
 		{
+			"a private person speaks for no one, wherever they live; a company described in an appositive",
+			[]string{"“The shelves are empty,” said Leyla Aydin, a 38-year-old shopkeeper in Van.", "Baltic Reefer Lines, a Riga-based operator, said its ships were waiting."},
+			[]want{{Direct, "The shelves are empty", "leyla-aydin", ""}, {Indirect, "its ships were waiting", "baltic-reefer-lines", "baltic-reefer-lines"}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

@@ -330,6 +330,21 @@ func isGroupingNoun(w string) bool {
 	return false
 }
 
+// isPrivateOccupation reports whether w names what a private person does
+// or is, written after a name as "a taxi driver", "a mother of three": such
+// a person speaks for no state or body.
+func isPrivateOccupation(w string) bool {
+	switch w {
+	case "driver", "teacher", "schoolteacher", "student", "shopkeeper", "farmer", "resident", "mother",
+		"father", "nurse", "engineer", "worker", "vendor", "merchant", "businessman", "businesswoman",
+		"fisherman", "retiree", "pensioner", "mechanic", "labourer", "laborer", "housewife", "widow",
+		"veteran", "refugee", "pilgrim", "trucker", "baker", "grocer", "tailor", "carpenter",
+		"shop-owner", "homeowner", "villager", "volunteer", "survivor", "sailor", "seafarer", "captain":
+		return true
+	}
+	return false
+}
+
 // isHonorific reports whether w is a courtesy or religious title written
 // before a name and not part of it.
 func isHonorific(w string) bool {

@@ -16,6 +16,7 @@ type title struct {
 	hasRole  bool // it holds an office word, not only an honorific
 	lastRole bool // it ends in an office word or honorific
 	employer bool // it names the body the person works for
+	private  bool // a private person's occupation: "a taxi driver"
 }
 
 // titleBefore finds the office written before the name run r: "Turkish
@@ -185,6 +186,19 @@ func (x *extractor) appositiveAfter(p *paragraph, hi int, r nameRun) (title, boo
 	// a quotation; "Board of Governors, IAEA Director General X said"
 	// is not one.
 	closed := k >= hi || p.words[k].Text == "," || p.words[k].Text == "." || p.words[k].Text == ";" || isQuoteMark(p.words[k].Text)
+	if !t.hasRole && closed && t.to > t.from && p.words[t.from].is("a", "an") && r.to-r.from > 1 {
+		// "Reza Karimi, a 41-year-old taxi driver in Tehran,": a private
+		// person, who speaks for no one.
+		for j := t.from + 1; j < t.to; j++ {
+			if isPreposition(p.words[j].Lower) || p.words[j].is("who", "whose") {
+				break
+			}
+			if isPrivateOccupation(p.words[j].Lower) && (j+1 == t.to || isPreposition(p.words[j+1].Lower) || p.words[j+1].is("who", "whose")) {
+				t.private, t.roleFrom, t.lastRole = true, t.from+1, true
+				return t, true
+			}
+		}
+	}
 	if !t.hasRole || t.to == t.from || !closed {
 		return title{}, false
 	}
@@ -399,6 +413,12 @@ type office struct {
 // a person not yet known.
 func (x *extractor) readOffice(a *articleCtx, p *paragraph, c candidate, final bool) (o office, ok bool) {
 	var governmental, independent, personInRole bool
+	for _, t := range c.titles {
+		if t.private {
+			// "a taxi driver in Tehran" lives there; he speaks for no one.
+			return office{role: t.text(p), evidence: roleEvidence}, true
+		}
+	}
 	for _, t := range c.titles {
 		if t.employer {
 			// The body is the person's affiliation, unless it is a

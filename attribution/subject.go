@@ -97,6 +97,10 @@ func (x *extractor) findSubject(a *articleCtx, s *sentence, h *verbHit) {
 		if b < end {
 			if who := x.resolvePhrase(a, s, b, end); who != nil {
 				h.subjectFrom, h.subject = b, who
+			} else if s.describesBody(c+1, k) {
+				// "Meridian Shipping, an Athens-based operator, said": the
+				// name before an appositive that says it is a body.
+				h.subjectFrom, h.subject = b, x.namedBody(s, b, end)
 			} else if isSpeechDocument(toks[end-1].Lower) {
 				// "The statement, issued by the IRGC, said": the body
 				// named in the appositive.
@@ -471,4 +475,20 @@ func (x *extractor) entityEndingAt(p *paragraph, end int) *speaker {
 		}
 	}
 	return nil
+}
+
+// describesBody reports whether the appositive toks[from:to] says that
+// what it follows is a company or other body: "an Athens-based operator",
+// "the country’s largest refiner".
+func (s *sentence) describesBody(from, to int) bool {
+	if from >= to || !s.toks[from].is("a", "an", "the") {
+		return false
+	}
+	for k := from + 1; k < to; k++ {
+		t := s.toks[k]
+		if t.Kind != wordToken || isPreposition(t.Lower) || t.is("that", "which", "who") {
+			return k > from+1 && isBodyNoun(s.toks[k-1].Lower)
+		}
+	}
+	return isBodyNoun(s.toks[to-1].Lower)
 }
