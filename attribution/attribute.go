@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -42,6 +43,11 @@ func (x *extractor) attribute(a *articleCtx, paraIdx int) []Statement {
 		s := &sentence{p: p, paraIdx: paraIdx, toks: tokenize(p.Text, span.Start, span.End, p.quotes, true)}
 		s.wordLo, _ = p.wordRange(span)
 		x.findVerbs(a, s)
+		if n := len(s.hits); n > 0 && strings.HasSuffix(strings.TrimSpace(p.Text[span.Start:span.End]), ":") && s.hits[n-1].subject != nil {
+			// "He told the crowd:" at the end of a paragraph introduces
+			// the quotation that opens the next.
+			a.colonSpeaker, a.colonPara = s.hits[n-1].subject, p.Number
+		}
 		out = append(out, x.quoteStatements(a, s)...)
 		out = append(out, x.reportedStatements(a, s)...)
 		x.noteSubject(a, s)
@@ -98,8 +104,15 @@ func (x *extractor) quoteStatements(a *articleCtx, s *sentence) []Statement {
 		var who *speaker
 		if direct && initial {
 			who = s.hitAfter(qi)
-			if who == nil && a.lastDirect != nil && a.lastDirectPara >= s.p.Number-1 {
+			// A quotation goes on from the last one, or from "He told the
+			// crowd:", unless someone the extractor does not know is
+			// named as saying it (“…,” Katz wrote).
+			attributed := x.speechVerbAfter(s, qi)
+			if who == nil && !attributed && a.lastDirect != nil && a.lastDirectPara >= s.p.Number-1 {
 				who = a.lastDirect
+			}
+			if who == nil && !attributed && a.colonSpeaker != nil && a.colonPara == s.p.Number-1 {
+				who = a.colonSpeaker // "He told the crowd:" ends the paragraph before
 			}
 		} else {
 			if h := s.hitBefore(qi); h != nil {
@@ -229,4 +242,19 @@ func (x *extractor) statement(p *paragraph, kind Kind, start, end int, who *spea
 // which no one is quoted as saying.
 func (s *sentence) isTerm(qi int) bool {
 	return qi > 0 && s.toks[qi-1].is("so-called")
+}
+
+// speechVerbAfter reports whether a speech verb follows the quotation at
+// token qi closely, as its attribution: “…,” Katz wrote.
+func (x *extractor) speechVerbAfter(s *sentence, qi int) bool {
+	for k := qi + 1; k < len(s.toks) && k <= qi+5; k++ {
+		t := s.toks[k]
+		if t.Kind == quoteToken {
+			return false
+		}
+		if _, ok := x.lx.verbs[t.Lower]; ok && t.Kind == wordToken && !t.isCapitalised() {
+			return true
+		}
+	}
+	return false
 }

@@ -79,6 +79,10 @@ type articleCtx struct {
 	// lastDirectPara, for a quote that goes on with no attribution.
 	lastDirect     *speaker
 	lastDirectPara int
+	// colonSpeaker is the speaker of a sentence ending in a colon, in
+	// paragraph colonPara, for a quotation opening the next paragraph.
+	colonSpeaker *speaker
+	colonPara    int
 }
 
 func (x *extractor) newArticle(art *corpus.Article) *articleCtx {

@@ -430,6 +430,15 @@ func TestStatements(t *testing.T) {
 			[]want{{Direct, "The shelves are empty", "leyla-aydin", ""}, {Indirect, "its ships were waiting", "baltic-reefer-lines", "baltic-reefer-lines"}},
 		},
 		{
+			"a paragraph ending “he told the crowd:” introduces the quotation that opens the next; a quotation attributed to someone unknown is not the last speaker's",
+			[]string{
+				"Speaking in Basra, Iraq’s oil minister, Hayan Abdul-Ghani, was defiant. He told the crowd:",
+				"“Our oil will keep flowing.”",
+				"“Words are cheap,” Marchetti wrote on X.",
+			},
+			[]want{{Direct, "Our oil will keep flowing.", "hayan-abdul-ghani", "iraq"}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

@@ -232,7 +232,9 @@ func (x *extractor) noteSubject(a *articleCtx, s *sentence) {
 	b := 0
 	// Skip an opening adverbial: "On Thursday,".
 	for i, t := range s.toks {
-		if t.Text == "," && i < 6 && isPreposition(s.toks[0].Lower) {
+		// "On Thursday,", "Speaking at a rally in Isfahan,".
+		opener := isPreposition(s.toks[0].Lower) && i < 6 || strings.HasSuffix(s.toks[0].Lower, "ing") && i < 10
+		if t.Text == "," && opener {
 			b = i + 1
 			break
 		}
