@@ -439,6 +439,11 @@ func TestStatements(t *testing.T) {
 			[]want{{Direct, "Our oil will keep flowing.", "hayan-abdul-ghani", "iraq"}},
 		},
 		{
+			"asked not to be named is no speech",
+			[]string{"A Turkish diplomat, who asked not to be named, said the convoy had been delayed."},
+			[]want{{Indirect, "the convoy had been delayed", "a-turkish-diplomat", "turkey"}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

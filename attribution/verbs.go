@@ -80,6 +80,10 @@ func (x *extractor) validVerb(s *sentence, h *verbHit) bool {
 			return false
 		}
 	}
+	if k := i + 1; k+2 < len(toks) && toks[k].is("not") && toks[k+1].is("to") && toks[k+2].is("be") ||
+		k+1 < len(toks) && toks[k].is("to") && toks[k+1].is("be", "remain") {
+		return false // "asked not to be named", "asked to remain anonymous"
+	}
 	if e.flags&toSpeak != 0 && (i+3 >= len(toks) || !isSpeakingVerb(toks[i+2].Lower) ||
 		!toks[i+3].is("whether", "if", "how", "what", "which", "when", "where", "who", "why")) {
 		// "declined to say whether …" tells what was left open;
