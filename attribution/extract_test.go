@@ -444,6 +444,11 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "the convoy had been delayed", "a-turkish-diplomat", "turkey"}},
 		},
 		{
+			"an acronym of a state's ministry speaks for the state",
+			[]string{"Brazil’s Ministry of Foreign Relations summoned the envoy.", "MFR spokesperson Carla Souza said the embassy would stay open."},
+			[]want{{Indirect, "the embassy would stay open", "carla-souza", "brazil"}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

@@ -340,6 +340,11 @@ func (x *extractor) acronymBody(a *articleCtx, acronym string) string {
 	if e, ok := x.known.Resolve(name); ok {
 		return e.ID
 	}
+	if country := a.stateOf(x, name); country != "" {
+		// "MEA spokesperson" where the article names "India’s Ministry
+		// of External Affairs": a state's ministry speaks for the state.
+		return country
+	}
 	if _, ok := x.discovered[id]; !ok {
 		e := &entity.Entity{ID: id, Name: name, Kind: entity.Organisation, Affiliation: id}
 		if name != acronym {
@@ -348,6 +353,38 @@ func (x *extractor) acronymBody(a *articleCtx, acronym string) string {
 		x.discovered[id] = e
 	}
 	return id
+}
+
+// stateOf returns the country a governmental body named name belongs
+// to: the country written just before the name somewhere in the article
+// ("India’s Ministry of External Affairs"), else the dateline's; "" for a
+// body that is no state's (no governmental word in its name).
+func (a *articleCtx) stateOf(x *extractor, name string) string {
+	governmental := false
+	for _, w := range strings.Fields(fold.String(name)) {
+		governmental = governmental || isGovernmental(w) && isInstitutionHead(w)
+	}
+	if !governmental {
+		return ""
+	}
+	for _, p := range a.paras {
+		at := strings.Index(p.Text, name)
+		if at < 0 {
+			continue
+		}
+		for i := len(p.words) - 1; i >= 0; i-- {
+			if p.words[i].End <= at {
+				if country := x.countryAt(p, i); country != "" && at-p.words[i].End <= 1 {
+					return country
+				}
+				break
+			}
+		}
+	}
+	if e, ok := x.known.Get(a.dateline); ok && e.Kind == entity.Country {
+		return a.dateline
+	}
+	return ""
 }
 
 // expandAcronym finds a run of capitalised words in the article whose
