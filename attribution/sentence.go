@@ -171,14 +171,17 @@ func lastRune(s string) rune {
 // verb of saying within the first three words ("Pezeshkian asked", "said
 // Dmitry Peskov", "the minister told").
 func attributionFollows(text string) bool {
-	for i, w := range strings.Fields(text) {
+	words := strings.Fields(text)
+	for i, w := range words {
 		if i == 3 {
 			break
 		}
 		switch strings.Trim(w, ".,;:!?") {
 		case "said", "says", "asked", "asks", "told", "tells", "added", "adds", "wrote", "writes",
 			"replied", "replies", "insisted", "insists", "warned", "warns", "declared", "declares":
-			return true
+			// "…” Merz added that Germany would …" reports something
+			// new: a sentence of its own.
+			return i+1 >= len(words) || words[i+1] != "that"
 		}
 	}
 	return false
