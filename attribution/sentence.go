@@ -49,7 +49,12 @@ func splitSentences(text string, quotes []Quote) []Span {
 			i = end
 			continue
 		}
-		if isBoundary(text, i, end) {
+		// “Why should we?” Pezeshkian asked: the attribution of a
+		// quotation that opens the sentence goes on; after a quoted
+		// fragment ("must “take responsibility.” Merz said …") a new
+		// sentence starts.
+		opensSentence := q < len(quotes) && quotes[q].Open <= i && quotes[q].Open <= start
+		if isBoundary(text, i, end, opensSentence) {
 			spans = append(spans, Span{start, end})
 			start = skipSpace(text, end)
 			i = start
@@ -74,8 +79,9 @@ func splitSentences(text string, quotes []Quote) []Span {
 }
 
 // isBoundary reports whether the punctuation at text[mark] (through end,
-// closing marks included) ends a sentence.
-func isBoundary(text string, mark, end int) bool {
+// closing marks included) ends a sentence; quoteOpens says whether a
+// quotation that closes there opened the sentence.
+func isBoundary(text string, mark, end int, quoteOpens bool) bool {
 	if end >= len(text) {
 		return true
 	}
@@ -92,7 +98,7 @@ func isBoundary(text string, mark, end int) bool {
 		return false
 	}
 	// “Why should we?” Pezeshkian asked: a quote's attribution goes on.
-	if isCloser(lastRune(text[:end])) && attributionFollows(text[after:]) {
+	if isCloser(lastRune(text[:end])) && quoteOpens && attributionFollows(text[after:]) {
 		return false
 	}
 	if text[mark] != '.' {

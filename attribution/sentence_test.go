@@ -25,6 +25,7 @@ func TestSplitSentences(t *testing.T) {
 		{"attribution after quote", "“It’s wrong to attack Iran. It’s wrong,” Fidan said. He left.", []string{"“It’s wrong to attack Iran. It’s wrong,” Fidan said.", "He left."}},
 		{"question before its attribution", "“Why should we trust them?” Pezeshkian asked. He left.", []string{"“Why should we trust them?” Pezeshkian asked.", "He left."}},
 		{"a quoted fragment ends the sentence before a new report", "Rossi said Italy was “ready to help.” Rossi added that ships were on the way.", []string{"Rossi said Italy was “ready to help.”", "Rossi added that ships were on the way."}},
+		{"a quoted fragment ends the sentence before a new one with said", "Rossi said Italy was “ready to help.” Rossi said ships were on the way.", []string{"Rossi said Italy was “ready to help.”", "Rossi said ships were on the way."}},
 		{"exclamation before an inverted attribution", "“Never!” said the minister. Talks ended.", []string{"“Never!” said the minister.", "Talks ended."}},
 		{"question and exclamation", "Could diplomacy work? Experts doubt it! Time will tell.", []string{"Could diplomacy work?", "Experts doubt it!", "Time will tell."}},
 		{"lower case after full stop", "The talks ended at 5 p.m. on Friday.", []string{"The talks ended at 5 p.m. on Friday."}},
