@@ -449,6 +449,11 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "the embassy would stay open", "carla-souza", "brazil"}},
 		},
 		{
+			"the movement is the body that just spoke here, not one named before whose name fits; militias speak for themselves",
+			[]string{"The Houthi movement fired two missiles on Monday.", "Hezbollah said it was on alert. The movement added that its fighters were ready.", "Syrian militias said they would stay neutral."},
+			[]want{{Indirect, "it was on alert", "hezbollah", "hezbollah"}, {Indirect, "its fighters were ready", "hezbollah", "hezbollah"}, {Indirect, "they would stay neutral", "syrian-militias", "syrian-militias"}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

@@ -345,6 +345,16 @@ func isPrivateOccupation(w string) bool {
 	return false
 }
 
+// isArmedGroupNoun reports whether w names armed men outside a state's
+// forces: "Iraqi militias" speak for themselves, not for Iraq.
+func isArmedGroupNoun(w string) bool {
+	switch w {
+	case "militias", "militia", "factions", "militants", "fighters", "rebels", "insurgents", "gunmen":
+		return true
+	}
+	return false
+}
+
 // isHonorific reports whether w is a courtesy or religious title written
 // before a name and not part of it.
 func isHonorific(w string) bool {
@@ -383,7 +393,8 @@ func isPersonNoun(w string) bool {
 		"doctors", "medics", "militants", "fighters", "rebels", "troops", "soldiers", "police",
 		"groups", "campaigners", "organisations", "organizations", "ngos", "trader", "investor",
 		"executive", "banker", "witness", "resident", "activist", "campaigner", "people", "person",
-		"parties", "brokers", "broker", "dealers", "dealer", "shipowners", "shipowner":
+		"parties", "brokers", "broker", "dealers", "dealer", "shipowners", "shipowner", "militias",
+		"factions", "insurgents", "gunmen":
 		return true
 	}
 	return false
@@ -467,7 +478,8 @@ func isBodyNoun(w string) bool {
 		"owner", "carrier", "airline", "insurer", "consultancy", "body", "watchdog", "outlet", "broadcaster",
 		"newspaper", "daily", "magazine", "website", "network", "channel", "station", "publication",
 		"bloc", "alliance", "council", "commission", "union", "league", "fund",
-		"giant", "lender", "producer", "refiner", "manufacturer", "maker", "exporter", "conglomerate":
+		"giant", "lender", "producer", "refiner", "manufacturer", "maker", "exporter", "conglomerate",
+		"movement", "militia":
 		return true
 	}
 	return false

@@ -548,7 +548,7 @@ func (x *extractor) bodyAnaphor(a *articleCtx, p *paragraph, c candidate) string
 		for k := max(t.from, 1); k < t.to; k++ {
 			w := p.words[k]
 			if w.Possessive && p.words[k-1].is("the") && isBodyNoun(w.Lower) {
-				return a.organisationBefore(x, c.paraIdx, w.Start, w.Lower, true)
+				return a.organisationBefore(x, c.paraIdx, 3, w.Start, w.Lower, true)
 			}
 		}
 	}
@@ -557,11 +557,11 @@ func (x *extractor) bodyAnaphor(a *articleCtx, p *paragraph, c candidate) string
 
 // organisationBefore returns the organisation a definite noun such as
 // "the agency" stands for: the last one named before byte offset pos of
-// paragraph paraIdx (or in the three paragraphs before) whose name or an
+// paragraph paraIdx (or in the back paragraphs before) whose name or an
 // alias has that noun, else, if any is true, the last one named at all.
-func (a *articleCtx) organisationBefore(x *extractor, paraIdx, pos int, noun string, any bool) string {
+func (a *articleCtx) organisationBefore(x *extractor, paraIdx, back, pos int, noun string, any bool) string {
 	fallback := ""
-	for i := paraIdx; i >= 0 && i >= paraIdx-3; i-- {
+	for i := paraIdx; i >= 0 && i >= paraIdx-back; i-- {
 		ms := a.paras[i].mentions
 		for j := len(ms) - 1; j >= 0; j-- {
 			m := ms[j]

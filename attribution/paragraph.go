@@ -87,3 +87,14 @@ func (p *paragraph) mentionStartsAt(start int) bool {
 	}
 	return false
 }
+
+// namesBefore reports whether the paragraph names entity id before byte
+// offset pos.
+func (p *paragraph) namesBefore(id string, pos int) bool {
+	for _, m := range p.mentions {
+		if m.ID == id && m.Start < pos {
+			return true
+		}
+	}
+	return false
+}

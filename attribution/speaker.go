@@ -117,7 +117,7 @@ func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker
 	if len(words) > 2 && words[0].is("the") && words[1].Possessive && isBodyNoun(words[1].Lower) && isRoleHead(np.head) {
 		// "the bloc’s top diplomat said" after European Union ministers
 		// met: an office of the body named before.
-		if org := a.organisationBefore(x, s.paraIdx, words[1].Start, words[1].Lower, isGroupingNoun(words[1].Lower)); org != "" {
+		if org := a.organisationBefore(x, s.paraIdx, 3, words[1].Start, words[1].Lower, isGroupingNoun(words[1].Lower)); org != "" {
 			return x.newSpeaker(trimThe(np.text), entity.Person, x.top(org))
 		}
 	}
@@ -149,18 +149,31 @@ func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker
 	if np.definite && len(np.words) <= 2 {
 		// "the official told reporters", "the company said": someone
 		// who has just spoken.
-		if len(np.words) == 1 && isBodyNoun(np.head) {
-			// "The watchdog said" after the IAEA was named: the body
-			// whose name has the noun, or for "the bloc" or "the
-			// alliance" the body named last.
-			if org := a.organisationBefore(x, s.paraIdx, np.words[0].Start, np.head, isGroupingNoun(np.head)); org != "" {
-				if e, ok := x.known.Get(org); ok {
-					return x.entitySpeaker(e)
-				}
+		// "The watchdog said" after the IAEA was named. In this
+		// paragraph: the body whose name has the noun, any body for "the
+		// bloc", the body that spoke last if named here. Then the body
+		// whose name has the noun in the paragraphs before, then the body
+		// that spoke last, then for "the bloc" any body named before.
+		bare := len(np.words) == 1 && isBodyNoun(np.head)
+		pos := np.words[0].Start
+		if bare {
+			if who := a.namedBody(x, s.paraIdx, 0, pos, np.head, isGroupingNoun(np.head)); who != nil {
+				return who
+			}
+			if a.lastThing != nil && s.p.namesBefore(a.lastThing.id, pos) {
+				return a.lastThing
+			}
+			if who := a.namedBody(x, s.paraIdx, 3, pos, np.head, false); who != nil {
+				return who
 			}
 		}
 		if prior := a.anaphor(np.head, len(np.words) == 1); prior != nil && x.fits(s.p, np, prior) {
 			return prior
+		}
+		if bare && isGroupingNoun(np.head) {
+			if who := a.namedBody(x, s.paraIdx, 3, pos, np.head, true); who != nil {
+				return who
+			}
 		}
 		if len(np.words) == 1 && isInstitutionHead(np.head) && isGovernmental(np.head) {
 			// "The ministry said" after "Iran’s foreign ministry" was named.
@@ -176,6 +189,17 @@ func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker
 		return x.entitySpeaker(ent) // "NATO member Turkiye"
 	}
 	return x.describedSpeaker(a, s, np, s.toks[b])
+}
+
+// namedBody makes a speaker of the known organisation a definite noun
+// stands for (see organisationBefore), looking back up to back paragraphs.
+func (a *articleCtx) namedBody(x *extractor, paraIdx, back, pos int, noun string, any bool) *speaker {
+	if org := a.organisationBefore(x, paraIdx, back, pos, noun, any); org != "" {
+		if e, ok := x.known.Get(org); ok {
+			return x.entitySpeaker(e)
+		}
+	}
+	return nil
 }
 
 // institutionBefore finds a state institution named before byte offset
@@ -575,6 +599,8 @@ func (x *extractor) groupSpeaker(a *articleCtx, s *sentence, np nounPhrase, firs
 	case isIndependentNoun(np.head) && np.placeOnly(s.p):
 		// "currency traders in Tehran" work there; they do not speak
 		// for Iran.
+	case isArmedGroupNoun(np.head):
+		affiliation = "self" // "Iraqi militias" are not Iraq's state
 	case np.mentioned != "":
 		affiliation = x.top(np.mentioned)
 	case isIndependentNoun(np.head):
