@@ -10,8 +10,12 @@
 // Araghchi"), an appositive after it ("Fu Cong, China’s permanent
 // representative to the United Nations,") or an employer ("Sanam Vakil of
 // Chatham House"). The office gives the country or organisation a person
-// speaks for; an expert at a university or think tank speaks for none
-// (office.go reads offices, people.go keeps the people found, so that the
+// speaks for: one named in it ("the agency’s deputy director general" is
+// the agency’s, not its host country’s), else the country that is the
+// subject of the sentence or paragraph, then the dateline’s, then the
+// article’s most mentioned, never a country named as an object. An
+// expert, analyst, trader or private person speaks for none, a company’s
+// spokesperson for the company (office.go reads offices, people.go keeps the people found, so that the
 // same person gets one ID across articles and spellings). The second pass
 // reads each sentence, split by sentence.go around the quotations
 // quote.go finds:
