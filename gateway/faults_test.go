@@ -177,10 +177,14 @@ func TestPanicIsRecovered(t *testing.T) {
 	if r := h.answer(t, "903"); !strings.Contains(string(r.Body), "Fu Cong") {
 		t.Errorf("answer after a panic %s", r.Body)
 	}
-	logs := h.logs.String()
+	// The log line follows the reply, a moment later.
 	for _, want := range []string{"interaction=901", "command=ask", "panic: boom", "stack=", "message=902"} {
-		if !strings.Contains(logs, want) {
-			t.Errorf("logs lack %q:\n%s", want, logs)
+		deadline := time.Now().Add(5 * time.Second)
+		for !strings.Contains(h.logs.String(), want) && time.Now().Before(deadline) {
+			time.Sleep(10 * time.Millisecond)
+		}
+		if !strings.Contains(h.logs.String(), want) {
+			t.Errorf("logs lack %q:\n%s", want, h.logs.String())
 		}
 	}
 }

@@ -214,11 +214,15 @@ func (b *Bot) Run(ctx context.Context) error {
 		}
 	})
 	s.AddHandler(func(s *discordgo.Session, ic *discordgo.InteractionCreate) {
-		b.track("interaction", func() { b.onInteraction(work, s, ic.Interaction) })
+		b.spawn("interaction", func() { b.onInteraction(work, s, ic.Interaction) })
 	})
 	s.AddHandler(func(s *discordgo.Session, mc *discordgo.MessageCreate) {
-		b.track("message", func() { b.onMessage(work, s, mc.Message) })
+		b.spawn("message", func() { b.onMessage(work, s, mc.Message) })
 	})
+	// Handlers run in the order of events, so that Ready has set the bot's
+	// ID before a message that mentions it is read; each answer then runs
+	// on a goroutine of its own.
+	s.SyncEvents = true
 
 	connected, err := b.connect(ctx, s, dials, ready)
 	if !connected {
@@ -421,25 +425,26 @@ func (b *Bot) shutdown(s *discordgo.Session, stopWork context.CancelFunc) {
 	b.log.Info("disconnected from the Discord gateway")
 }
 
-// track runs f, the handling of an event of the given kind, unless the
-// bot is shutting down, counting it as running. A panic in f is logged
-// and goes no further: discordgo runs handlers on goroutines of their own,
-// where a panic would end the process.
-func (b *Bot) track(kind string, f func()) {
+// spawn runs f, the handling of an event of the given kind, on a new
+// goroutine, unless the bot is shutting down, counting it as running until
+// it returns. A panic in f is logged and goes no further: it would end the
+// process.
+func (b *Bot) spawn(kind string, f func()) {
 	b.mu.Lock()
+	defer b.mu.Unlock()
 	if b.closing {
-		b.mu.Unlock()
 		return
 	}
 	b.running.Add(1)
-	b.mu.Unlock()
-	defer b.running.Done()
-	defer func() {
-		if p := recover(); p != nil {
-			b.log.Error("panic handling an event", "event", kind, "panic", p, "stack", string(debug.Stack()))
-		}
+	go func() {
+		defer b.running.Done()
+		defer func() {
+			if p := recover(); p != nil {
+				b.log.Error("panic handling an event", "event", kind, "panic", p, "stack", string(debug.Stack()))
+			}
+		}()
+		f()
 	}()
-	f()
 }
 
 func (b *Bot) onReady(r *discordgo.Ready) {

@@ -84,6 +84,7 @@ func (s *Service) Reload(ctx context.Context) (ReloadSummary, error) {
 	if err := s.engine.install(e); err != nil {
 		s.log.Warn("close the replaced index", "err", err)
 	}
+	releaseLoadGarbage()
 	s.metrics.SetCorpus(sum.Articles, sum.Passages)
 	s.metrics.Reloaded(nil)
 	s.log.Info("corpus reloaded", "summary", sum.String())
@@ -106,17 +107,23 @@ func (s *Service) reloadOnSignal(ctx context.Context) error {
 	}
 }
 
-// watchCorpus reloads when files in the corpus directory change, once the
-// directory has been quiet for reloadQuiet, until ctx ends.
-func (s *Service) watchCorpus(ctx context.Context) error {
+// newCorpusWatcher watches dir and every directory under it.
+func newCorpusWatcher(dir string) (*fsnotify.Watcher, error) {
 	w, err := fsnotify.NewWatcher()
 	if err != nil {
-		return fmt.Errorf("watch corpus: %w", err)
+		return nil, fmt.Errorf("watch corpus: %w", err)
 	}
-	defer w.Close()
-	if err := watchTree(w, s.cfg.Corpus); err != nil {
-		return fmt.Errorf("watch corpus: %w", err)
+	if err := watchTree(w, dir); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("watch corpus: %w", err)
 	}
+	return w, nil
+}
+
+// watchCorpus reloads when files watched by w (see newCorpusWatcher)
+// change, once the directory has been quiet for reloadQuiet, until ctx
+// ends.
+func (s *Service) watchCorpus(ctx context.Context, w *fsnotify.Watcher) error {
 	quiet := time.NewTimer(time.Hour)
 	quiet.Stop()
 	for {

@@ -21,6 +21,7 @@ import (
 
 	"github.com/crisisbot/bot/config"
 	"github.com/crisisbot/bot/corpus"
+	"github.com/crisisbot/bot/internal/fakediscord"
 )
 
 // testService is a service in HTTP mode on loopback, over the built-in
@@ -31,6 +32,7 @@ type testService struct {
 	key    ed25519.PrivateKey
 	corpus string // "" for the built-in corpus
 	logs   *syncBuffer
+	fake   *fakediscord.Server // Discord's API, for edits of deferred answers
 }
 
 // startService starts a service and waits until it is ready; with
@@ -55,12 +57,16 @@ func startService(t *testing.T, corpusDir bool) *testService {
 	cfg.Discord.PublicKey = hex.EncodeToString(pub)
 	cfg.Corpus = dir
 	cfg.Rate.PerMinute, cfg.Rate.Burst = 1e6, 1e6 // one test user asks hundreds of times
+	cfg.Owners = []string{"1001"}
+	fake := fakediscord.New(fakediscord.Options{AppID: "700"}) // deferred answers are edited here
+	t.Cleanup(fake.Close)
+	cfg.Discord.APIURL = fake.URL()
 	logs := &syncBuffer{}
 	svc := New(&cfg, slog.New(slog.NewTextHandler(logs, nil)))
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- svc.Run(ctx) }()
-	ts := &testService{svc: svc, base: "http://" + cfg.HTTP.Addr, key: priv, corpus: dir, logs: logs}
+	ts := &testService{svc: svc, base: "http://" + cfg.HTTP.Addr, key: priv, corpus: dir, logs: logs, fake: fake}
 	t.Cleanup(func() {
 		cancel()
 		select {
@@ -79,11 +85,26 @@ func startService(t *testing.T, corpusDir bool) *testService {
 	return ts
 }
 
-// ask sends a signed /ask and returns the status and body.
+// ask sends a signed /ask and returns the status and body: the answer, or
+// when the answer was deferred (on a busy machine), the edit that brought
+// it to the fake Discord.
 func (ts *testService) ask(t *testing.T, id int, question string) (int, string) {
 	body := fmt.Sprintf(`{"id":"%d","type":2,"member":{"user":{"id":"1001","username":"alice"}},"guild_id":"900","channel_id":"800",`+
-		`"application_id":"700","token":"tok","version":1,"data":{"id":"c1","name":"ask","type":1,"options":[{"name":"question","type":3,"value":%q}]}}`, id, question)
-	return signed(t, ts.base+"/interactions", ts.key, body)
+		`"application_id":"700","token":"tok%d","version":1,"data":{"id":"c1","name":"ask","type":1,"options":[{"name":"question","type":3,"value":%q}]}}`, id, id, question)
+	before := len(ts.fake.Requests())
+	code, out := signed(t, ts.base+"/interactions", ts.key, body)
+	if code != http.StatusOK || !strings.HasPrefix(out, `{"type":5`) {
+		return code, out
+	}
+	edit := fmt.Sprintf("/api/v9/webhooks/700/tok%d/messages/@original", id)
+	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		for _, r := range ts.fake.Requests()[before:] {
+			if r.Method == http.MethodPatch && r.Path == edit {
+				return code, string(r.Body)
+			}
+		}
+	}
+	return code, out
 }
 
 func copyBuiltin(dir string) error {

@@ -8,10 +8,13 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime/debug"
+	"strings"
 	"sync"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/fsnotify/fsnotify"
 	"golang.org/x/sync/errgroup"
 
 	"github.com/crisisbot/bot/answer"
@@ -40,8 +43,34 @@ func New(cfg *config.Config, log *slog.Logger) *Service {
 	s.router = commands.NewRouter(&s.engine, commands.Options{
 		Observer:  s.metrics,
 		RateLimit: commands.RateLimit{PerMinute: cfg.Rate.PerMinute, Burst: cfg.Rate.Burst},
+		Owners:    cfg.Owners,
+		Reload:    s.reloadCommand,
 	})
 	return s
+}
+
+// reloadCommand backs /reload: it reloads and returns the summary, or why
+// the reload was refused, with the files and lines at fault one a line.
+func (s *Service) reloadCommand(ctx context.Context) (string, error) {
+	sum, err := s.Reload(ctx)
+	if err == nil {
+		return sum.String(), nil
+	}
+	var ce *CorpusError
+	if !errors.As(err, &ce) {
+		return "", err
+	}
+	const shown = 10
+	var b strings.Builder
+	fmt.Fprintf(&b, "the corpus has %d file(s) with errors:", len(ce.Problems))
+	for i, p := range ce.Problems {
+		if i == shown {
+			fmt.Fprintf(&b, "\n…and %d more", len(ce.Problems)-shown)
+			break
+		}
+		b.WriteString("\n" + p.Error())
+	}
+	return "", errors.New(b.String())
 }
 
 // Run serves until ctx is cancelled, then shuts down cleanly: the HTTP
@@ -50,6 +79,17 @@ func New(cfg *config.Config, log *slog.Logger) *Service {
 // starts first, so /healthz answers and /readyz reports "loading" while the
 // index is built.
 func (s *Service) Run(ctx context.Context) error {
+	// Watch the corpus before loading it, so that no change made once the
+	// service is ready goes unnoticed.
+	var watcher *fsnotify.Watcher
+	if s.cfg.Corpus != "" {
+		w, err := newCorpusWatcher(s.cfg.Corpus)
+		if err != nil {
+			return err
+		}
+		defer w.Close()
+		watcher = w
+	}
 	g, ctx := errgroup.WithContext(ctx)
 	if addr := s.httpAddr(); addr != "" {
 		srv, err := s.httpServer()
@@ -63,8 +103,8 @@ func (s *Service) Run(ctx context.Context) error {
 		if err := s.load(ctx); err != nil {
 			return err
 		}
-		if s.cfg.Corpus != "" {
-			g.Go(func() error { return s.watchCorpus(ctx) })
+		if watcher != nil {
+			g.Go(func() error { return s.watchCorpus(ctx, watcher) })
 		}
 		if s.cfg.Mode() == config.ModeHTTP {
 			return s.registerOverREST(ctx)
@@ -98,10 +138,17 @@ func (s *Service) load(ctx context.Context) error {
 	if err := s.engine.install(e); err != nil {
 		s.log.Warn("close the replaced index", "err", err)
 	}
+	releaseLoadGarbage()
 	s.log.Info("corpus loaded", "articles", len(res.Articles), "passages", len(res.Passages),
 		"statements", len(res.Statements), "skipped", len(problems), "took", time.Since(start).Round(time.Millisecond))
 	return nil
 }
+
+// releaseLoadGarbage returns to the operating system the memory that
+// loading a corpus used only while it ran (parsing, extraction and indexing
+// allocate several times what the engine keeps), so that the resident size
+// of a long-running bot is what it serves from, not its start-up peak.
+func releaseLoadGarbage() { debug.FreeOSMemory() }
 
 // httpAddr is where the HTTP server listens: the interactions endpoint in
 // HTTP mode, the health and metrics server in gateway mode ("" for none).
