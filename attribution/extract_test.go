@@ -454,6 +454,19 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "it was on alert", "hezbollah", "hezbollah"}, {Indirect, "its fighters were ready", "hezbollah", "hezbollah"}, {Indirect, "they would stay neutral", "syrian-militias", "syrian-militias"}},
 		},
 		{
+			"what was not said is no statement; he after a woman does not reach back past the speaker before",
+			[]string{
+				"Oman’s foreign minister, Badr Albusaidi, said talks would go on.",
+				"A State Department spokesperson said the US was in contact with Muscat. The spokesperson did not say who would attend.",
+				"“Prices will rise,” said Ms Ines Lopez, an analyst at Kpler. Then he said the market was calm.",
+			},
+			[]want{
+				{Indirect, "talks would go on", "badr-albusaidi", "oman"},
+				{Indirect, "the US was in contact with Muscat", "a-state-department-spokesperson", "united-states"},
+				{Direct, "Prices will rise", "ines-lopez", ""},
+			},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

@@ -339,7 +339,8 @@ func isPrivateOccupation(w string) bool {
 		"father", "nurse", "engineer", "worker", "vendor", "merchant", "businessman", "businesswoman",
 		"fisherman", "retiree", "pensioner", "mechanic", "labourer", "laborer", "housewife", "widow",
 		"veteran", "refugee", "pilgrim", "trucker", "baker", "grocer", "tailor", "carpenter",
-		"shop-owner", "homeowner", "villager", "volunteer", "survivor", "sailor", "seafarer", "captain":
+		"shop-owner", "homeowner", "villager", "volunteer", "survivor", "sailor", "seafarer", "captain",
+		"shipowner", "trader":
 		return true
 	}
 	return false

@@ -193,7 +193,7 @@ func (x *extractor) appositiveAfter(p *paragraph, hi int, r nameRun) (title, boo
 			if isPreposition(p.words[j].Lower) || p.words[j].is("who", "whose") {
 				break
 			}
-			if isPrivateOccupation(p.words[j].Lower) && (j+1 == t.to || isPreposition(p.words[j+1].Lower) || p.words[j+1].is("who", "whose")) {
+			if isPrivateOccupation(p.words[j].Lower) && (j+1 == t.to || isPreposition(p.words[j+1].Lower) || p.words[j+1].is("who", "whose", "based", "living")) {
 				t.private, t.roleFrom, t.lastRole = true, t.from+1, true
 				return t, true
 			}

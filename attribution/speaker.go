@@ -770,7 +770,8 @@ func (a *articleCtx) pronoun(w string) *speaker {
 
 // personPronoun resolves "he" (gender 'm') or "she" ('f') to the last
 // person who spoke, unless the text says that person is of the other
-// gender: then to the last one before who may be (or to no one). A
+// gender: then to the speaker just before, if they may be (else to no
+// one). A
 // person whose gender
 // was unknown learns it, so that a later pronoun can tell them apart.
 func (a *articleCtx) personPronoun(gender byte) *speaker {
@@ -785,8 +786,10 @@ func (a *articleCtx) personPronoun(gender byte) *speaker {
 		}
 		return last
 	}
-	for i := len(a.recent) - 1; i >= 0; i-- {
-		if sp := a.recent[i]; sp.kind == entity.Person && sp.person != nil && sp.person.gender != other {
+	// Only the speaker just before: further back, a pronoun is too
+	// unsure a guess.
+	for i := len(a.recent) - 1; i >= 0 && i >= len(a.recent)-2; i-- {
+		if sp := a.recent[i]; sp != last && sp.kind == entity.Person && sp.person != nil && sp.person.gender != other {
 			return sp
 		}
 	}

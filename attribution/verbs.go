@@ -80,6 +80,11 @@ func (x *extractor) validVerb(s *sentence, h *verbHit) bool {
 			return false
 		}
 	}
+	if i > 0 && e.flags&negating == 0 && (toks[i-1].is("not", "never") || strings.HasSuffix(toks[i-1].Lower, "n't") || strings.HasSuffix(toks[i-1].Lower, "n’t")) {
+		// "It did not say who was responsible": what was not said is
+		// no one's statement.
+		return false
+	}
 	if k := i + 1; k+2 < len(toks) && toks[k].is("not") && toks[k+1].is("to") && toks[k+2].is("be") ||
 		k+1 < len(toks) && toks[k].is("to") && toks[k+1].is("be", "remain") {
 		return false // "asked not to be named", "asked to remain anonymous"
@@ -269,6 +274,14 @@ func isFiniteAuxiliary(t token) bool {
 // has a capitalised name for its subject, just before it ("Netanyahu
 // said") or just after it ("said Netanyahu"), that names no known entity.
 func (s *sentence) unknownNameNear(h *verbHit) bool {
+	if len(s.toks) > 3 && s.toks[2].Text == "," && h.at > 3 {
+		// "Dimitris Alexiou, a shipowner based in Piraeus, said"
+		a, b := s.toks[0], s.toks[1]
+		if a.Kind == wordToken && b.Kind == wordToken && a.isCapitalised() && b.isCapitalised() && !isTitleWord(a.Lower) &&
+			!isFunctionWord(a.Lower) && !s.p.mentionStartsAt(a.Start) && !s.p.mentionStartsAt(b.Start) && !isAcronym(a.Text) {
+			return true
+		}
+	}
 	var t token
 	switch k := s.beforeVerbGroup(h.at); {
 	case k >= 0 && s.toks[k].Kind == wordToken:
