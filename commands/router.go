@@ -1,7 +1,9 @@
 // Package commands turns Discord interactions and mentions into replies: the
 // slash commands /ask, /position, /compare, /who, /sources and /help, their
-// autocomplete, the "Find sources" message command, the paging buttons, and
-// messages that mention the bot. Handlers take a *discordgo.Interaction and
+// autocomplete, the "Find sources" message command, the paging buttons,
+// messages that mention the bot, and the owners' /reload. Whatever a user
+// types is cleaned first (see cleanInput), and a handler that panics is
+// answered with an apology while the panic goes to the caller's log. Handlers take a *discordgo.Interaction and
 // return a *discordgo.InteractionResponse without touching the network, so
 // the gateway and the HTTP endpoint share them and tests run on JSON
 // fixtures. Replies show quotes verbatim with their speakers and sources,

@@ -69,9 +69,12 @@ type Config struct {
 	// to the Ready event; zero means DefaultReadyTimeout.
 	ReadyTimeout time.Duration
 	// ConnectBackoff is the wait after the first failed attempt to
-	// connect; it doubles after each failure up to MaxConnectBackoff. Zero
-	// means DefaultConnectBackoff and DefaultMaxConnectBackoff.
-	ConnectBackoff    time.Duration
+	// connect; it doubles after each failure up to MaxConnectBackoff (each
+	// wait is jittered down by up to half). Zero means
+	// DefaultConnectBackoff.
+	ConnectBackoff time.Duration
+	// MaxConnectBackoff bounds the wait between attempts to connect; zero
+	// means DefaultMaxConnectBackoff.
 	MaxConnectBackoff time.Duration
 	// ShutdownGrace is how long Run waits for answers in progress when its
 	// context ends; zero means DefaultShutdownGrace.
