@@ -3,6 +3,7 @@ package attribution
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crisisbot/bot/corpus"
 	"github.com/crisisbot/bot/entity"
@@ -71,6 +72,9 @@ type articleCtx struct {
 	// dateline is the country of the article's dateline ("ISLAMABAD:"),
 	// and dominant the country it mentions most; either may be empty.
 	dateline, dominant string
+	// lead is the country the article's first paragraph is about
+	// ("QUETTA: Pakistan reopened …"), if it opens with one.
+	lead string
 	// The most recent speakers, for pronouns: he or she, it, they.
 	lastPerson, lastThing, lastGroup *speaker
 	// recent are the last few speakers, oldest first.
@@ -107,6 +111,12 @@ func (x *extractor) newArticle(art *corpus.Article) *articleCtx {
 		}
 	}
 	a.dateline = x.dateline(a)
+	for _, p := range a.paras {
+		if !p.Heading {
+			a.lead = x.paragraphSubject(p)
+			break
+		}
+	}
 	return a
 }
 
@@ -143,8 +153,9 @@ func (x *extractor) dateline(a *articleCtx) string {
 // contextCountry returns the country a governmental speaker with no
 // stated country most likely serves: the subject of its sentence, else
 // the subject of its paragraph ("Japan has so far …", "In Tokyo, …"),
-// else the subject of the paragraph before, else the dateline's,
-// else the article's most mentioned. A country named as an object
+// else the subject of the paragraph before, else the dateline's, else
+// the subject of the article's first paragraph, else the article's most
+// mentioned. A country named as an object
 // ("India will keep buying Iranian oil, minister X said") does not count.
 func (a *articleCtx) contextCountry(x *extractor, paraIdx, sentLo, w int) string {
 	p := a.paras[paraIdx]
@@ -162,7 +173,7 @@ func (a *articleCtx) contextCountry(x *extractor, paraIdx, sentLo, w int) string
 	if e, ok := x.known.Get(a.dateline); ok && e.Kind == entity.Country {
 		return a.dateline // not Brussels’s European Union: a state's office
 	}
-	return a.dominant
+	return firstNonEmpty(a.lead, a.dominant)
 }
 
 // subjectCountry returns the country that is the subject of the sentence
@@ -195,10 +206,33 @@ func (x *extractor) subjectCountry(p *paragraph, lo, w int) string {
 // ("has criticised the U.S. campaign") and does not count.
 func (x *extractor) paragraphSubject(p *paragraph) string {
 	i := 0
+	if end := datelineEnd(p.Text); end > 0 {
+		for i < len(p.words) && p.words[i].Start < end {
+			i++ // "QUETTA: Pakistan reopened …"
+		}
+	}
 	for i < len(p.words) && p.words[i].Kind != wordToken && !isQuoteMark(p.words[i].Text) {
 		i++ // an opening dash
 	}
 	return x.subjectAt(p, i)
+}
+
+// datelineEnd returns the byte offset just past a dateline that opens a
+// paragraph ("QUETTA:", "VIENNA (AP) —", "BEIRUT, Lebanon —"), or 0.
+func datelineEnd(text string) int {
+	end := strings.IndexAny(text, ":—–")
+	if end <= 0 || end > 40 {
+		return 0
+	}
+	place := strings.TrimSpace(text[:end])
+	if i := strings.IndexAny(place, ",("); i > 0 {
+		place = strings.TrimSpace(place[:i])
+	}
+	if !isAcronym(strings.ReplaceAll(place, " ", "")) {
+		return 0
+	}
+	_, n := utf8.DecodeRuneInString(text[end:])
+	return end + n
 }
 
 // subjectAt returns the country that opens a clause at word i as its

@@ -467,6 +467,14 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			"past a dateline no one knows, the first paragraph's subject is the article's country",
+			[]string{"SFAX: Tunisia closed its ports to Iranian ships on Monday.", "Ships turned back to Iran, and Iranian owners appealed to Iran.", "Chief Minister Karim Ben Ali told reporters that traders had lost money.", "The government said the ban would last a month."},
+			[]want{
+				{Indirect, "traders had lost money", "karim-ben-ali", "tunisia"},
+				{Indirect, "the ban would last a month", "tunisia", "tunisia"},
+			},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

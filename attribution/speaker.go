@@ -514,7 +514,7 @@ func (x *extractor) describedSpeaker(a *articleCtx, s *sentence, np nounPhrase, 
 		// "the Iranian leadership", "the government" of the context.
 		country := np.country
 		if country == "" && governmental {
-			country = firstNonEmpty(a.dateline, a.dominant)
+			country = a.contextCountry(x, s.paraIdx, s.wordLo, s.wordLo)
 		}
 		if e, ok := x.known.Get(country); ok {
 			return x.entitySpeaker(e)
