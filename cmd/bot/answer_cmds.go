@@ -163,7 +163,7 @@ func (a *app) sourcesCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "sources",
 		Short: "The corpus's articles with title, outlet, date, url and counts",
-		Args:  cobra.NoArgs,
+		Args:  exactArgs(0, "no arguments"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.withEngine(cmd.Context(), func(e *answer.Engine) error {
 				infos, err := e.Sources(cmd.Context())
@@ -229,7 +229,7 @@ func (a *app) indexCommand() *cobra.Command {
 		Long: "index builds an on-disk index of the corpus in DIR, for `--index DIR` or\n" +
 			"BOT_INDEX. An index records its mapping version and a hash of the corpus,\n" +
 			"and is rebuilt when either changed; an up-to-date index is left as it is.",
-		Args: cobra.NoArgs,
+		Args: exactArgs(0, "no arguments"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if out == "" {
 				return &usageError{msg: "index needs --out DIR"}

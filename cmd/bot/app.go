@@ -3,6 +3,8 @@ package main
 import (
 	"flag"
 	"io"
+	"slices"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -84,10 +86,12 @@ func (a *app) bindSettings(cmd *cobra.Command) {
 	cmd.Flags().AddGoFlagSet(fs)
 }
 
-// exactArgs is cobra.ExactArgs with a usage error.
+// exactArgs is cobra.ExactArgs with a usage error; blank arguments count
+// as missing.
 func exactArgs(n int, what string) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
-		if len(args) != n {
+		blank := slices.ContainsFunc(args, func(a string) bool { return strings.TrimSpace(a) == "" })
+		if len(args) != n || blank {
 			return &usageError{msg: cmd.CommandPath() + " needs " + what + "\nUsage: " + cmd.UseLine()}
 		}
 		return nil

@@ -28,7 +28,7 @@ func (a *app) extractCommand() *cobra.Command {
 		Long: "extract lists every statement in the corpus: its kind (direct, partial,\n" +
 			"indirect), its words verbatim, and who said it, with role and affiliation.\n" +
 			"With --json it writes one JSON object per statement per line.",
-		Args: cobra.NoArgs,
+		Args: exactArgs(0, "no arguments"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			res, problems, err := a.extract(cmd.Context())
 			if err != nil {
@@ -70,7 +70,7 @@ func (a *app) checkCommand() *cobra.Command {
 		Long: "check reads every article of the corpus, prints a summary (articles,\n" +
 			"paragraphs, statements, speakers) and every problem, and exits with\n" +
 			"status 1 when a file has errors. Missing source details are warnings.",
-		Args: cobra.NoArgs,
+		Args: exactArgs(0, "no arguments"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			res, problems, err := a.extract(cmd.Context())
 			if err != nil {

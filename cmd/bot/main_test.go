@@ -126,11 +126,14 @@ func TestUsageErrors(t *testing.T) {
 		{"eval-attributions"},
 		{"extract", "--no-such-flag"},
 		{"extract", "extra-arg"},
+		{"ask", "  "},
+		{"position", ""},
+		{"compare", "Turkey", ""},
 	}
 	for _, args := range tests {
 		status, _, errOut := runBot(t, args...)
-		if status == exitOK {
-			t.Errorf("%v: status 0, want an error (stderr %q)", args, errOut)
+		if status != exitUsage {
+			t.Errorf("%v: status %d, want %d, a usage error (stderr %q)", args, status, exitUsage, errOut)
 		}
 		if errOut == "" {
 			t.Errorf("%v: nothing said on stderr", args)

@@ -22,7 +22,7 @@ func (a *app) serveCommand() *cobra.Command {
 			"(BOT_HTTP_ADDR), as an HTTP interactions endpoint verified with\n" +
 			"DISCORD_PUBLIC_KEY. It registers the slash commands at start unless\n" +
 			"--no-register, and stops cleanly on SIGINT and SIGTERM.",
-		Args: cobra.NoArgs,
+		Args: exactArgs(0, "no arguments"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if noRegister {
 				a.cfg.Register = false
@@ -45,7 +45,7 @@ func (a *app) registerCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "register",
 		Short: "Register the slash commands (in DISCORD_GUILD_ID, or globally)",
-		Args:  cobra.NoArgs,
+		Args:  exactArgs(0, "no arguments"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := a.cfg.ValidateRegister(); err != nil {
 				return err
@@ -76,7 +76,7 @@ func (a *app) configCommand() *cobra.Command {
 		Long: "config prints the configuration the bot would run with, from defaults,\n" +
 			"the --config file, the environment and flags, as YAML that --config\n" +
 			"accepts. The token is masked.",
-		Args: cobra.NoArgs,
+		Args: exactArgs(0, "no arguments"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.cfg.Write(a.stdout)
 		},
@@ -94,7 +94,7 @@ func (a *app) healthcheckCommand() *cobra.Command {
 		Long: "healthcheck GETs /healthz of the bot serving on the configured HTTP address\n" +
 			"(BOT_HTTP_ADDR, or BOT_METRICS_ADDR in gateway mode) and exits 0 when it\n" +
 			"answers 200.",
-		Args: cobra.NoArgs,
+		Args: exactArgs(0, "no arguments"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			addr := a.cfg.HealthAddr()
 			if addr == "" {
