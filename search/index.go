@@ -237,14 +237,15 @@ func clearIndexDir(dir string) error {
 
 // indexWorkers is how many batches are analysed and turned into segments
 // at once. Scorch builds each batch's segment on the goroutine that sends
-// it, so one sender leaves all but one core idle; two senders make the
-// build about 1.6 times as fast on two cores (see docs/PERFORMANCE.md).
+// it, so one sender leaves all but one core idle; two senders made the
+// build 1.6 times as fast on two idle cores (see docs/PERFORMANCE.md).
 const indexWorkers = 2
 
 // fill indexes docs in batches of at most opts.BatchSize, sent by
 // indexWorkers goroutines, and then records the mapping version and the
 // corpus hash. Which batch becomes which segment varies from build to
-// build; the documents and the scores do not.
+// build, as scorch's merges already made it: the documents do not, and
+// scores only in their last digits.
 func (x *Index) fill(ctx context.Context, ids []string, docs []document, opts Options) error {
 	size := opts.BatchSize
 	if size <= 0 {
