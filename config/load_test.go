@@ -222,8 +222,8 @@ func TestExampleFileHoldsTheDefaults(t *testing.T) {
 	}
 }
 
-func TestOperationsDocListsEverySetting(t *testing.T) {
-	const doc = "../docs/OPERATIONS.md"
+func TestReadmeListsEverySetting(t *testing.T) {
+	const doc = "../README.md"
 	data, err := os.ReadFile(doc)
 	if err != nil {
 		t.Fatal(err)
@@ -404,9 +404,9 @@ func lookupSettingByFlag(name string) (setting, bool) {
 }
 
 // TestOperationsDocDefaults checks the default column of the settings table
-// in the operations guide against Default().
-func TestOperationsDocDefaults(t *testing.T) {
-	data, err := os.ReadFile("../docs/OPERATIONS.md")
+// in the README against Default().
+func TestReadmeDefaults(t *testing.T) {
+	data, err := os.ReadFile("../README.md")
 	if err != nil {
 		t.Fatal(err)
 	}
