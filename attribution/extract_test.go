@@ -475,6 +475,11 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			"said about 400 …: a number opens the clause; an unnamed official of no stated country is the context's, a European one is no state's",
+			[]string{"KAMPALA — Uganda closed the border on Friday.", "A senior official said about 400 trucks were stranded. A European official said around 30 ships were waiting."},
+			[]want{{Indirect, "about 400 trucks were stranded", "a-senior-official", "uganda"}, {Indirect, "around 30 ships were waiting", "a-european-official", ""}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

@@ -61,11 +61,16 @@ func (x *extractor) complement(s *sentence, h *verbHit) (from, to int, ok bool) 
 	// "vowed to stop …", "urged all sides to …": an infinitive reports
 	// an act, verb and all.
 	infinitive := j+1 < n && toks[j].is("to") && toks[j+1].Kind == wordToken && !toks[j+1].isCapitalised() && !isDeterminer(toks[j+1].Lower)
+	// "said about 400 trucks crossed": a number, not a preposition's
+	// object, opens the clause.
+	approx := j+1 < n && toks[j].is("about", "around", "over", "nearly", "almost", "roughly", "some", "up") && len(toks[j+1].Text) > 0 && toks[j+1].Text[0] >= '0' && toks[j+1].Text[0] <= '9'
 	switch {
 	case e.flags&negating != 0 || infinitive:
 		from = s.verbStart(h)
 	case that >= 0:
 		from = that + 1
+	case approx && e.flags&clausal != 0:
+		from = j
 	case s.onlyAdjuncts(j):
 		return s.trailing(h)
 	case e.flags&clausal != 0 && e.flags&needsThat == 0 && e.lemma != "tell" && toks[j].Kind == wordToken && !isPreposition(toks[j].Lower):

@@ -466,6 +466,18 @@ func (np *nounPhrase) describes(p *paragraph, m entity.Mention) bool {
 	return true
 }
 
+// capitalisedCore reports whether the core of the phrase, past its
+// article, has a capitalised word: "a European official", "a Western
+// diplomat" say where the speaker is from without naming a state.
+func (np *nounPhrase) capitalisedCore() bool {
+	for _, w := range np.core {
+		if !w.is("a", "an", "the") && w.isCapitalised() {
+			return true
+		}
+	}
+	return false
+}
+
 // placeOnly reports whether the phrase names its countries only after
 // its core, as a place ("traders in Tehran"), not in it ("Iranian
 // sources").
@@ -601,6 +613,10 @@ func (x *extractor) groupSpeaker(a *articleCtx, s *sentence, np nounPhrase, firs
 		// for Iran.
 	case isArmedGroupNoun(np.head):
 		affiliation = "self" // "Iraqi militias" are not Iraq's state
+	case np.mentioned == "" && !np.capitalisedCore() && (np.head == "official" || np.head == "officer" || isSpokesperson(np.head) && !strings.HasSuffix(np.head, "s") && !strings.HasSuffix(np.head, "people")):
+		// "A customs official said" in an article about Pakistan: one
+		// of the state's officials, like a named one.
+		affiliation = a.contextCountry(x, s.paraIdx, s.wordLo, s.wordLo)
 	case np.mentioned != "":
 		affiliation = x.top(np.mentioned)
 	case isIndependentNoun(np.head):
