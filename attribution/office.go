@@ -558,8 +558,8 @@ func (x *extractor) bodyAnaphor(a *articleCtx, p *paragraph, c candidate) string
 // organisationBefore returns the organisation a definite noun such as
 // "the agency" stands for: the last one named before byte offset pos of
 // paragraph paraIdx (or in the back paragraphs before) whose name or an
-// alias has that noun, else, if any is true, the last one named at all.
-func (a *articleCtx) organisationBefore(x *extractor, paraIdx, back, pos int, noun string, any bool) string {
+// alias has that noun, else, if anyBody is true, the last one named at all.
+func (a *articleCtx) organisationBefore(x *extractor, paraIdx, back, pos int, noun string, anyBody bool) string {
 	fallback := ""
 	for i := paraIdx; i >= 0 && i >= paraIdx-back; i-- {
 		ms := a.paras[i].mentions
@@ -579,7 +579,7 @@ func (a *articleCtx) organisationBefore(x *extractor, paraIdx, back, pos int, no
 					}
 				}
 			}
-			if fallback == "" && any {
+			if fallback == "" && anyBody {
 				fallback = e.ID
 			}
 		}

@@ -193,8 +193,8 @@ func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker
 
 // namedBody makes a speaker of the known organisation a definite noun
 // stands for (see organisationBefore), looking back up to back paragraphs.
-func (a *articleCtx) namedBody(x *extractor, paraIdx, back, pos int, noun string, any bool) *speaker {
-	if org := a.organisationBefore(x, paraIdx, back, pos, noun, any); org != "" {
+func (a *articleCtx) namedBody(x *extractor, paraIdx, back, pos int, noun string, anyBody bool) *speaker {
+	if org := a.organisationBefore(x, paraIdx, back, pos, noun, anyBody); org != "" {
 		if e, ok := x.known.Get(org); ok {
 			return x.entitySpeaker(e)
 		}
