@@ -42,9 +42,12 @@ type document struct {
 	Passage string `json:"passage"`
 }
 
-// statementDocument is the indexed part of a statement: who made it.
+// statementDocument is the indexed part of a statement: its words, who made
+// it and whom they speak for.
 type statementDocument struct {
+	Text        string `json:"text"`
 	SpeakerID   string `json:"speaker_id,omitempty"`
+	Speaker     string `json:"speaker,omitempty"`
 	Affiliation string `json:"affiliation,omitempty"`
 }
 
@@ -170,7 +173,9 @@ func newDocument(p attribution.Passage, context string) (document, error) {
 		stored.Statements = append(stored.Statements, storedStatement{
 			Statement: s, AffiliationID: s.AffiliationID, Start: s.Start, End: s.End,
 		})
-		doc.Statements = append(doc.Statements, statementDocument{SpeakerID: s.SpeakerID, Affiliation: s.AffiliationID})
+		doc.Statements = append(doc.Statements, statementDocument{
+			Text: s.Text, SpeakerID: s.SpeakerID, Speaker: s.Speaker, Affiliation: s.AffiliationID,
+		})
 	}
 	data, err := json.Marshal(stored)
 	if err != nil {

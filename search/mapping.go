@@ -12,13 +12,15 @@ import (
 // on-disk index built with another version is rebuilt when opened with Open.
 // Increase it whenever mapping.go, analyzer.go or document.go changes what is
 // indexed or stored.
-const MappingVersion = 4
+const MappingVersion = 5
 
 // Field names of an indexed passage; document describes each.
 const (
 	FieldText                 = "text"
 	FieldContext              = "context"
+	FieldStatementText        = "statements.text"
 	FieldStatementSpeakerID   = "statements.speaker_id"
+	FieldStatementSpeaker     = "statements.speaker"
 	FieldStatementAffiliation = "statements.affiliation"
 	FieldEntities             = "entities"
 	FieldContextEntities      = "context_entities"
@@ -71,10 +73,13 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		return f
 	}
 
-	// Of a statement, only who made it is indexed: no query searches its
-	// words (they are in the text) or the speaker's name as written.
+	// A statement's words and its speaker's name as written are searchable
+	// on their own (for tools that query statements rather than passages);
+	// the answer engine filters on who spoke, by ID.
 	statements := mapping.NewDocumentStaticMapping()
+	statements.AddFieldMappingsAt("text", news(false))
 	statements.AddFieldMappingsAt("speaker_id", keyword())
+	statements.AddFieldMappingsAt("speaker", news(false))
 	statements.AddFieldMappingsAt("affiliation", keyword())
 
 	doc := mapping.NewDocumentStaticMapping()

@@ -67,7 +67,7 @@ func (s *Service) Reload(ctx context.Context) (ReloadSummary, error) {
 	s.reloadMu.Lock()
 	defer s.reloadMu.Unlock()
 	start := time.Now()
-	e, problems, err := answer.Load(ctx, answer.LoadOptions{CorpusDir: s.cfg.Corpus})
+	e, problems, err := answer.Load(ctx, answer.LoadOptions{CorpusDir: s.cfg.Corpus, Logger: s.log})
 	if err == nil && len(problems) > 0 {
 		if cerr := e.Close(); cerr != nil {
 			s.log.Warn("close refused index", "err", cerr)

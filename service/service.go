@@ -126,7 +126,7 @@ func (s *Service) load(ctx context.Context) error {
 	s.reloadMu.Lock()
 	defer s.reloadMu.Unlock()
 	start := time.Now()
-	e, problems, err := answer.Load(ctx, answer.LoadOptions{CorpusDir: s.cfg.Corpus, IndexDir: s.cfg.Index})
+	e, problems, err := answer.Load(ctx, answer.LoadOptions{CorpusDir: s.cfg.Corpus, IndexDir: s.cfg.Index, Logger: s.log})
 	for _, p := range problems {
 		s.log.Warn("skipped article file", "problem", p.Error())
 	}
