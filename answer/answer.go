@@ -22,6 +22,8 @@
 package answer
 
 import (
+	"net/url"
+	"strings"
 	"time"
 
 	"github.com/crisisbot/bot/entity"
@@ -42,6 +44,18 @@ type Source struct {
 	URL       string    `json:"url"`
 	Published time.Time `json:"published"` // zero when unknown
 	Paragraph int       `json:"paragraph"`
+}
+
+// Publisher names who published the source: the outlet, or the host of its
+// URL when the outlet is unknown ("dominicanrepublicpost.com"), or "".
+func (s Source) Publisher() string {
+	if s.Outlet != "" {
+		return s.Outlet
+	}
+	if u, err := url.Parse(s.URL); err == nil {
+		return strings.TrimPrefix(u.Hostname(), "www.")
+	}
+	return ""
 }
 
 // Quote is a statement as shown in an answer.

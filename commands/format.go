@@ -15,7 +15,7 @@ import (
 func formatSource(s answer.Source, max int) string {
 	title := s.Title
 	var tail []string
-	if outlet := outletOf(s); outlet != "" && title != "" {
+	if outlet := s.Publisher(); outlet != "" && title != "" {
 		tail = append(tail, escapeMarkdown(outlet))
 	} else if title == "" {
 		title = outlet
@@ -60,17 +60,6 @@ func escapeWithin(s string, max int) string {
 		return e
 	}
 	return fitPrefix(s, max, func(p string) string { return escapeMarkdown(p) + ellipsis })
-}
-
-// outletOf returns the outlet of a source, or the host of its URL.
-func outletOf(s answer.Source) string {
-	if s.Outlet != "" {
-		return s.Outlet
-	}
-	if u, err := url.Parse(s.URL); err == nil {
-		return strings.TrimPrefix(u.Hostname(), "www.")
-	}
-	return ""
 }
 
 // linkURL returns raw as a URL safe inside a Markdown link and an embed,

@@ -60,7 +60,7 @@ func sourceEmbed(s answer.Source, budget int, body func(room int) string) *disco
 		URL:   linkURL(s.URL),
 	}
 	if e.Title == "" {
-		e.Title = escapeWithin(outletOf(s), min(maxEmbedTitle, budget/6))
+		e.Title = escapeWithin(s.Publisher(), min(maxEmbedTitle, budget/6))
 	}
 	e.Fields = []*discordgo.MessageEmbedField{{Name: "Source", Value: formatSource(s, min(maxFieldValue, budget/3))}}
 	room := min(maxEmbedDescription, budget-embedLen(e))

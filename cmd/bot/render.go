@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"net/url"
 	"strings"
 	"text/tabwriter"
 
@@ -108,7 +107,7 @@ func (t *textWriter) sources(infos []answer.ArticleInfo) error {
 	fmt.Fprintln(tw, "ARTICLE\tPUBLISHED\tOUTLET\tPARAS\tSTATEMENTS\tSPEAKERS\tTITLE\tURL")
 	for _, s := range infos {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%d\t%d\t%s\t%s\n", shortID(s.Article), dateOf(s.Source),
-			orDash(outletOf(s.Source)), s.Paragraphs, s.Statements, s.Speakers, clip(s.Title, 60), orDash(s.URL))
+			orDash(s.Publisher()), s.Paragraphs, s.Statements, s.Speakers, clip(s.Title, 60), orDash(s.URL))
 	}
 	if err := tw.Flush(); err != nil && t.err == nil {
 		t.err = err
@@ -153,7 +152,7 @@ func speakerLine(q answer.Quote) string {
 // sourceLine is "Title — Outlet, 2026-01-29, paragraph 4, URL".
 func sourceLine(s answer.Source) string {
 	parts := []string{s.Title}
-	if o := outletOf(s); o != "" {
+	if o := s.Publisher(); o != "" {
 		parts[0] += " — " + o
 	}
 	if d := dateOf(s); d != "-" {
@@ -166,17 +165,6 @@ func sourceLine(s answer.Source) string {
 		parts = append(parts, s.URL)
 	}
 	return strings.Join(parts, ", ")
-}
-
-// outletOf is the outlet, or the host of the URL when the outlet is unknown.
-func outletOf(s answer.Source) string {
-	if s.Outlet != "" {
-		return s.Outlet
-	}
-	if u, err := url.Parse(s.URL); err == nil {
-		return strings.TrimPrefix(u.Hostname(), "www.")
-	}
-	return ""
 }
 
 func dateOf(s answer.Source) string {
