@@ -38,6 +38,7 @@ func Extract(articles []*corpus.Article, known *entity.Registry) *Result {
 		// Short names resolve in reading order: "Dar" is the Dar named
 		// last, here or in an article before.
 		a.local = map[string]*person{}
+		a.given = map[string]*person{}
 		for i, p := range a.paras {
 			x.findPeople(a, p)
 			passage := Passage{Article: a.art, Paragraph: p.Paragraph}
@@ -69,6 +70,10 @@ type articleCtx struct {
 	// local maps a last-name key to the person of that name last named in
 	// this article.
 	local map[string]*person
+	// given maps the first-word key of a two-word name to its person, for
+	// names written family name first ("Zhao Lijun" … "Zhao said"); nil
+	// when two people of the article share the word.
+	given map[string]*person
 	// dateline is the country of the article's dateline ("ISLAMABAD:"),
 	// and dominant the country it mentions most; either may be empty.
 	dateline, dominant string
@@ -90,7 +95,7 @@ type articleCtx struct {
 }
 
 func (x *extractor) newArticle(art *corpus.Article) *articleCtx {
-	a := &articleCtx{art: art, local: map[string]*person{}}
+	a := &articleCtx{art: art, local: map[string]*person{}, given: map[string]*person{}}
 	counts := map[string]int{}
 	var order []string
 	for _, cp := range art.Paragraphs {

@@ -480,6 +480,11 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "about 400 trucks were stranded", "a-senior-official", "uganda"}, {Indirect, "around 30 ships were waiting", "a-european-official", ""}},
 		},
 		{
+			"a family name written first stands alone later",
+			[]string{"Vietnamese Ambassador Tran Minh struck a calmer note. “Nobody wins a long war,” Tran said."},
+			[]want{{Direct, "Nobody wins a long war", "tran-minh", "vietnam"}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

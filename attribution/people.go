@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/crisisbot/bot/entity"
+	"github.com/crisisbot/bot/fold"
 )
 
 // person is someone the articles name, with an office that says whom
@@ -228,7 +229,8 @@ func (a *articleCtx) lookupRun(x *extractor, p *paragraph, r nameRun) *person {
 
 // lookupShort finds the person a single name word stands for: someone of
 // this article with that last name, else the only such person in the
-// corpus.
+// corpus, else the one person of this article whose two-word name opens
+// with it (a family name written first: "Zhao Lijun", then "Zhao").
 func (a *articleCtx) lookupShort(x *extractor, w token) *person {
 	key := surnameKey(w.Lower)
 	if q := a.local[key]; q != nil {
@@ -237,7 +239,7 @@ func (a *articleCtx) lookupShort(x *extractor, w token) *person {
 	if list := x.people.byLast[key]; len(list) == 1 {
 		return list[0]
 	}
-	return nil
+	return a.given[key] // nil when unknown or shared
 }
 
 // remember makes a person known to the article by last name.
@@ -245,6 +247,14 @@ func (a *articleCtx) remember(q *person) {
 	a.local[lastName(q.name)] = q
 	for _, alias := range q.aliases {
 		a.local[lastName(alias)] = q
+	}
+	if words := strings.Fields(q.name); len(words) == 2 {
+		key := surnameKey(fold.String(words[0]))
+		if other, seen := a.given[key]; !seen {
+			a.given[key] = q
+		} else if other != q {
+			a.given[key] = nil // two people share it: neither is meant
+		}
 	}
 }
 
