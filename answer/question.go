@@ -68,17 +68,22 @@ announce announces announced claim claims claimed insist insists insisted
 demand demands demanded reply replies replied criticise criticised criticize criticized
 `
 
-// roleStopWords are left out when a role is compared with a question.
-const roleStopWords = `of the to and for at in on a an`
+// roleStopWords are left out when a role is compared with a question, and
+// rolePrepositions end the office at the head of a role ("Special Envoy |
+// to the Middle East", "professor | of international relations").
+const (
+	roleStopWords    = `of the to and for at in on a an`
+	rolePrepositions = `of to for at in on with`
+)
 
 // vocabulary holds the word lists above as sets. It is built once per
 // engine and only read afterwards.
 type vocabulary struct {
-	question, speech, roleStop map[string]bool
+	question, speech, roleStop, rolePrepositions map[string]bool
 }
 
 func newVocabulary() vocabulary {
-	return vocabulary{question: wordSet(questionWords), speech: wordSet(speechWords), roleStop: wordSet(roleStopWords)}
+	return vocabulary{question: wordSet(questionWords), speech: wordSet(speechWords), roleStop: wordSet(roleStopWords), rolePrepositions: wordSet(rolePrepositions)}
 }
 
 // wordSet splits a space-separated list into a set.
@@ -196,32 +201,46 @@ func (e *Engine) resolveRole(q *question) {
 	}
 }
 
-// roleMatches reports whether the question's words name the role: every
-// significant word of a role of up to three such words, or at least two
-// and half of a longer one. Words match when equal or when they share a
-// five-letter stem ("spokesman" and "spokesperson", "defence" and
-// "defense"). It returns the question words that matched.
+// roleMatches reports whether the question's words name the role: the
+// role's head (the office itself: "envoy" in "Special Envoy to the Middle
+// East", "chancellor" in "Chancellor") and every significant word of a role
+// of up to three such words, or at least two and half of a longer one.
+// Words match when equal or when they share a five-letter stem
+// ("spokesman" and "spokesperson", "defence" and "defense"). It returns the
+// question words that matched.
 func (v vocabulary) roleMatches(role string, words []string) ([]string, bool) {
 	var significant []string
+	head := ""
+	headDone := false
 	for _, w := range splitWords(fold.String(role)) {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if v.rolePrepositions[w] && head != "" {
+			headDone = true
+		}
 		if len(w) > 2 && !v.roleStop[w] {
 			significant = append(significant, w)
+			if !headDone {
+				head = w
+			}
 		}
 	}
 	if len(significant) == 0 {
 		return nil, false
 	}
 	var matched []string
-	n := 0
+	n, headNamed := 0, false
 	for _, r := range significant {
 		for _, w := range words {
 			if sameStem(r, w) {
 				matched = append(matched, w)
 				n++
+				headNamed = headNamed || r == head
 				break
 			}
 		}
+	}
+	if !headNamed {
+		return nil, false
 	}
 	if len(significant) <= 3 {
 		return matched, n == len(significant)

@@ -53,6 +53,10 @@ func TestRoleMatches(t *testing.T) {
 		{"Chancellor", "german chancellor", true},
 		{"professor of international relations at Qatar University", "the qatar university professor", true},
 		{"professor of international relations at Qatar University", "a qatar professor", false},
+		{"Special Envoy to the Middle East", "which warship did the us send to the middle east", false},
+		{"Special Envoy to the Middle East", "what did the middle east envoy say", true},
+		{"senior member of the Iranian negotiating team", "what did the iranian negotiating team say", false},
+		{"senior member of the Iranian negotiating team", "the senior member of iran's negotiating team", true},
 		{"", "anything", false},
 	}
 	for _, tt := range tests {
