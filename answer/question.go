@@ -68,6 +68,17 @@ announce announces announced claim claims claimed insist insists insisted
 demand demands demanded reply replies replied criticise criticised criticize criticized
 `
 
+// officeAbbreviations are the short forms of offices that people type in
+// questions ("the Pakistani FM"), with the words they stand for; they name
+// an office, never a topic.
+var officeAbbreviations = map[string]string{
+	"fm":   "foreign minister",
+	"pm":   "prime minister",
+	"dpm":  "deputy prime minister",
+	"sg":   "secretary general",
+	"unsg": "secretary general",
+}
+
 // roleStopWords are left out when a role is compared with a question, and
 // rolePrepositions end the office at the head of a role ("Special Envoy |
 // to the Middle East", "professor | of international relations").
@@ -126,14 +137,16 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		q.entities = append(q.entities, en)
 	}
 	for _, w := range splitWords(q.text) {
-		q.words = append(q.words, fold.String(w))
-		if v.speech[fold.String(w)] {
+		f := fold.String(w)
+		q.words = append(q.words, f)
+		q.words = append(q.words, strings.Fields(officeAbbreviations[f])...)
+		if v.speech[f] {
 			q.aboutSpeech = true
 		}
 	}
 	var topic, name []string
 	for _, w := range splitWords(string(rest)) {
-		if v.question[fold.String(w)] {
+		if f := fold.String(w); v.question[f] || officeAbbreviations[f] != "" {
 			continue
 		}
 		topic = append(topic, w)

@@ -21,6 +21,7 @@ func TestParseQuestion(t *testing.T) {
 		{q: "What does Ankara think?", entities: []string{"turkey"}, speech: true},
 		{q: "What did the Kremlin spokesman tell reporters?", entities: []string{"dmitry-peskov"}, topic: "the reporters", speech: true},
 		{q: "What does the German chancellor think of Iran’s government?", entities: []string{"friedrich-merz", "iran"}, topic: "the of government", speech: true},
+		{q: "What did the Pakistani FM tell Araghchi?", entities: []string{"ishaq-dar", "abbas-araghchi"}, topic: "the", speech: true},
 		{q: "What did Kim Jong say?", topic: "Kim Jong", speech: true, names: []string{"Kim Jong"}},
 		{q: "Which aircraft carrier was sent to the Middle East?", topic: "aircraft carrier sent to the Middle East", names: []string{"Middle East"}},
 	}
