@@ -485,6 +485,16 @@ func TestStatements(t *testing.T) {
 			[]want{{Direct, "Nobody wins a long war", "tran-minh", "vietnam"}},
 		},
 		{
+			"a quotation opening the sentence, its speaker after a long aside and a long object",
+			[]string{"“Where does this end? Nobody has told us,” Senator Bo Tan, the ranking member of the Senate Foreign Relations Committee, told Assistant Secretary Mark Tolliver at the opening of a hearing."},
+			[]want{{Direct, "Where does this end? Nobody has told us", "bo-tan", ""}},
+		},
+		{
+			"abbreviated military ranks do not end the sentence",
+			[]string{"“The drills will go on,” Brig. Gen. Omar Haddad said. “We are ready,” Lt. Col. Sami Nour told reporters."},
+			[]want{{Direct, "The drills will go on", "omar-haddad", ""}, {Direct, "We are ready", "sami-nour", ""}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

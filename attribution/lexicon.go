@@ -236,7 +236,8 @@ func isTitleWord(w string) bool {
 		"islamic", "joint", "staff", "central", "bank", "parliament", "parliamentary", "house",
 		"white", "defense-ministry", "pm", "fm", "deputy-pm", "intelligence", "regional", "strategic",
 		"lead", "team", "legal", "public", "relations", "arms", "control", "human", "rights",
-		"upper", "lower", "majority", "minority", "party", "opposition", "russian-born", "hardline":
+		"upper", "lower", "majority", "minority", "party", "opposition", "russian-born", "hardline",
+		"rear", "lieutenant", "brigadier", "vice-admiral", "major-general", "lieutenant-general":
 		return true
 	}
 	return false
@@ -363,7 +364,8 @@ func isHonorific(w string) bool {
 	case "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame", "lord",
 		"sheikh", "sheikha", "shaikh", "sayyid", "seyed", "seyyed", "sayed", "sayyed", "ayatollah", "hojatoleslam",
 		"imam", "rabbi", "pope", "gen", "gen.", "lt", "lt.", "col", "col.", "maj", "maj.", "adm",
-		"adm.", "brig", "brig.", "capt", "capt.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "hon":
+		"adm.", "brig", "brig.", "capt", "capt.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "hon",
+		"cdr", "cdr.", "cmdr", "cmdr.", "sgt", "sgt.", "cpl", "cpl.", "lieut", "lieut.", "amb", "amb.":
 		return true
 	}
 	return false

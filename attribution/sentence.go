@@ -216,6 +216,7 @@ func isOpener(r rune) bool {
 func isAbbreviation(word string) bool {
 	switch word {
 	case "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Capt", "Cmdr", "Sgt", "Adm", "Maj",
+		"Brig", "Cdr", "Cpl", "Pvt", "Lieut", "Supt", "Insp", "Det", "Gens", "Sens", "Reps",
 		"Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Amb", "St", "Sr", "Jr", "Mt", "Ft",
 		"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 		"No", "Nos", "Art", "Vol", "Fig", "vs", "etc", "approx", "Inc", "Ltd", "Co", "Corp", "e", "i":

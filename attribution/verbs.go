@@ -242,6 +242,16 @@ func (s *sentence) weakVerbOK(h *verbHit, that int) bool {
 			return true
 		}
 	}
+	// “…,” Senator X, the chairman of a long-named committee, told …: a
+	// quotation opening the sentence, then its speaker with a long aside.
+	if toks[0].Kind == quoteToken && h.at <= 40 && len(s.hits) == 0 {
+		for k := 1; k < h.at; k++ {
+			if toks[k].Kind == quoteToken || toks[k].Text == ":" || toks[k].Text == ";" {
+				return false
+			}
+		}
+		return true
+	}
 	j := h.end
 	if j >= len(toks) || toks[j].Text == ":" || toks[j].Text == "," || toks[j].Kind == quoteToken || toks[j].Text == "." {
 		return true
