@@ -495,6 +495,16 @@ func TestStatements(t *testing.T) {
 			[]want{{Direct, "The drills will go on", "omar-haddad", ""}, {Direct, "We are ready", "sami-nour", ""}},
 		},
 		{
+			"a counterpart named with a demonym speaks for that country, also through a relative clause",
+			[]string{"The envoy met his Qatari counterpart Hamad Jaber-Salim, who told a news conference that Doha backed “every honest effort”. “Talks cannot happen under fire,” Jaber-Salim said."},
+			[]want{{Indirect, "Doha backed “every honest effort”", "hamad-jaber-salim", "qatar"}, {Partial, "every honest effort", "hamad-jaber-salim", "qatar"}, {Direct, "Talks cannot happen under fire", "hamad-jaber-salim", "qatar"}},
+		},
+		{
+			"an admiral heading an authority serves the state of the context",
+			[]string{"In Jordan, Adm. Fadi Nasser, chairman of the Aqaba Port Authority, said cargo volumes had halved."},
+			[]want{{Indirect, "cargo volumes had halved", "fadi-nasser", "jordan"}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

@@ -259,7 +259,7 @@ func isRoleHead(w string) bool {
 		"coordinator", "general", "admiral", "marshal", "colonel", "brigadier", "major", "captain",
 		"premier", "vice-president", "deputy", "ceo", "founder", "cleric", "attorney", "judge",
 		"chief", "aide", "counsellor", "counselor", "undersecretary", "under-secretary", "consul",
-		"attache", "delegate", "mediator", "inspector", "monarch", "ruler", "pm", "fm":
+		"attache", "delegate", "mediator", "inspector", "monarch", "ruler", "pm", "fm", "counterpart":
 		return true
 	}
 	return false
@@ -531,7 +531,9 @@ func isGovernmental(w string) bool {
 		"presidency", "forces", "guard", "corps", "embassy", "consul", "aide", "monarch", "ruler",
 		"colonel", "brigadier", "marshal", "officials", "commanders", "diplomats", "authorities",
 		"leadership", "regime", "administration", "parliament", "foreign", "defence", "defense", "pm", "fm",
-		"department", "secretariat", "ayatollah", "hojatoleslam":
+		"department", "secretariat", "ayatollah", "hojatoleslam", "counterpart", "authority",
+		"gen", "gen.", "adm", "adm.", "brig", "brig.", "col", "col.", "lt", "lt.", "maj", "maj.",
+		"cdr", "cdr.", "cmdr", "cmdr.", "general", "lieutenant":
 		return true
 	}
 	return false
