@@ -505,6 +505,11 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "cargo volumes had halved", "fadi-nasser", "jordan"}},
 		},
 		{
+			"a report inside a relative aside ends at the aside's comma",
+			[]string{"The raids, which the Pentagon said hit two depots near Tabriz, were the largest since the so-called “long winter” of 2024."},
+			[]want{{Indirect, "hit two depots near Tabriz", "us-department-of-defense", "united-states"}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

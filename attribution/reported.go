@@ -246,7 +246,28 @@ func (s *sentence) clauseEnd(h *verbHit, from int) int {
 			return k
 		}
 	}
+	if s.inRelativeAside(h) {
+		// "The raids, which the army said hit two depots, were the
+		// first …": the aside ends at its closing comma.
+		for k := from; k < len(toks); k++ {
+			if toks[k].Text == "," || toks[k].Text == ";" || isDash(toks[k].Text) {
+				return k
+			}
+		}
+	}
 	return len(toks)
+}
+
+// inRelativeAside reports whether a verb's subject opens a relative clause
+// set off by a comma, whose object is the noun before it: ", which the
+// army said …", ", which officials say …".
+func (s *sentence) inRelativeAside(h *verbHit) bool {
+	for _, r := range []int{h.subjectFrom, h.subjectFrom - 1} {
+		if r >= 1 && s.toks[r].is("which", "whom") && (s.toks[r-1].Text == "," || isDash(s.toks[r-1].Text)) {
+			return true
+		}
+	}
+	return false
 }
 
 // isBoundary reports whether token i ends a clause: a comma, semicolon or
