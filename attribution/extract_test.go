@@ -510,6 +510,16 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "hit two depots near Tabriz", "us-department-of-defense", "united-states"}},
 		},
 		{
+			"a regional government's or a party's people speak for it, not for the country",
+			[]string{"In Sulaymaniyah, Kurdistan Regional Government spokesman Aram Baban said the border crossings stayed open.", "Nadim Haddad, a lawmaker from the Lebanese Forces party, accused Hezbollah of “dragging the country into a war”."},
+			[]want{{Indirect, "the border crossings stayed open", "aram-baban", "kurdistan-regional-government"}, {Indirect, "accused Hezbollah of “dragging the country into a war”", "nadim-haddad", "lebanese-forces"}, {Partial, "dragging the country into a war", "nadim-haddad", "lebanese-forces"}},
+		},
+		{
+			"a common word opening a sentence is not a surname with the same consonants",
+			[]string{"Kurdistan Regional Government spokesman Aram Mirani said the airport was closed.", "Marine insurers in Singapore said cover had doubled."},
+			[]want{{Indirect, "the airport was closed", "aram-mirani", "kurdistan-regional-government"}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

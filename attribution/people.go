@@ -233,13 +233,44 @@ func (a *articleCtx) lookupRun(x *extractor, p *paragraph, r nameRun) *person {
 // with it (a family name written first: "Zhao Lijun", then "Zhao").
 func (a *articleCtx) lookupShort(x *extractor, w token) *person {
 	key := surnameKey(w.Lower)
-	if q := a.local[key]; q != nil {
+	if q := a.local[key]; q != nil && spelledAlike(w.Lower, q) {
 		return q
 	}
-	if list := x.people.byLast[key]; len(list) == 1 {
+	if list := x.people.byLast[key]; len(list) == 1 && spelledAlike(w.Lower, list[0]) {
 		return list[0]
 	}
 	return a.given[key] // nil when unknown or shared
+}
+
+// spelledAlike reports whether a single name word is a spelling of the
+// last name of q or of an alias: name keys drop vowels, so that
+// "Araqchi" meets "Araghchi", but "Marine" must not meet "Mirani". The
+// word must open with the same two letters and end with the same letter.
+func spelledAlike(word string, q *person) bool {
+	w := bareSurname(fold.String(word))
+	for _, name := range append([]string{q.name}, q.aliases...) {
+		words := strings.Fields(name)
+		if len(words) == 0 {
+			continue
+		}
+		for _, n := range []string{bareSurname(fold.String(words[len(words)-1])), bareSurname(fold.String(words[0]))} {
+			if w == n || len(w) >= 2 && len(n) >= 2 && w[:2] == n[:2] && w[len(w)-1] == n[len(n)-1] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bareSurname strips the Arabic article joined to a folded last name:
+// "al-harthy" → "harthy".
+func bareSurname(w string) string {
+	for _, article := range []string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "an-", "at-", "az-"} {
+		if rest, ok := strings.CutPrefix(w, article); ok && rest != "" {
+			return rest
+		}
+	}
+	return w
 }
 
 // remember makes a person known to the article by last name.
