@@ -520,6 +520,11 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "the airport was closed", "aram-mirani", "kurdistan-regional-government"}},
 		},
 		{
+			"a company spokeswoman speaks for the company named before, not the dateline's country",
+			[]string{"OSLO — A tanker was struck in the Gulf of Aden.", "Nordvik Shipping, the Bergen-based manager of the tanker, said there had been “no casualties”.", "“We thank the crew,” company spokeswoman Ines Moller told reporters."},
+			[]want{{Indirect, "there had been “no casualties”", "nordvik-shipping", "nordvik-shipping"}, {Partial, "no casualties", "nordvik-shipping", "nordvik-shipping"}, {Direct, "We thank the crew", "ines-moller", "nordvik-shipping"}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

@@ -533,10 +533,88 @@ func (x *extractor) readOffice(a *articleCtx, p *paragraph, c candidate, final b
 			o.affiliation, o.evidence = body, roleEvidence
 		}
 	}
+	if o.affiliation == "" && !independent && companyOffice(p, c.titles) {
+		// "company spokeswoman Ines Moller": the company named last
+		// before her, else no one, never the country of the dateline.
+		if name := a.companyBefore(c.paraIdx, p.words[c.run.from].Start); name != "" {
+			o.affiliation = x.employerName(name)
+		}
+		return o, true
+	}
 	if o.affiliation == "" && !independent && governmental {
 		o.affiliation, o.evidence = a.contextCountry(x, c.paraIdx, c.sentLo, c.run.from), contextEvidence
 	}
 	return o, true
+}
+
+// companyOffice reports whether an office is held at a company the title
+// does not name: "company spokeswoman", "the firm's chief executive". The
+// word before the title counts, since "company" is no office word.
+func companyOffice(p *paragraph, titles []title) bool {
+	for _, t := range titles {
+		for k := max(t.from-1, 0); k < t.to; k++ {
+			if p.words[k].is("company", "company's", "company’s", "firm", "firm's", "firm’s", "operator's", "operator’s", "carrier's", "carrier’s") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// companyBefore returns the last company named before byte offset pos of
+// paragraph paraIdx, or in the three paragraphs before: a run of two or
+// more capitalised words ending in a word for a business ("Nordvik
+// Shipping", "Gulf Star Tankers"); "" if there is none.
+func (a *articleCtx) companyBefore(paraIdx, pos int) string {
+	for i := paraIdx; i >= 0 && i >= paraIdx-3; i-- {
+		p := a.paras[i]
+		last := ""
+		for k := 1; k < len(p.words); k++ {
+			if i == paraIdx && p.words[k].Start >= pos {
+				break
+			}
+			if !isBusinessWord(bareWord(p.words[k])) || !p.words[k].isCapitalised() {
+				continue
+			}
+			from := k
+			for from > 0 && p.words[from-1].Kind == wordToken && p.words[from-1].isCapitalised() && !p.words[from-1].Possessive &&
+				!isFunctionWord(p.words[from-1].Lower) && p.words[from].Start-p.words[from-1].End <= 1 {
+				from--
+			}
+			if from < k {
+				last = runText(p, nameRun{from, k + 1})
+			}
+		}
+		if last != "" {
+			return last
+		}
+	}
+	return ""
+}
+
+// employerName returns the entity ID of a body named in full: the
+// registry's, else one discovered here that speaks for itself.
+func (x *extractor) employerName(name string) string {
+	if e, ok := x.known.Resolve(name); ok && e.Kind != entity.Person {
+		return x.top(e.ID)
+	}
+	id := slug(name)
+	if _, ok := x.discovered[id]; !ok {
+		x.discovered[id] = &entity.Entity{ID: id, Name: name, Kind: entity.Organisation, Affiliation: id}
+	}
+	return id
+}
+
+// isBusinessWord reports whether a capitalised word ends a company's
+// name: "Tankers", "Shipping", "Airlines", "Holdings".
+func isBusinessWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "tankers", "shipping", "lines", "line", "maritime", "navigation", "logistics", "airlines", "airways",
+		"holdings", "group", "energy", "petroleum", "oil", "gas", "insurance", "inc", "inc.", "ltd", "ltd.",
+		"corp", "corp.", "corporation", "company", "co", "co.", "plc", "ag", "sa", "llc", "carriers", "freight":
+		return true
+	}
+	return false
 }
 
 // bodyAnaphor returns the organisation an office points back to with a

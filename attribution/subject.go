@@ -482,6 +482,9 @@ func (x *extractor) entityEndingAt(p *paragraph, end int) *speaker {
 // describesBody reports whether the appositive toks[from:to] says that
 // what it follows is a company or other body: "an Athens-based operator",
 // "the country’s largest refiner".
+//
+// A manager followed by a preposition is one too: "the Athens-based
+// manager of the tanker" is a company.
 func (s *sentence) describesBody(from, to int) bool {
 	if from >= to || !s.toks[from].is("a", "an", "the") {
 		return false
@@ -489,7 +492,7 @@ func (s *sentence) describesBody(from, to int) bool {
 	for k := from + 1; k < to; k++ {
 		t := s.toks[k]
 		if t.Kind != wordToken || isPreposition(t.Lower) || t.is("that", "which", "who") {
-			return k > from+1 && isBodyNoun(s.toks[k-1].Lower)
+			return k > from+1 && (isBodyNoun(s.toks[k-1].Lower) || s.toks[k-1].is("manager", "managers"))
 		}
 	}
 	return isBodyNoun(s.toks[to-1].Lower)
