@@ -116,7 +116,7 @@ func (x *extractor) quoteStatements(a *articleCtx, s *sentence) []Statement {
 			}
 		} else {
 			if h := s.hitBefore(qi); h != nil {
-				who = h.subject
+				who = s.reporter(h).subject
 			} else {
 				who = s.hitAfter(qi)
 			}
@@ -187,6 +187,34 @@ func (s *sentence) hitBefore(i int) *verbHit {
 		}
 	}
 	return nil
+}
+
+// reporter returns the verb that reports h: in "X said India had urged
+// “restraint”" the words quoted are X's, who reports what India urged. It
+// is the verb before h whose clause opens with h's subject, right after
+// the verb or after "that" ("told reporters that Iran welcomed"); h
+// itself when there is none.
+func (s *sentence) reporter(h *verbHit) *verbHit {
+	for {
+		var outer *verbHit
+		for _, h0 := range s.hits {
+			if h0.at < h.at && h0.subject != nil && !h0.inverted && h.subjectFrom >= h0.end && !h.inherited {
+				outer = h0
+			}
+		}
+		if outer == nil {
+			return h
+		}
+		for k := outer.end; k < h.subjectFrom; k++ {
+			if s.toks[k].Kind == quoteToken || s.isBoundary(k) {
+				return h
+			}
+		}
+		if h.subjectFrom > outer.end && !s.toks[h.subjectFrom-1].is("that") {
+			return h // "held talks with X, who told": not a reported clause
+		}
+		h = outer
+	}
 }
 
 // hitAfter returns the subject of the first speech verb after token i and

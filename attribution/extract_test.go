@@ -525,6 +525,16 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "there had been “no casualties”", "nordvik-shipping", "nordvik-shipping"}, {Partial, "no casualties", "nordvik-shipping", "nordvik-shipping"}, {Direct, "We thank the crew", "ines-moller", "nordvik-shipping"}},
 		},
 		{
+			"words quoted in a reported clause are the reporter's, not the clause subject's",
+			[]string{"In Dhaka, Bangladeshi Foreign Minister Rafiq Alam said Bangladesh had urged “calm on every side”."},
+			[]want{{Indirect, "Bangladesh had urged “calm on every side”", "rafiq-alam", "bangladesh"}, {Partial, "calm on every side", "rafiq-alam", "bangladesh"}},
+		},
+		{
+			"who after a name is that person, not the subject of the main clause",
+			[]string{"The envoy held talks with his Omani counterpart Ali-Reza Kazemi, who told reporters that Oman welcomed “every honest effort”."},
+			[]want{{Indirect, "Oman welcomed “every honest effort”", "ali-reza-kazemi", "oman"}, {Partial, "every honest effort", "ali-reza-kazemi", "oman"}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

@@ -125,6 +125,13 @@ func (x *extractor) findSubject(a *articleCtx, s *sentence, h *verbHit) {
 		// "Paris, which had previously argued that …"
 		c := b - 1
 		if c > 0 && toks[c].Text == "," {
+			if q := s.personEndingAt(c); q != nil && toks[end-1].is("who") {
+				// "talks with his counterpart Ali Kazemi, who told …":
+				// the person named just before "who".
+				h.subjectFrom = b
+				h.subject = personSpeaker(q)
+				return
+			}
 			if bb := s.segmentStart(c); bb < c {
 				h.subjectFrom = bb
 				h.subject = x.resolvePhrase(a, s, bb, c)
@@ -219,6 +226,21 @@ func (s *sentence) firstPerson(from, to int) *person {
 	start, end := s.toks[from].Start, s.toks[to-1].End
 	for _, pm := range s.p.people {
 		if pm.Start >= start && pm.End <= end {
+			return pm.person
+		}
+	}
+	return nil
+}
+
+// personEndingAt returns the person whose name ends just before token
+// end, or nil.
+func (s *sentence) personEndingAt(end int) *person {
+	if end <= 0 {
+		return nil
+	}
+	last := s.toks[end-1].End
+	for _, pm := range s.p.people {
+		if pm.End == last {
 			return pm.person
 		}
 	}
