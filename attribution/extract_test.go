@@ -535,6 +535,11 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "Oman welcomed “every honest effort”", "ali-reza-kazemi", "oman"}, {Partial, "every honest effort", "ali-reza-kazemi", "oman"}},
 		},
 		{
+			"Dutch and German particles inside a name",
+			[]string{"“Bans have become a habit,” said Anne Van den Berg, a fellow at the Clingendael Institute."},
+			[]want{{Direct, "Bans have become a habit", "anne-van-den-berg", ""}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

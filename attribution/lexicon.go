@@ -375,7 +375,8 @@ func isHonorific(w string) bool {
 // lower case: "Mohammed bin Salman", "Ursula von der Leyen".
 func isNameParticle(w string) bool {
 	switch w {
-	case "bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "la", "le", "du", "dos", "del", "ul":
+	case "bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "la", "le", "du", "dos", "del", "ul",
+		"den", "ten", "ter", "des", "zu":
 		return true
 	}
 	return false
