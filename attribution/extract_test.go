@@ -540,6 +540,11 @@ func TestStatements(t *testing.T) {
 			[]want{{Direct, "Bans have become a habit", "anne-van-den-berg", ""}},
 		},
 		{
+			"a given name ending in -ly is a name, and he is the person the last sentence was about",
+			[]string{"Iran’s envoy, Reza Karimi, said his country would respond.", "Russia’s deputy envoy, Anatoly Sokolov, circulated a draft text. He accused Washington of “tearing up the rules”."},
+			[]want{{Indirect, "his country would respond", "reza-karimi", "iran"}, {Indirect, "accused Washington of “tearing up the rules”", "anatoly-sokolov", "russia"}, {Partial, "tearing up the rules", "anatoly-sokolov", "russia"}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

@@ -575,6 +575,12 @@ func isPreposition(w string) bool {
 // isAuxiliary reports whether w is an auxiliary, modal or adverb that may
 // stand between a subject and its verb ("has reportedly proposed").
 func isAuxiliary(w string) bool {
+	return isListedAuxiliary(w) || lyWord(w)
+}
+
+// isListedAuxiliary reports whether w is one of the auxiliaries, modals
+// and adverbs listed by name, not guessed from an -ly ending.
+func isListedAuxiliary(w string) bool {
 	switch w {
 	case "has", "have", "had", "also", "again", "further", "then", "later", "earlier", "already",
 		"once", "repeatedly", "reportedly", "publicly", "privately", "previously", "recently",
@@ -586,6 +592,12 @@ func isAuxiliary(w string) bool {
 		"now", "today", "yesterday", "allegedly", "apparently", "insistently", "angrily", "jointly":
 		return true
 	}
+	return false
+}
+
+// lyWord reports whether w ends in -ly like an adverb ("reportedly"), a
+// guess that a given name such as "Vassily" or "Anatoly" also passes.
+func lyWord(w string) bool {
 	return strings.HasSuffix(w, "ly") && len(w) > 4
 }
 

@@ -114,7 +114,10 @@ type nameRun struct{ from, to int }
 // isNameWord reports whether word i of p may be part of a personal name.
 func (x *extractor) isNameWord(p *paragraph, i int) bool {
 	w := p.words[i]
-	if !w.isCapitalised() || isTitleWord(w.Lower) || isCalendarWord(w.Lower) || isFunctionWord(w.Lower) || isRegionWord(w.Lower) {
+	if !w.isCapitalised() || isTitleWord(w.Lower) || isCalendarWord(w.Lower) || isRegionWord(w.Lower) {
+		return false
+	}
+	if isFunctionWord(w.Lower) && !x.givenNameInLy(p, i) {
 		return false
 	}
 	if m, ok := p.mentionAt(i); ok {
@@ -126,6 +129,21 @@ func (x *extractor) isNameWord(p *paragraph, i int) bool {
 		return i > 0 && x.isNameWord(p, i-1) && hasArticlePrefix(w.Text)
 	}
 	return !isAcronym(w.Text)
+}
+
+// givenNameInLy reports whether word i of p, which ends in -ly like an
+// adverb, is a given name: a word no list of adverbs holds, followed
+// closely by another name word ("Vassily Obolensky", "Anatoly Petrov").
+func (x *extractor) givenNameInLy(p *paragraph, i int) bool {
+	w := p.words[i].Lower
+	if !lyWord(w) || i+1 >= len(p.words) || p.words[i+1].Start-p.words[i].End > 1 {
+		return false
+	}
+	if isDeterminer(w) || isPreposition(w) || isPronoun(w) || isClauseJoin(w) || isListedAuxiliary(w) {
+		return false
+	}
+	next := p.words[i+1]
+	return next.Kind == wordToken && next.isCapitalised() && !isFunctionWord(next.Lower) && !isTitleWord(next.Lower)
 }
 
 // isQuoteMark reports whether s is a quotation mark.
