@@ -545,6 +545,16 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "his country would respond", "reza-karimi", "iran"}, {Indirect, "accused Washington of “tearing up the rules”", "anatoly-sokolov", "russia"}, {Partial, "tearing up the rules", "anatoly-sokolov", "russia"}},
 		},
 		{
+			"capitals as speakers in an absolute phrase: with X calling …, and Y denouncing …",
+			[]string{"Diplomats met on Friday after the raids, with Paris calling the strikes “proportionate and brief” and Damascus denouncing them as “a crime against a sovereign state.”"},
+			[]want{
+				{Indirect, "calling the strikes “proportionate and brief”", "france", "france"},
+				{Partial, "proportionate and brief", "france", "france"},
+				{Indirect, "denouncing them as “a crime against a sovereign state.”", "syria", "syria"},
+				{Partial, "a crime against a sovereign state.", "syria", "syria"},
+			},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

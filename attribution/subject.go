@@ -16,6 +16,12 @@ func (x *extractor) findSubject(a *articleCtx, s *sentence, h *verbHit) {
 		return
 	}
 	prev := toks[k]
+	if h.sense.form == ingForm {
+		if who := x.absoluteSubject(s, h.at); who != nil {
+			h.subject, h.subjectFrom = who, k
+			return
+		}
+	}
 	if prev.is("as") && h.sense.form == ingForm {
 		h.subject, h.subjectFrom = x.quotedSpeaker(a, s, k), -1
 		return
@@ -485,6 +491,17 @@ func (s *sentence) afterPreposition(off int) bool {
 		}
 	}
 	return false
+}
+
+// mentionStart returns where the registry's mention that ends at byte end
+// of p starts, or end if none does.
+func (p *paragraph) mentionStart(end int) int {
+	for _, m := range p.mentions {
+		if m.End == end {
+			return m.Start
+		}
+	}
+	return end
 }
 
 // entityEndingAt makes a speaker of the known country or organisation

@@ -97,7 +97,7 @@ func (x *extractor) validVerb(s *sentence, h *verbHit) bool {
 		return false
 	}
 	if h.sense.form == ingForm {
-		if i == 0 || !(toks[i-1].Text == "," || toks[i-1].is("and") && s.hasIngBefore(i) || toks[i-1].is("as") && s.quotedBefore(i-1) >= 0) {
+		if i == 0 || !(toks[i-1].Text == "," || toks[i-1].is("and") && s.hasIngBefore(i) || toks[i-1].is("as") && s.quotedBefore(i-1) >= 0 || x.absoluteSubject(s, i) != nil) {
 			return false
 		}
 	} else if i > 0 {
@@ -128,6 +128,35 @@ func (x *extractor) validVerb(s *sentence, h *verbHit) bool {
 		return false
 	}
 	return true
+}
+
+// absoluteSubject returns the country or body that an -ing verb at token
+// i has for its subject in an absolute phrase: "with Washington calling
+// the raids “lawful” and Tehran denouncing them as “…”". The name stands
+// right before the verb, after "with" or after "and" in such a phrase.
+func (x *extractor) absoluteSubject(s *sentence, i int) *speaker {
+	if i < 2 || s.toks[i-1].Kind != wordToken || !s.toks[i-1].isCapitalised() {
+		return nil
+	}
+	who := x.entityEndingAt(s.p, s.toks[i-1].End)
+	if who == nil {
+		return nil
+	}
+	k := i - 1
+	for k > 0 && s.toks[k].Kind == wordToken && s.toks[k].Start >= s.p.mentionStart(s.toks[i-1].End) {
+		k--
+	}
+	switch {
+	case s.toks[k].is("with"):
+		return who
+	case s.toks[k].is("and"):
+		for j := k - 1; j >= 0; j-- {
+			if s.toks[j].is("with") {
+				return who
+			}
+		}
+	}
+	return nil
 }
 
 // endsAttribution reports whether a verb closes its sentence after a
