@@ -555,6 +555,16 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			"a militia described as one of the factions speaks, and it goes on speaking",
+			[]string{"Asaib Ahl al-Haq, one of the largest factions within the Popular Mobilization Forces, said in a statement that foreign bases were now “fair game”. It warned that foreign troops would “regret this day”."},
+			[]want{
+				{Indirect, "foreign bases were now “fair game”", "asaib-ahl-al-haq", "asaib-ahl-al-haq"},
+				{Partial, "fair game", "asaib-ahl-al-haq", "asaib-ahl-al-haq"},
+				{Indirect, "foreign troops would “regret this day”", "asaib-ahl-al-haq", "asaib-ahl-al-haq"},
+				{Partial, "regret this day", "asaib-ahl-al-haq", "asaib-ahl-al-haq"},
+			},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

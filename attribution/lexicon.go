@@ -483,7 +483,7 @@ func isBodyNoun(w string) bool {
 		"newspaper", "daily", "magazine", "website", "network", "channel", "station", "publication",
 		"bloc", "alliance", "council", "commission", "union", "league", "fund",
 		"giant", "lender", "producer", "refiner", "manufacturer", "maker", "exporter", "conglomerate",
-		"movement", "militia":
+		"movement", "militia", "faction", "factions", "militias", "party", "parties":
 		return true
 	}
 	return false

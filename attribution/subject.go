@@ -361,6 +361,9 @@ func (s *sentence) isAppositive(from, to int) bool {
 	if first.is("a", "an", "the", "which", "who", "including") || first.Kind == wordToken && strings.HasSuffix(first.Lower, "ing") {
 		return true
 	}
+	if from+2 < to && first.is("one", "part") && s.toks[from+1].is("of") {
+		return true // "Kataib Hezbollah, one of the largest factions …"
+	}
 	if to == from+1 && isNumber(first.Text) {
 		return true // an age: "Babaei, 63, a lawmaker, said"
 	}
@@ -525,6 +528,15 @@ func (x *extractor) entityEndingAt(p *paragraph, end int) *speaker {
 // A manager followed by a preposition is one too: "the Athens-based
 // manager of the tanker" is a company.
 func (s *sentence) describesBody(from, to int) bool {
+	if from+2 < to && s.toks[from].is("one") && s.toks[from+1].is("of") {
+		// "one of the largest factions within …"
+		for k := from + 2; k < to; k++ {
+			if w := s.toks[k].Lower; isBodyNoun(w) || isBodyNoun(strings.TrimSuffix(w, "s")) {
+				return true
+			}
+		}
+		return false
+	}
 	if from >= to || !s.toks[from].is("a", "an", "the") {
 		return false
 	}
