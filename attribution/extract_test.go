@@ -565,6 +565,20 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			"by warning that …: the subject of the clause speaks",
+			[]string{"UN relief chief Marta Lindqvist opened the session by warning that the city was “one bad week away from famine”."},
+			[]want{{Indirect, "the city was “one bad week away from famine”", "marta-lindqvist", ""}, {Partial, "one bad week away from famine", "marta-lindqvist", ""}},
+		},
+		{
+			"a statement expressing …: the council named paragraphs before, not the body that spoke last",
+			[]string{"The Security Council met on Monday.", "Iran’s envoy, Reza Karimi, spoke first.", "He said the raids were illegal.", "The Pentagon said the raids were lawful.", "After long talks, the council agreed on a short statement expressing “deep alarm at the fighting”."},
+			[]want{
+				{Indirect, "the raids were illegal", "reza-karimi", "iran"},
+				{Indirect, "the raids were lawful", "us-department-of-defense", "united-states"},
+				{Partial, "deep alarm at the fighting", "un-security-council", "united-nations"},
+			},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

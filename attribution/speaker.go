@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/crisisbot/bot/entity"
@@ -172,6 +173,13 @@ func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker
 		}
 		if bare && isGroupingNoun(np.head) {
 			if who := a.namedBody(x, s.paraIdx, 3, pos, np.head, true); who != nil {
+				return who
+			}
+		}
+		if bare && isNameHead(np.head) {
+			// "the council" far from "the Security Council": the one
+			// body of the article before it whose name has the noun.
+			if who := a.onlyBodyNamed(x, s.paraIdx, pos, np.head); who != nil {
 				return who
 			}
 		}
@@ -752,12 +760,54 @@ func (a *articleCtx) nearestOrganisation(x *extractor, paraIdx, dist int) string
 	return ""
 }
 
+// onlyBodyNamed returns the organisation whose name or alias has noun,
+// when the article names exactly one such before byte pos of paragraph
+// paraIdx; nil when it names none or several.
+func (a *articleCtx) onlyBodyNamed(x *extractor, paraIdx, pos int, noun string) *speaker {
+	var found *entity.Entity
+	for i := 0; i <= paraIdx; i++ {
+		for _, m := range a.paras[i].mentions {
+			if i == paraIdx && m.Start >= pos {
+				break
+			}
+			e, ok := x.known.Get(m.ID)
+			if !ok || e.Kind != entity.Organisation || found != nil && found.ID == e.ID {
+				continue
+			}
+			for _, name := range append([]string{e.Name}, e.Aliases...) {
+				if slices.Contains(strings.Fields(fold.String(name)), noun) {
+					if found != nil {
+						return nil
+					}
+					found = e
+					break
+				}
+			}
+		}
+	}
+	if found == nil {
+		return nil
+	}
+	return x.entitySpeaker(found)
+}
+
+// isNameHead reports whether a body noun usually ends a body's proper
+// name ("Security Council", "European Commission"), so that "the council"
+// is that body and not whichever body spoke last.
+func isNameHead(w string) bool {
+	switch w {
+	case "council", "commission", "committee", "agency", "union", "league", "fund", "assembly":
+		return true
+	}
+	return false
+}
+
 // anaphor returns the most recent speaker whose name or role has the
 // word head: "the official" after "A senior Israeli official", "the
 // minister" after a Foreign Minister. A bare "the company" (or firm,
 // agency …) stands for the organisation that spoke last.
 func (a *articleCtx) anaphor(head string, bare bool) *speaker {
-	if bare && isBodyNoun(head) && a.lastThing != nil && a.lastThing.kind == entity.Organisation {
+	if bare && isBodyNoun(head) && !isNameHead(head) && a.lastThing != nil && a.lastThing.kind == entity.Organisation {
 		return a.lastThing // "the company said" after "Meridian Shipping said"
 	}
 	for i := len(a.recent) - 1; i >= 0; i-- {

@@ -27,8 +27,9 @@ func (x *extractor) findSubject(a *articleCtx, s *sentence, h *verbHit) {
 		return
 	}
 	afterQuote := prev.Kind == quoteToken || (prev.Text == "," && k > 0 && toks[k-1].Kind == quoteToken)
-	// Coordinated: "… and urged", ", saying", "but added that".
-	if prev.is("and", "but") || (prev.Text == "," && h.sense.form == ingForm && !afterQuote) {
+	// Coordinated: "… and urged", ", saying", "but added that"; and
+	// "by warning", "a statement expressing": the clause's subject acts.
+	if prev.is("and", "but") || (prev.Text == "," && h.sense.form == ingForm && !afterQuote) || h.sense.form == ingForm && s.ingOfClause(h.at) {
 		h.inherited = true
 		h.subject = x.clauseSubject(a, s, h)
 		return

@@ -97,7 +97,7 @@ func (x *extractor) validVerb(s *sentence, h *verbHit) bool {
 		return false
 	}
 	if h.sense.form == ingForm {
-		if i == 0 || !(toks[i-1].Text == "," || toks[i-1].is("and") && s.hasIngBefore(i) || toks[i-1].is("as") && s.quotedBefore(i-1) >= 0 || x.absoluteSubject(s, i) != nil) {
+		if i == 0 || !(toks[i-1].Text == "," || toks[i-1].is("and") && s.hasIngBefore(i) || toks[i-1].is("as") && s.quotedBefore(i-1) >= 0 || x.absoluteSubject(s, i) != nil || s.ingOfClause(i)) {
 			return false
 		}
 	} else if i > 0 {
@@ -128,6 +128,14 @@ func (x *extractor) validVerb(s *sentence, h *verbHit) bool {
 		return false
 	}
 	return true
+}
+
+// ingOfClause reports whether the -ing verb at token i tells how the
+// clause's subject acted or what its document said: "opened the session
+// by warning that …", "agreed on a statement expressing “…”".
+func (s *sentence) ingOfClause(i int) bool {
+	prev := s.toks[i-1]
+	return prev.Kind == wordToken && (prev.is("by") || isSpeechDocument(prev.Lower))
 }
 
 // absoluteSubject returns the country or body that an -ing verb at token
