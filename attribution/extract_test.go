@@ -579,6 +579,11 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			"X, an office, was quoted by an agency as saying: the person set off by commas",
+			[]string{"Jordan’s deputy speaker, Hamid Saleh, was quoted by the state-run Petra news agency as saying that deputies would meet on Monday."},
+			[]want{{Indirect, "deputies would meet on Monday", "hamid-saleh", "jordan"}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

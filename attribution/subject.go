@@ -168,6 +168,20 @@ func (x *extractor) quotedSpeaker(a *articleCtx, s *sentence, as int) *speaker {
 	if q > 0 && isBeVerb(s.toks[q-1].Lower) {
 		// Passive: the subject before "was quoted".
 		b := s.segmentStart(q - 1)
+		if b == q-1 && b > 0 && s.toks[b-1].Text == "," {
+			// "The deputy speaker, Hamid Saleh, was quoted …": the name
+			// set off by commas, or the one before an appositive.
+			c := b - 1
+			if p := s.firstPerson(s.segmentStart(c), c); p != nil {
+				return personSpeaker(p)
+			}
+			if c2 := s.appositiveStart(c); c2 >= 0 {
+				if p := s.firstPerson(s.segmentStart(c2), c2); p != nil {
+					return personSpeaker(p)
+				}
+			}
+			return nil
+		}
 		return x.resolvePhrase(a, s, b, q-1)
 	}
 	return x.resolvePhrase(a, s, q+1, as)
