@@ -117,7 +117,7 @@ func (x *extractor) quoteStatements(a *articleCtx, s *sentence) []Statement {
 		} else {
 			if h := s.hitBefore(qi); h != nil {
 				who = s.reporter(h).subject
-			} else {
+			} else if !s.inSubject(qi) {
 				who = s.hitAfter(qi)
 			}
 		}
@@ -231,6 +231,18 @@ func (s *sentence) hitAfter(i int) *speaker {
 		}
 	}
 	return nil
+}
+
+// inSubject reports whether the quotation at token qi stands in the
+// subject of the speech verb after it, as a term the subject is described
+// with: Ward, a backer of the “zero tolerance” line, said …
+func (s *sentence) inSubject(qi int) bool {
+	for _, h := range s.hits {
+		if h.at > qi {
+			return h.subjectFrom >= 0 && h.subjectFrom < qi
+		}
+	}
+	return false
 }
 
 // lastQuoteBefore returns the index of the last quotation before token i,

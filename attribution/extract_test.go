@@ -584,6 +584,21 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "deputies would meet on Monday", "hamid-saleh", "jordan"}},
 		},
 		{
+			"a quoted term in the speaker's appositive is no statement, and the speaker still speaks",
+			[]string{"WASHINGTON — Senator Dana Ward spoke first. Ward, a longtime backer of the “zero tolerance” line toward Moscow, said she backed the sanctions."},
+			[]want{{Indirect, "she backed the sanctions", "dana-ward", "united-states"}},
+		},
+		{
+			"groups aligned with or backed by a state do not speak for it",
+			[]string{"Pro-Iranian armed groups in both countries vowed to strike back. Russian-backed militias said they would hold the line."},
+			[]want{{Indirect, "vowed to strike back", "pro-iranian-armed-groups-in-both-countries", ""}, {Indirect, "they would hold the line", "russian-backed-militias", ""}},
+		},
+		{
+			"a minister of a portfolio named after the name",
+			[]string{"Karim Saadi, information minister in Libya’s internationally recognised government, said the raid had “changed nothing”."},
+			[]want{{Indirect, "the raid had “changed nothing”", "karim-saadi", "libya"}, {Partial, "changed nothing", "karim-saadi", "libya"}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

@@ -237,7 +237,10 @@ func isTitleWord(w string) bool {
 		"white", "defense-ministry", "pm", "fm", "deputy-pm", "intelligence", "regional", "strategic",
 		"lead", "team", "legal", "public", "relations", "arms", "control", "human", "rights",
 		"upper", "lower", "majority", "minority", "party", "opposition", "russian-born", "hardline",
-		"rear", "lieutenant", "brigadier", "vice-admiral", "major-general", "lieutenant-general":
+		"rear", "lieutenant", "brigadier", "vice-admiral", "major-general", "lieutenant-general",
+		"information", "culture", "health", "education", "transport", "communications", "agriculture",
+		"industry", "labour", "labor", "tourism", "housing", "environment", "planning", "commerce",
+		"economic", "religious", "petroleum", "water", "electricity", "infrastructure", "tourist":
 		return true
 	}
 	return false

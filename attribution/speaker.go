@@ -616,6 +616,9 @@ func (x *extractor) groupSpeaker(a *articleCtx, s *sentence, np nounPhrase, firs
 	}
 	affiliation := ""
 	switch {
+	case np.proxy():
+		// "Iran-aligned armed groups", "pro-Iranian militias": backed
+		// by a state, they do not speak for it.
 	case isIndependentNoun(np.head) && np.placeOnly(s.p):
 		// "currency traders in Tehran" work there; they do not speak
 		// for Iran.
@@ -789,6 +792,23 @@ func (a *articleCtx) onlyBodyNamed(x *extractor, paraIdx, pos int, noun string) 
 		return nil
 	}
 	return x.entitySpeaker(found)
+}
+
+// proxy reports whether a noun phrase names people backed by a state
+// rather than its own: "Iran-aligned", "Russian-backed", "pro-Iranian".
+func (np *nounPhrase) proxy() bool {
+	for _, w := range np.words {
+		l := w.Lower
+		if strings.HasPrefix(l, "pro-") {
+			return true
+		}
+		for _, suffix := range []string{"-aligned", "-backed", "-allied", "-linked", "-sponsored", "-funded", "-supported", "-affiliated"} {
+			if strings.HasSuffix(l, suffix) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isNameHead reports whether a body noun usually ends a body's proper

@@ -334,7 +334,7 @@ func (s *sentence) possessivePerson(from, to int) bool {
 func (s *sentence) appositiveStart(k int) int {
 	toks := s.toks
 	c := k - 1
-	for c >= 0 && toks[c].Text != "," && toks[c].Kind != quoteToken {
+	for c >= 0 && toks[c].Text != "," && (toks[c].Kind != quoteToken || s.quotedTerm(c, k)) {
 		c--
 	}
 	if c <= 0 || toks[c].Text != "," {
@@ -362,6 +362,14 @@ func (s *sentence) appositiveStart(k int) int {
 		return -1
 	}
 	return c
+}
+
+// quotedTerm reports whether the quotation at token c stands between two
+// words of a phrase that ends before token k, as a term does: "a champion
+// of the “maximum pressure” policy".
+func (s *sentence) quotedTerm(c, k int) bool {
+	return c > 0 && c+1 < k && s.toks[c-1].Kind == wordToken && s.toks[c+1].Kind == wordToken &&
+		!strings.HasSuffix(strings.TrimRight(s.toks[c].Text, "”\"’' "), ",")
 }
 
 // isAppositive reports whether toks[from:to] describe the phrase before
