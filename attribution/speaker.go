@@ -635,6 +635,15 @@ func (x *extractor) groupSpeaker(a *articleCtx, s *sentence, np nounPhrase, firs
 		affiliation = "self" // "Gulf states" speak for themselves
 	}
 	name := np.text
+	for j := 1; j < len(np.words); j++ {
+		if np.words[j].is("in", "across", "throughout") && j+1 < len(np.words) && np.words[j+1].is("both", "several", "many", "all", "various", "some", "each") && !properAfter(np.words[j+1:]) {
+			// "armed groups in both countries": places counted, not
+			// named, are no part of the group's name ("traders in
+			// Tehran" is one).
+			name = s.p.Text[np.words[0].Start:np.words[j-1].End]
+			break
+		}
+	}
 	if np.words[0].is("a", "an") && strings.HasSuffix(np.head, "s") && len(np.core) > 1 {
 		// "a move analysts said would …": the article belongs to
 		// another noun; the group is the plural alone.
@@ -792,6 +801,16 @@ func (a *articleCtx) onlyBodyNamed(x *extractor, paraIdx, pos int, noun string) 
 		return nil
 	}
 	return x.entitySpeaker(found)
+}
+
+// properAfter reports whether any of words is capitalised: a proper name.
+func properAfter(words []token) bool {
+	for _, w := range words {
+		if w.isCapitalised() {
+			return true
+		}
+	}
+	return false
 }
 
 // proxy reports whether a noun phrase names people backed by a state
