@@ -599,6 +599,11 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "the raid had “changed nothing”", "karim-saadi", "libya"}, {Partial, "changed nothing", "karim-saadi", "libya"}},
 		},
 		{
+			"called X a Y names X without quotes; called X a day later does not",
+			[]string{"Syria’s envoy, Omar Haddad, called the raid a gross breach of the truce and said his government would complain.", "Haddad called the meeting a day after the raid."},
+			[]want{{Indirect, "called the raid a gross breach of the truce", "omar-haddad", "syria"}, {Indirect, "his government would complain", "omar-haddad", "syria"}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

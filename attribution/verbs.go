@@ -76,6 +76,8 @@ func (x *extractor) validVerb(s *sentence, h *verbHit) bool {
 			h.end = i + 2
 		case e.flags&namesQuoted != 0 && s.namesWithQuote(i+1):
 			// "called the strike “reckless”": no particle, a quoted name.
+		case e.flags&namesQuoted != 0 && s.namesWithNoun(i+1):
+			// "called the raid a breach of the truce": a name unquoted.
 		default:
 			return false
 		}
@@ -346,12 +348,31 @@ func (s *sentence) unknownNameNear(h *verbHit) bool {
 // followed by a quotation, as in "called the strike “reckless”": at most
 // four words, none a verb's mark such as a comma.
 func (s *sentence) namesWithQuote(from int) bool {
+	return s.namesWith(from, func(k int) bool { return s.toks[k].Kind == quoteToken })
+}
+
+// namesWithNoun reports whether the words from token from are an object
+// and the indefinite noun phrase that names it: "the raid a breach of
+// …", "it an act of war". The object opens with a determiner or pronoun;
+// "a day", "a week" and the like tell a time instead.
+func (s *sentence) namesWithNoun(from int) bool {
+	if from >= len(s.toks) || !s.toks[from].is("the", "this", "that", "these", "those", "it", "them", "his", "her", "their", "its") {
+		return false
+	}
+	return s.namesWith(from, func(k int) bool {
+		return s.toks[k].is("a", "an") && k+1 < len(s.toks) && s.toks[k+1].Kind == wordToken &&
+			!s.toks[k+1].is("day", "week", "month", "year", "few", "number", "lot", "bit", "time", "while")
+	})
+}
+
+// namesWith reports whether, within a few words after token from and
+// past at least one, a token satisfies isName, with only words before it.
+func (s *sentence) namesWith(from int, isName func(k int) bool) bool {
 	for k := from; k < len(s.toks) && k < from+6; k++ {
-		t := s.toks[k]
-		if t.Kind == quoteToken {
+		if isName(k) {
 			return k > from
 		}
-		if t.Kind != wordToken {
+		if s.toks[k].Kind != wordToken {
 			return false
 		}
 	}
