@@ -604,6 +604,15 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "called the raid a gross breach of the truce", "omar-haddad", "syria"}, {Indirect, "his government would complain", "omar-haddad", "syria"}},
 		},
 		{
+			"American offices under a foreign dateline; an office with a rank before the name",
+			[]string{"BAGHDAD — A drone hit a base.", "Rep. Sarah Klein, a Democrat from Ohio, said Congress must vote first.", "Under Secretary of State for Political Affairs John Bass told lawmakers that sanctions would be tightened.", "A spokesman for the U.S.-led coalition, Col. James Whitaker, said no one was hurt."},
+			[]want{
+				{Indirect, "Congress must vote first", "sarah-klein", "united-states"},
+				{Indirect, "sanctions would be tightened", "john-bass", "united-states"},
+				{Indirect, "no one was hurt", "james-whitaker", "united-states"},
+			},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

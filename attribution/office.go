@@ -110,7 +110,8 @@ func (x *extractor) officeBeforeComma(p *paragraph, lo, comma int, r nameRun) (i
 	k := comma - 1
 	for ; k >= lo && comma-k <= 12; k-- {
 		w := p.words[k]
-		if w.Kind != wordToken && w.Text != "’" && w.Text != "'" || w.is("that") || isClauseJoin(w.Lower) {
+		joined := w.Text == "-" && k > lo && p.words[k-1].End == w.Start // "U.S.-led"
+		if w.Kind != wordToken && w.Text != "’" && w.Text != "'" && !joined || w.is("that") || isClauseJoin(w.Lower) {
 			break
 		}
 		if k == comma-1 && x.isNameWord(p, k) {
@@ -533,6 +534,12 @@ func (x *extractor) readOffice(a *articleCtx, p *paragraph, c candidate, final b
 			o.affiliation, o.evidence = body, roleEvidence
 		}
 	}
+	if o.affiliation == "" && !independent && x.usOffice(p, c) {
+		// "Rep. Sarah Klein, a Democrat from Ohio", "Under Secretary of
+		// State John Bass": offices only Washington has, whatever the
+		// dateline.
+		o.affiliation, o.evidence = "united-states", roleEvidence
+	}
 	if o.affiliation == "" && !independent && companyOffice(p, c.titles) {
 		// "company spokeswoman Ines Moller": the company named last
 		// before her, else no one, never the country of the dateline.
@@ -545,6 +552,43 @@ func (x *extractor) readOffice(a *articleCtx, p *paragraph, c candidate, final b
 		o.affiliation, o.evidence = a.contextCountry(x, c.paraIdx, c.sentLo, c.run.from), contextEvidence
 	}
 	return o, true
+}
+
+// usOffice reports whether a candidate's titles are American ones: a
+// member of Congress ("Rep.", "Sen.", "Congresswoman", or "Senator" with
+// a Democratic or Republican party), or a department head's office in the
+// American style ("Secretary of State" not followed by "for", "Under
+// Secretary of State", "Secretary of Defense").
+func (x *extractor) usOffice(p *paragraph, c candidate) bool {
+	legislator, party := false, false
+	for _, t := range c.titles {
+		for k := t.from; k < t.to; k++ {
+			w := p.words[k]
+			switch {
+			case w.is("rep.", "sen.", "congressman", "congresswoman"):
+				legislator = true
+			case w.is("senator", "senators", "lawmaker"):
+				legislator = legislator || w.isCapitalised()
+			case w.Text == "Democrat" || w.Text == "Democratic" || w.Text == "Republican" || w.Text == "GOP":
+				party = true
+			case w.is("secretary") && k+2 < t.to && p.words[k+1].is("of"):
+				next := p.words[k+2]
+				if next.Text == "Defense" || next.Text == "Homeland" || next.Text == "State" && (k+3 >= t.to || !p.words[k+3].is("for") || k > t.from && p.words[k-1].is("under", "assistant", "deputy")) {
+					return true
+				}
+			}
+		}
+	}
+	if legislator && party {
+		return true
+	}
+	for _, t := range c.titles {
+		// "Rep." and "Sen." before a name are American abbreviations.
+		if t.from < t.to && p.words[t.to-1].is("rep.", "sen.") {
+			return true
+		}
+	}
+	return false
 }
 
 // companyOffice reports whether an office is held at a company the title
