@@ -613,6 +613,11 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			"a document seen by an outlet: the outlet does not say what it says",
+			[]string{"According to a draft seen by the wire service, the measures target 15 people. According to a statement from Oslo, talks resume on Monday."},
+			[]want{{Indirect, "talks resume on Monday", "norway", "norway"}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

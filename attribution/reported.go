@@ -405,6 +405,11 @@ func (s *sentence) accordingAfter(k int) bool {
 // source the registry does not know ("Lloyd’s List") speaks for itself.
 func (x *extractor) accordingSource(a *articleCtx, s *sentence, src tokenRange) *speaker {
 	for k := src.to - 1; k > src.from; k-- {
+		if s.toks[k].is("by") && s.toks[k-1].is("seen", "obtained", "reviewed", "viewed") {
+			// "according to a draft seen by Reuters": the outlet read
+			// the document; it does not say what the document says.
+			return nil
+		}
 		if s.toks[k].is("by", "from") {
 			src.from = k + 1
 			break
