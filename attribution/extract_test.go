@@ -618,6 +618,11 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "talks resume on Monday", "norway", "norway"}},
 		},
 		{
+			"a people that is no state gives no country; spellings of one surname meet, common words do not",
+			[]string{"Iran’s parliament speaker, Mohammad Bagher Ghalibaf, spoke on Monday. Qalibaf said the agency had lost its way.", "Kurdish spokesman Aram Mirani said the road was shut."},
+			[]want{{Indirect, "the agency had lost its way", "mohammad-bagher-ghalibaf", "iran"}, {Indirect, "the road was shut", "aram-mirani", ""}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

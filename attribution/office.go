@@ -548,10 +548,34 @@ func (x *extractor) readOffice(a *articleCtx, p *paragraph, c candidate, final b
 		}
 		return o, true
 	}
-	if o.affiliation == "" && !independent && governmental {
+	if o.affiliation == "" && !independent && governmental && !x.stranger(p, c.titles) {
 		o.affiliation, o.evidence = a.contextCountry(x, c.paraIdx, c.sentLo, c.run.from), contextEvidence
 	}
 	return o, true
+}
+
+// stranger reports whether an office names a people the registry does not
+// know as a state: "Kurdish spokesman", "Baloch commander", "Druze
+// leader". Such an office belongs to no country of the context, so the
+// affiliation stays empty.
+func (x *extractor) stranger(p *paragraph, titles []title) bool {
+	for _, t := range titles {
+		// The people's adjective is no office word: it stands just before.
+		for k := max(t.from-1, 0); k < t.to; k++ {
+			w := p.words[k]
+			if w.Kind != wordToken || !w.isCapitalised() || isTitleWord(w.Lower) || isAcronym(w.Text) || x.countryAt(p, k) != "" {
+				continue
+			}
+			if _, known := p.mentionAt(k); known {
+				continue
+			}
+			l := strings.TrimSuffix(strings.TrimSuffix(w.Lower, "’s"), "'s")
+			if strings.HasSuffix(l, "ish") || strings.HasSuffix(l, "ite") || l == "baloch" || l == "druze" || l == "yazidi" || l == "arab" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // usOffice reports whether a candidate's titles are American ones: a

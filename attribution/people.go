@@ -247,19 +247,32 @@ func (a *articleCtx) lookupShort(x *extractor, w token) *person {
 // "Araqchi" meets "Araghchi", but "Marine" must not meet "Mirani". The
 // word must open with the same two letters and end with the same letter.
 func spelledAlike(word string, q *person) bool {
-	w := bareSurname(fold.String(word))
+	w := spellingOf(word)
 	for _, name := range append([]string{q.name}, q.aliases...) {
 		words := strings.Fields(name)
 		if len(words) == 0 {
 			continue
 		}
-		for _, n := range []string{bareSurname(fold.String(words[len(words)-1])), bareSurname(fold.String(words[0]))} {
+		for _, n := range []string{spellingOf(words[len(words)-1]), spellingOf(words[0])} {
 			if w == n || len(w) >= 2 && len(n) >= 2 && w[:2] == n[:2] && w[len(w)-1] == n[len(n)-1] {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// spellingOf folds a name word for spelledAlike: no diacritics or Arabic
+// article, and gh, kh, ph opening it written q, k, p ("Ghalibaf" and
+// "Qalibaf" meet).
+func spellingOf(word string) string {
+	w := bareSurname(fold.String(word))
+	for _, pair := range [][2]string{{"gh", "q"}, {"kh", "k"}, {"ph", "p"}} {
+		if rest, ok := strings.CutPrefix(w, pair[0]); ok {
+			return pair[1] + rest
+		}
+	}
+	return w
 }
 
 // bareSurname strips the Arabic article joined to a folded last name:
