@@ -623,6 +623,11 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "the agency had lost its way", "mohammad-bagher-ghalibaf", "iran"}, {Indirect, "the road was shut", "aram-mirani", ""}},
 		},
 		{
+			"a regnal number is part of a monarch's name",
+			[]string{"Spain’s King Felipe VI told visiting envoys that Madrid backed “every path to peace”."},
+			[]want{{Indirect, "Madrid backed “every path to peace”", "felipe-vi", "spain"}, {Partial, "every path to peace", "felipe-vi", "spain"}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

@@ -193,7 +193,7 @@ func (x *extractor) nameRuns(p *paragraph, lo, hi int) []nameRun {
 		}
 		j := i + 1
 		for j < hi && !p.words[j-1].Possessive {
-			if x.isNameWord(p, j) && p.words[j].Start-p.words[j-1].End <= 1 {
+			if (x.isNameWord(p, j) || isRegnalNumber(p.words[j].Text)) && p.words[j].Start-p.words[j-1].End <= 1 {
 				j++
 				continue
 			}
@@ -211,6 +211,17 @@ func (x *extractor) nameRuns(p *paragraph, lo, hi int) []nameRun {
 		i = j
 	}
 	return runs
+}
+
+// isRegnalNumber reports whether a word is the Roman number after a
+// monarch’s or pope’s name: "Abdullah II", "Leo XIV". V and X are left
+// out: "posted on X" names a platform.
+func isRegnalNumber(w string) bool {
+	switch w {
+	case "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI":
+		return true
+	}
+	return false
 }
 
 // runText returns a name run as written, without a possessive ’s.
