@@ -280,8 +280,60 @@ func (x *extractor) statement(p *paragraph, kind Kind, start, end int, who *spea
 // isTerm reports whether the quotation at token qi is a term the writer
 // distances themself from ("the so-called “maximum pressure” campaign"),
 // which no one is quoted as saying.
+//
+// A quoted proper name is no one's words either: the name of an operation,
+// a ship or a document, written in capitals after a word that is no verb
+// ("Operation “True Promise 4”", "the 2010 “Tehran Declaration”", "the
+// tanker “Sea Falcon”"), or after "known as", "named", "titled".
 func (s *sentence) isTerm(qi int) bool {
-	return qi > 0 && s.toks[qi-1].is("so-called")
+	if qi == 0 {
+		return false
+	}
+	prev := s.toks[qi-1]
+	if prev.is("so-called") {
+		return true
+	}
+	if !s.quotesName(qi) {
+		return false
+	}
+	switch {
+	case prev.is("named", "codenamed", "code-named", "titled", "entitled", "renamed"):
+		return true
+	case prev.is("as") && qi > 1 && s.toks[qi-2].is("known"):
+		return true
+	case prev.Kind != wordToken || isPronoun(prev.Lower):
+		return false
+	case isNumber(prev.Text) || isDeterminer(prev.Lower) || prev.is("operation", "project", "exercise", "plan", "campaign"):
+		return true
+	}
+	// A noun after a determiner: "the tanker “Sea Falcon”".
+	return qi > 1 && isDeterminer(s.toks[qi-2].Lower) && !prev.isCapitalised() &&
+		!isPreposition(prev.Lower) && !isClauseJoin(prev.Lower) && !isAuxiliary(prev.Lower) && !isBeVerb(prev.Lower)
+}
+
+// quotesName reports whether the quotation at token qi is a short proper
+// name: one to six words, each capitalised or a number, no sentence
+// punctuation.
+func (s *sentence) quotesName(qi int) bool {
+	q := s.p.quotes[s.toks[qi].Quote]
+	start, end := trimQuoted(s.p.Text, q.Start, q.End)
+	if start >= end {
+		return false
+	}
+	words := strings.Fields(s.p.Text[start:end])
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	for _, w := range words {
+		if strings.ContainsAny(w, ".,;:!?") {
+			return false
+		}
+		r := []rune(w)[0]
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !isNameParticle(w) && w != "of" && w != "the" && w != "and" {
+			return false
+		}
+	}
+	return true
 }
 
 // speechVerbAfter reports whether a speech verb follows the quotation at

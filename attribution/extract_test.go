@@ -628,6 +628,14 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "Madrid backed “every path to peace”", "felipe-vi", "spain"}, {Partial, "every path to peace", "felipe-vi", "spain"}},
 		},
 		{
+			"quoted proper names of operations, documents and ships are no one's words",
+			[]string{"Iran’s Revolutionary Guards said they had launched Operation “Silent Storm 2” at dawn.", "Brazilian Foreign Minister Paulo Reis said Brasilia would revive the 2010 “Geneva Accord”, and that the tanker “Blue Heron” was free."},
+			[]want{
+				{Indirect, "they had launched Operation “Silent Storm 2” at dawn", "irgc", "iran"},
+				{Indirect, "Brasilia would revive the 2010 “Geneva Accord”, and that the tanker “Blue Heron” was free", "paulo-reis", "brazil"},
+			},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,
