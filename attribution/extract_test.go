@@ -636,6 +636,11 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			"an opposition leader does not speak for the country",
+			[]string{"Greek opposition leader Nikos Petrou accused the government of “drifting into a war”."},
+			[]want{{Indirect, "accused the government of “drifting into a war”", "nikos-petrou", ""}, {Partial, "drifting into a war", "nikos-petrou", ""}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

@@ -534,6 +534,14 @@ func (x *extractor) readOffice(a *articleCtx, p *paragraph, c candidate, final b
 			o.affiliation, o.evidence = body, roleEvidence
 		}
 	}
+	if opposition(p, c.titles) {
+		// "Turkish opposition leader X" opposes the government; he does
+		// not speak for the country. A party the office names stays.
+		if e, ok := x.known.Get(o.affiliation); !ok || e.Kind == entity.Country {
+			o.affiliation, o.evidence = "", roleEvidence
+		}
+		return o, true
+	}
 	if o.affiliation == "" && !independent && x.usOffice(p, c) {
 		// "Rep. Sarah Klein, a Democrat from Ohio", "Under Secretary of
 		// State John Bass": offices only Washington has, whatever the
@@ -571,6 +579,19 @@ func (x *extractor) stranger(p *paragraph, titles []title) bool {
 			}
 			l := strings.TrimSuffix(strings.TrimSuffix(w.Lower, "’s"), "'s")
 			if strings.HasSuffix(l, "ish") || strings.HasSuffix(l, "ite") || l == "baloch" || l == "druze" || l == "yazidi" || l == "arab" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// opposition reports whether an office is in the opposition: "opposition
+// leader", "a leader of the opposition".
+func opposition(p *paragraph, titles []title) bool {
+	for _, t := range titles {
+		for k := t.from; k < t.to; k++ {
+			if p.words[k].is("opposition") {
 				return true
 			}
 		}
