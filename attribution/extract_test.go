@@ -641,6 +641,11 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "accused the government of “drifting into a war”", "nikos-petrou", ""}, {Partial, "drifting into a war", "nikos-petrou", ""}},
 		},
 		{
+			"an unnamed institution after its report is the subject's, not the place's in the report",
+			[]string{"Turkey shelled positions in Syria overnight, the military said."},
+			[]want{{Indirect, "Turkey shelled positions in Syria overnight", "turkey-military", "turkey"}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

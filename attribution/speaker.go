@@ -693,11 +693,15 @@ func (x *extractor) institution(a *articleCtx, s *sentence, words []token, phras
 		// "In Washington, the Energy Department said": the place the
 		// sentence says it speaks from, else the dateline's country,
 		// else the context's.
+		// The place must open the sentence: in "Israel struck targets in
+		// Lebanon, the military said" Lebanon is where, not who; there
+		// the subject of the sentence the institution reports is.
 		country := ""
-		for i := s.wordLo + 1; i < len(s.p.words) && s.p.words[i].Start < words[0].Start; i++ {
-			if c := x.countryAt(s.p, i); c != "" && s.p.words[i-1].is("in", "from") {
-				country = c
-			}
+		if i := s.wordLo + 1; i < len(s.p.words) && s.p.words[i-1].is("in", "from") && s.p.words[i].Start < words[0].Start {
+			country = x.countryAt(s.p, i)
+		}
+		if country == "" && s.p.words[s.wordLo].Start < words[0].Start {
+			country = x.subjectAt(s.p, s.wordLo)
 		}
 		if country == "" {
 			country = a.dateline
