@@ -646,6 +646,11 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "Turkey shelled positions in Syria overnight", "turkey-military", "turkey"}},
 		},
 		{
+			"a full name with an age alone is a private person",
+			[]string{"Residents described a night of fear. “The walls shook,” said Leila Haddad, 38."},
+			[]want{{Indirect, "described a night of fear", "residents", ""}, {Direct, "The walls shook", "leila-haddad", ""}},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

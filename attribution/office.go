@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/crisisbot/bot/entity"
@@ -154,6 +155,12 @@ func (p *paragraph) titleWordBefore(lo, j int) bool {
 // appositiveAfter finds an office set off by commas after the name run r:
 // "Fu Cong, China’s permanent representative to the United Nations,".
 func (x *extractor) appositiveAfter(p *paragraph, hi int, r nameRun) (title, bool) {
+	if r.to-r.from > 1 && r.to+2 <= hi && p.words[r.to].Text == "," && isAge(p.words[r.to+1].Text) &&
+		(r.to+2 == hi || p.words[r.to+2].is(".", ";") || isQuoteMark(p.words[r.to+2].Text)) {
+		// "said Leila Haddad, 38.": a full name with an age alone is a
+		// private person, who speaks for no one.
+		return title{from: r.to + 1, roleFrom: r.to + 2, to: r.to + 2, private: true, lastRole: true}, true
+	}
 	if r.to+3 < hi && p.words[r.to].Text == "," && isNumber(p.words[r.to+1].Text) && p.words[r.to+2].Text == "," {
 		r.to += 2 // "Hamid Babaei, 63, a lawmaker from Hamedan,": an age first
 	}
@@ -820,6 +827,13 @@ func spokenBody(p *paragraph, t title) (title, bool) {
 		return body, true
 	}
 	return title{}, false
+}
+
+// isAge reports whether a word is a person's age: a whole number from 10
+// to 110.
+func isAge(w string) bool {
+	n, err := strconv.Atoi(w)
+	return err == nil && n >= 10 && n <= 110
 }
 
 // isNumber reports whether a word is written in digits only: an age in
