@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/crisisbot/bot/entity"
 )
 
 // sentence is one sentence of a paragraph being attributed.
@@ -38,11 +40,13 @@ type verbHit struct {
 // attribute finds the statements of paragraph paraIdx of an article.
 func (x *extractor) attribute(a *articleCtx, paraIdx int) []Statement {
 	p := a.paras[paraIdx]
+	a.paraIdx = paraIdx
 	var out []Statement
 	for _, span := range p.sentences {
 		s := &sentence{p: p, paraIdx: paraIdx, toks: tokenize(p.Text, span.Start, span.End, p.quotes, true)}
 		s.wordLo, _ = p.wordRange(span)
 		x.findVerbs(a, s)
+		a.noteDocuments(s)
 		if n := len(s.hits); n > 0 && strings.HasSuffix(strings.TrimSpace(p.Text[span.Start:span.End]), ":") && s.hits[n-1].subject != nil {
 			// "He told the crowd:" at the end of a paragraph introduces
 			// the quotation that opens the next.
@@ -71,6 +75,22 @@ func (x *extractor) attribute(a *articleCtx, paraIdx int) []Statement {
 		dedup[i].Paragraph = p.Number
 	}
 	return dedup
+}
+
+// noteDocuments records, for each document noun of the sentence ("In a
+// report, the agency said"), the body that speaks in it.
+func (a *articleCtx) noteDocuments(s *sentence) {
+	for _, h := range s.hits {
+		if h.subject == nil || h.subject.kind == entity.Person || h.subject.kind == entity.Group {
+			continue
+		}
+		for _, t := range s.toks {
+			if t.Kind == wordToken && isSpeechDocument(t.Lower) {
+				a.documents[t.Lower] = h.subject
+			}
+		}
+		return
+	}
 }
 
 // quoteStatements makes statements of the sentence's quotations: direct

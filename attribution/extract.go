@@ -82,6 +82,12 @@ type articleCtx struct {
 	lead string
 	// The most recent speakers, for pronouns: he or she, it, they.
 	lastPerson, lastThing, lastGroup *speaker
+	// paraIdx is the paragraph being attributed, and lastThingPara the
+	// one in which lastThing last spoke.
+	paraIdx, lastThingPara int
+	// documents maps a document noun ("report", "statement") to the body
+	// that last spoke in a sentence naming one, for "the report said".
+	documents map[string]*speaker
 	// recent are the last few speakers, oldest first.
 	recent []*speaker
 	// lastDirect is the speaker of the last direct quote, in paragraph
@@ -95,7 +101,7 @@ type articleCtx struct {
 }
 
 func (x *extractor) newArticle(art *corpus.Article) *articleCtx {
-	a := &articleCtx{art: art, local: map[string]*person{}, given: map[string]*person{}}
+	a := &articleCtx{art: art, local: map[string]*person{}, given: map[string]*person{}, documents: map[string]*speaker{}}
 	counts := map[string]int{}
 	var order []string
 	for _, cp := range art.Paragraphs {

@@ -651,6 +651,15 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "described a night of fear", "residents", ""}, {Direct, "The walls shook", "leila-haddad", ""}},
 		},
 		{
+			"the report is the one a body issued in this article; a statement no body issued lately has no speaker",
+			[]string{"In a quarterly report, the IAEA said access was limited.", "Oman said talks would go on.", "Ships waited.", "Prices rose.", "The report said inspectors had visited four sites.", "Ships waited.", "Prices fell.", "Markets closed.", "The statement said all sides must talk."},
+			[]want{
+				{Indirect, "access was limited", "iaea", "iaea"},
+				{Indirect, "talks would go on", "oman", "oman"},
+				{Indirect, "inspectors had visited four sites", "iaea", "iaea"},
+			},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

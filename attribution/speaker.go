@@ -134,9 +134,14 @@ func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker
 				return x.resolvePhrase(a, s, k+1, e)
 			}
 		}
-		// "The report said", "A statement carried by a news agency
-		// said": the body that spoke last issued it.
-		if a.lastThing != nil && a.lastThing.kind != entity.Person && a.lastThing.kind != entity.Group {
+		// "The report said": the body that said something in a sentence
+		// naming a report; else, as in "A statement carried by a news
+		// agency said", the body that spoke last, if it spoke in this
+		// paragraph or the two before.
+		if who := a.documents[np.head]; who != nil && np.definite {
+			return who
+		}
+		if a.lastThing != nil && a.lastThing.kind != entity.Person && a.lastThing.kind != entity.Group && a.paraIdx-a.lastThingPara <= 2 {
 			return a.lastThing
 		}
 		return nil
@@ -920,6 +925,6 @@ func (a *articleCtx) spoke(s *speaker) {
 	case s.kind == entity.Group:
 		a.lastGroup = s
 	default:
-		a.lastThing = s
+		a.lastThing, a.lastThingPara = s, a.paraIdx
 	}
 }
