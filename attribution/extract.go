@@ -156,7 +156,7 @@ func (x *extractor) dateline(a *articleCtx) string {
 			}
 			return x.top(e.ID)
 		}
-		return ""
+		return datelineCities[strings.ToLower(place)]
 	}
 	return ""
 }
@@ -164,7 +164,7 @@ func (x *extractor) dateline(a *articleCtx) string {
 // contextCountry returns the country a governmental speaker with no
 // stated country most likely serves: the subject of its sentence, else
 // the subject of its paragraph ("Japan has so far …", "In Tokyo, …"),
-// else the subject of the paragraph before, else the dateline's, else
+// else the dateline's, else the subject of the paragraph before, else
 // the subject of the article's first paragraph, else the article's most
 // mentioned. A country named as an object
 // ("India will keep buying Iranian oil, minister X said") does not count.
@@ -176,13 +176,16 @@ func (a *articleCtx) contextCountry(x *extractor, paraIdx, sentLo, w int) string
 	if id := x.paragraphSubject(p); id != "" {
 		return id
 	}
+	if e, ok := x.known.Get(a.dateline); ok && e.Kind == entity.Country {
+		// Before the paragraph before: "QUETTA: …" makes a minister with
+		// no country Pakistan's, even after a paragraph about Iran.
+		// Not Brussels’s European Union: a state's office.
+		return a.dateline
+	}
 	if paraIdx > 0 {
 		if id := x.paragraphSubject(a.paras[paraIdx-1]); id != "" {
 			return id
 		}
-	}
-	if e, ok := x.known.Get(a.dateline); ok && e.Kind == entity.Country {
-		return a.dateline // not Brussels’s European Union: a state's office
 	}
 	return firstNonEmpty(a.lead, a.dominant)
 }

@@ -467,6 +467,16 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			"a minister with no country takes a dateline city's country over the paragraph before",
+			[]string{"LAHORE: Hundreds of families arrived by train from Iran overnight.", "Iran has tightened its visa rules since March.", "Finance Minister Tariq Mehmood Baig said the budget would cover new shelters."},
+			[]want{{Indirect, "the budget would cover new shelters", "tariq-mehmood-baig", "pakistan"}},
+		},
+		{
+			"a Taliban ministry speaks for Afghanistan",
+			[]string{"Zabihullah Noorzai, a spokesman for the Taliban administration's Ministry of Trade, said exports to Iran had halved."},
+			[]want{{Indirect, "exports to Iran had halved", "zabihullah-noorzai", "afghanistan"}},
+		},
+		{
 			"past a dateline no one knows, the first paragraph's subject is the article's country",
 			[]string{"SFAX: Tunisia closed its ports to Iranian ships on Monday.", "Ships turned back to Iran, and Iranian owners appealed to Iran.", "Chief Minister Karim Ben Ali told reporters that traders had lost money.", "The government said the ban would last a month."},
 			[]want{

@@ -674,3 +674,17 @@ func isFunctionWord(w string) bool {
 	}
 	return false
 }
+
+// datelineCities maps cities that open wire datelines but are no seat of
+// government the registry knows ("QUETTA:", "KARACHI —") to their
+// country. They name the country an article is written from, never a
+// speaker, so they are kept here rather than as seats in the registry.
+// Cities that host international bodies (Geneva, New York) are left
+// out: an article datelined there is seldom about their country.
+var datelineCities = map[string]string{
+	"quetta": "pakistan", "karachi": "pakistan", "lahore": "pakistan", "peshawar": "pakistan",
+	"herat": "afghanistan", "kandahar": "afghanistan",
+	"dubai": "united-arab-emirates", "jeddah": "saudi-arabia", "dhahran": "saudi-arabia",
+	"istanbul": "turkey", "basra": "iraq", "erbil": "iraq",
+	"mumbai": "india",
+}
