@@ -139,7 +139,7 @@ func (x *extractor) dateline(a *articleCtx) string {
 		if p.Heading {
 			continue
 		}
-		end := strings.IndexAny(p.Text, ":—–")
+		end := datelineMark(p.Text)
 		if end <= 0 || end > 40 {
 			return ""
 		}
@@ -234,7 +234,7 @@ func (x *extractor) paragraphSubject(p *paragraph) string {
 // datelineEnd returns the byte offset just past a dateline that opens a
 // paragraph ("QUETTA:", "VIENNA (AP) —", "BEIRUT, Lebanon —"), or 0.
 func datelineEnd(text string) int {
-	end := strings.IndexAny(text, ":—–")
+	end := datelineMark(text)
 	if end <= 0 || end > 40 {
 		return 0
 	}
@@ -247,6 +247,16 @@ func datelineEnd(text string) int {
 	}
 	_, n := utf8.DecodeRuneInString(text[end:])
 	return end + n
+}
+
+// datelineMark returns the offset of the first colon or dash in text, a
+// spaced hyphen counting as a dash ("DUBAI, May 2 (Reuters) - …"), or -1.
+func datelineMark(text string) int {
+	end := strings.IndexAny(text, ":—–")
+	if h := strings.Index(text, " - "); h >= 0 && (end < 0 || h+1 < end) {
+		end = h + 1
+	}
+	return end
 }
 
 // subjectAt returns the country that opens a clause at word i as its

@@ -472,6 +472,11 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "the budget would cover new shelters", "tariq-mehmood-baig", "pakistan"}},
 		},
 		{
+			"a wire dateline with a spaced hyphen is no part of the speaker, and its city names the country",
+			[]string{"KARACHI, June 3 (Reuters) - OPEC ministers on Tuesday said quotas would stay \"exactly where they are\" until autumn.", "Iran has asked for an exemption.", "Energy Minister Bilal Rauf Khattak said the port could take more tankers."},
+			[]want{{Indirect, `quotas would stay "exactly where they are" until autumn`, "opec-ministers", "opec"}, {Partial, "exactly where they are", "opec-ministers", "opec"}, {Indirect, "the port could take more tankers", "bilal-rauf-khattak", "pakistan"}},
+		},
+		{
 			"a Taliban ministry speaks for Afghanistan",
 			[]string{"Zabihullah Noorzai, a spokesman for the Taliban administration's Ministry of Trade, said exports to Iran had halved."},
 			[]want{{Indirect, "exports to Iran had halved", "zabihullah-noorzai", "afghanistan"}},

@@ -431,7 +431,7 @@ func (s *sentence) segmentStart(end int) int {
 	b := end
 	for b > 0 {
 		t := s.toks[b-1]
-		if t.Kind == quoteToken || t.Text == "," || t.Text == ";" || t.Text == ":" || t.Text == "—" || t.Text == "–" || t.is("that") ||
+		if t.Kind == quoteToken || t.Text == "," || t.Text == ";" || t.Text == ":" || t.Text == "—" || t.Text == "–" || t.Text == "-" || t.is("that") ||
 			(t.Kind == wordToken && isClauseJoin(t.Lower) && !t.isCapitalised()) || s.isVerbAt(b-1) {
 			break
 		}
