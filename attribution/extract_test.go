@@ -477,6 +477,11 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, `quotas would stay "exactly where they are" until autumn`, "opec-ministers", "opec"}, {Partial, "exactly where they are", "opec-ministers", "opec"}, {Indirect, "the port could take more tankers", "bilal-rauf-khattak", "pakistan"}},
 		},
 		{
+			"a private person with a relative clause in the appositive is a speaker of no affiliation",
+			[]string{"Omar Farid, a 52-year-old baker who had worked in Shiraz for a decade, said guards had taken his savings.", "\"I have nothing left to sell,\" he said."},
+			[]want{{Indirect, "guards had taken his savings", "omar-farid", ""}, {Direct, "I have nothing left to sell", "omar-farid", ""}},
+		},
+		{
 			"a Taliban ministry speaks for Afghanistan",
 			[]string{"Zabihullah Noorzai, a spokesman for the Taliban administration's Ministry of Trade, said exports to Iran had halved."},
 			[]want{{Indirect, "exports to Iran had halved", "zabihullah-noorzai", "afghanistan"}},

@@ -194,6 +194,11 @@ func (x *extractor) appositiveAfter(p *paragraph, hi int, r nameRun) (title, boo
 	// a quotation; "Board of Governors, IAEA Director General X said"
 	// is not one.
 	closed := k >= hi || p.words[k].Text == "," || p.words[k].Text == "." || p.words[k].Text == ";" || isQuoteMark(p.words[k].Text)
+	if !t.hasRole && !closed && p.relativeClosed(t.from, k, hi) {
+		// "Omar Farid, a labourer who had lived in Shiraz for years,":
+		// a relative clause with a verb of its own, closed by a comma.
+		closed = true
+	}
 	if !t.hasRole && closed && t.to > t.from && p.words[t.from].is("a", "an") && r.to-r.from > 1 {
 		// "Reza Karimi, a 41-year-old taxi driver in Tehran,": a private
 		// person, who speaks for no one.
@@ -203,6 +208,9 @@ func (x *extractor) appositiveAfter(p *paragraph, hi int, r nameRun) (title, boo
 			}
 			if isPrivateOccupation(p.words[j].Lower) && (j+1 == t.to || isPreposition(p.words[j+1].Lower) || p.words[j+1].is("who", "whose", "based", "living")) {
 				t.private, t.roleFrom, t.lastRole = true, t.from+1, true
+				if j+1 < t.to && p.words[j+1].is("who", "whose") {
+					t.to = j + 1 // the role, not the relative clause
+				}
 				return t, true
 			}
 		}
@@ -216,6 +224,28 @@ func (x *extractor) appositiveAfter(p *paragraph, hi int, r nameRun) (title, boo
 	}
 	t.lastRole = true
 	return t, true
+}
+
+// relativeClosed reports whether an appositive from word from, stopped
+// by a verb at word k, holds a relative clause ("who", "whose") that a
+// comma closes before word hi, with no quotation or sentence end between.
+func (p *paragraph) relativeClosed(from, k, hi int) bool {
+	rel := false
+	for j := from; j < k; j++ {
+		rel = rel || p.words[j].is("who", "whose")
+	}
+	if !rel {
+		return false
+	}
+	for j := k; j < hi && j-k < 20; j++ {
+		switch w := p.words[j]; {
+		case w.Text == ",":
+			return true
+		case w.Kind != wordToken && w.Text != "-" && w.Text != "’" && w.Text != "'":
+			return false
+		}
+	}
+	return false
 }
 
 // employerAfter finds the body a speaker works for, written after the
