@@ -482,6 +482,15 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "guards had taken his savings", "omar-farid", ""}, {Direct, "I have nothing left to sell", "omar-farid", ""}},
 		},
 		{
+			"a royal word in the name of a workplace gives no gender: she is the researcher",
+			[]string{"\"Freight will stay dear,\" said Piet Vos, an analyst at Delta Freight.", "The truce may hold, according to Rima Haddad, a fellow at the Prince Talal Institute. \"Both capitals are tired,\" she said."},
+			[]want{
+				{Direct, "Freight will stay dear", "piet-vos", ""},
+				{Indirect, "The truce may hold, according to Rima Haddad, a fellow at the Prince Talal Institute", "rima-haddad", ""},
+				{Direct, "Both capitals are tired", "rima-haddad", ""},
+			},
+		},
+		{
 			"a Taliban ministry speaks for Afghanistan",
 			[]string{"Zabihullah Noorzai, a spokesman for the Taliban administration's Ministry of Trade, said exports to Iran had halved."},
 			[]want{{Indirect, "exports to Iran had halved", "zabihullah-noorzai", "afghanistan"}},

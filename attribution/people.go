@@ -331,6 +331,9 @@ func trimField(p *paragraph, lo int, r nameRun) nameRun {
 func titleGender(p *paragraph, titles []title) byte {
 	for _, t := range titles {
 		for k := t.from; k < t.to; k++ {
+			if isPreposition(p.words[k].Lower) {
+				break // "researcher at the King Faisal Center": a body's name
+			}
 			switch p.words[k].Lower {
 			case "ms", "ms.", "mrs", "mrs.", "miss", "madam", "dame", "lady", "sheikha", "spokeswoman",
 				"chairwoman", "congresswoman", "businesswoman", "queen", "princess":

@@ -205,7 +205,9 @@ func Score(res *Result, golds []Gold) Report {
 // matching returns the statements that contain a gold's words, those of
 // the gold's kind first.
 func matching(res *Result, g Gold) []Statement {
-	want := normaliseQuotes(g.Contains)
+	// "“We are ready,” X said": the comma before the attribution is the
+	// sentence's punctuation, which a direct statement leaves out.
+	want := strings.TrimRight(normaliseQuotes(g.Contains), ", ")
 	var same, other []Statement
 	for _, st := range res.Statements {
 		if !articleMatches(st.Article, g.Article) || !strings.Contains(normaliseQuotes(st.Text), want) {

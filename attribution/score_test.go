@@ -50,7 +50,7 @@ func TestScore(t *testing.T) {
 		"Israel’s much-vaunted “Iron Dome” was tested.",
 	)}, withoutPeople(t))
 	golds, err := ReadGold(strings.NewReader(strings.Join([]string{
-		`{"article":"007","kind":"direct","contains":"We are ready","speaker":"Fidan|Hakan Fidan","affiliation":"Türkiye"}`,
+		`{"article":"007","kind":"direct","contains":"We are ready,","speaker":"Fidan|Hakan Fidan","affiliation":"Türkiye"}`,
 		`{"article":"007","kind":"partial","contains":"over","speaker":"Iranian officials","affiliation":"Turkey"}`,
 		`{"article":"007","kind":"indirect","contains":"the talks were","speaker":"Iranian officials","affiliation":"Iran"}`,
 		`{"article":"007","kind":"indirect","contains":"not in the text","speaker":"Anyone","affiliation":""}`,
