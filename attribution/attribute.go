@@ -313,6 +313,18 @@ func (s *sentence) isTerm(qi int) bool {
 	if prev.is("so-called") {
 		return true
 	}
+	if prev.is("call", "calls", "dub", "dubs", "term", "terms") {
+		// "what diplomats call “…”": what a kind of people say in
+		// general, no one's words here.
+		for k := qi - 2; k >= 0 && k >= qi-5; k-- {
+			if s.toks[k].is("what") {
+				return true
+			}
+		}
+	}
+	if s.labelsPolicy(qi) {
+		return true
+	}
 	if !s.quotesName(qi) {
 		return false
 	}
@@ -329,6 +341,26 @@ func (s *sentence) isTerm(qi int) bool {
 	// A noun after a determiner: "the tanker “Sea Falcon”".
 	return qi > 1 && isDeterminer(s.toks[qi-2].Lower) && !prev.isCapitalised() &&
 		!isPreposition(prev.Lower) && !isClauseJoin(prev.Lower) && !isAuxiliary(prev.Lower) && !isBeVerb(prev.Lower)
+}
+
+// labelsPolicy reports whether the quotation at token qi is the short
+// name of a policy, written between a possessive and a noun such as
+// "strategy": "the cabinet’s “fortress economy” doctrine".
+func (s *sentence) labelsPolicy(qi int) bool {
+	if qi == 0 || qi+1 >= len(s.toks) {
+		return false
+	}
+	prev, next := s.toks[qi-1], s.toks[qi+1]
+	if prev.Kind != wordToken || !(strings.HasSuffix(prev.Text, "’s") || strings.HasSuffix(prev.Text, "'s")) {
+		return false
+	}
+	if !next.is("strategy", "policy", "doctrine", "plan", "programme", "program", "campaign", "approach", "agenda", "initiative", "model", "vision") {
+		return false
+	}
+	q := s.p.quotes[s.toks[qi].Quote]
+	start, end := trimQuoted(s.p.Text, q.Start, q.End)
+	words := strings.Fields(s.p.Text[start:end])
+	return len(words) > 0 && len(words) <= 5 && !strings.ContainsAny(s.p.Text[start:end], ".,;:!?")
 }
 
 // quotesName reports whether the quotation at token qi is a short proper

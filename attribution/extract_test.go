@@ -491,6 +491,14 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			"a term after \"what X call\" or a policy's quoted name is no one's words",
+			[]string{"Ines Lopez, an economist at Solbank, said prices had entered what traders call \"the fear zone\".", "Ines Lopez said the cabinet’s \"fortress economy\" doctrine had failed."},
+			[]want{
+				{Indirect, `prices had entered what traders call "the fear zone"`, "ines-lopez", ""},
+				{Indirect, `the cabinet’s "fortress economy" doctrine had failed`, "ines-lopez", ""},
+			},
+		},
+		{
 			"a Taliban ministry speaks for Afghanistan",
 			[]string{"Zabihullah Noorzai, a spokesman for the Taliban administration's Ministry of Trade, said exports to Iran had halved."},
 			[]want{{Indirect, "exports to Iran had halved", "zabihullah-noorzai", "afghanistan"}},
