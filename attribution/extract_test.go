@@ -499,6 +499,15 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			"\"he\" after an unnamed diplomat is that diplomat, not the person named before",
+			[]string{"Hugo Lindqvist, Sweden's envoy, said talks would resume.", "A Greek diplomat said the mood had soured. He said the sticking point was sanctions relief."},
+			[]want{
+				{Indirect, "talks would resume", "hugo-lindqvist", "sweden"},
+				{Indirect, "the mood had soured", "a-greek-diplomat", "greece"},
+				{Indirect, "the sticking point was sanctions relief", "a-greek-diplomat", "greece"},
+			},
+		},
+		{
 			"a Taliban ministry speaks for Afghanistan",
 			[]string{"Zabihullah Noorzai, a spokesman for the Taliban administration's Ministry of Trade, said exports to Iran had halved."},
 			[]want{{Indirect, "exports to Iran had halved", "zabihullah-noorzai", "afghanistan"}},

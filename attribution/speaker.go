@@ -924,7 +924,28 @@ func (a *articleCtx) spoke(s *speaker) {
 		a.lastPerson = s
 	case s.kind == entity.Group:
 		a.lastGroup = s
+		if anonymousPerson(s.name) {
+			a.lastPerson = s // "A Greek diplomat said …. He added …"
+		}
 	default:
 		a.lastThing, a.lastThingPara = s, a.paraIdx
 	}
+}
+
+// anonymousPerson reports whether a group speaker's name is one unnamed
+// person: "a Greek diplomat", "an official in Basra", whom a later "he"
+// or "she" stands for.
+func anonymousPerson(name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	if len(words) < 2 || (words[0] != "a" && words[0] != "an") {
+		return false
+	}
+	head := ""
+	for _, w := range words[1:] {
+		if isPreposition(w) || w == "who" {
+			break
+		}
+		head = w
+	}
+	return isPersonNoun(head) && !strings.HasSuffix(head, "s") && head != "people" && head != "police"
 }
