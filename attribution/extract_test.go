@@ -508,6 +508,14 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			"a relative clause in an appositive reports its own speaker's words",
+			[]string{"Hugo Lindqvist, Sweden's envoy, said the talks would move to Oslo, a shift that observers said could slow them down."},
+			[]want{
+				{Indirect, "the talks would move to Oslo", "hugo-lindqvist", "sweden"},
+				{Indirect, "could slow them down", "observers", ""},
+			},
+		},
+		{
 			"a Taliban ministry speaks for Afghanistan",
 			[]string{"Zabihullah Noorzai, a spokesman for the Taliban administration's Ministry of Trade, said exports to Iran had halved."},
 			[]want{{Indirect, "exports to Iran had halved", "zabihullah-noorzai", "afghanistan"}},

@@ -241,6 +241,13 @@ func (s *sentence) clauseEnd(h *verbHit, from int) int {
 			return cut
 		}
 	}
+	for _, h2 := range s.hits {
+		if h2.at > from && h2 != h && !h2.inherited {
+			if comma := s.appositiveRelative(h2, from); comma > 0 {
+				return comma
+			}
+		}
+	}
 	for k := from; k+1 < len(toks); k++ {
 		if toks[k].Text == "," && toks[k+1].is("according") {
 			return k
@@ -256,6 +263,27 @@ func (s *sentence) clauseEnd(h *verbHit, from int) int {
 		}
 	}
 	return len(toks)
+}
+
+// appositiveRelative returns the comma before an appositive whose
+// relative clause reports someone else's words, ", a step that analysts
+// said could …", or 0: what follows the comma is the embedded speaker's,
+// not the main one's.
+func (s *sentence) appositiveRelative(h *verbHit, from int) int {
+	r := h.subjectFrom - 1
+	if r < 2 || r <= from || !s.toks[r].is("that", "which") {
+		return 0
+	}
+	for k := r - 1; k > from && k >= r-6; k-- {
+		t := s.toks[k]
+		if t.Kind != wordToken {
+			return 0
+		}
+		if t.is("a", "an") && s.toks[k-1].Text == "," {
+			return k - 1
+		}
+	}
+	return 0
 }
 
 // inRelativeAside reports whether a verb's subject opens a relative clause
