@@ -516,6 +516,11 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			"a body named after an indefinite description speaks for itself, not the country of the description",
+			[]string{"A shadowy Syrian militia, Saraya al-Nasr, said its fighters had downed a drone."},
+			[]want{{Indirect, "its fighters had downed a drone", "saraya-al-nasr", "saraya-al-nasr"}},
+		},
+		{
 			"a Taliban ministry speaks for Afghanistan",
 			[]string{"Zabihullah Noorzai, a spokesman for the Taliban administration's Ministry of Trade, said exports to Iran had halved."},
 			[]want{{Indirect, "exports to Iran had halved", "zabihullah-noorzai", "afghanistan"}},

@@ -101,6 +101,14 @@ func (x *extractor) findSubject(a *articleCtx, s *sentence, h *verbHit) {
 		}
 		end = c
 		b = s.segmentStart(end)
+		if b < end && s.toks[b].is("a", "an") && s.describesBody(b, end) {
+			// "A little-known Kurdish faction, Liwa al-Nasr, said": the
+			// name set off after an indefinite description speaks.
+			if who := x.namedBody(s, c+1, k); who != nil {
+				h.subjectFrom, h.subject = b, who
+				return
+			}
+		}
 		if b < end {
 			if who := x.resolvePhrase(a, s, b, end); who != nil {
 				h.subjectFrom, h.subject = b, who
