@@ -521,6 +521,20 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "its fighters had downed a drone", "saraya-al-nasr", "saraya-al-nasr"}},
 		},
 		{
+			"a sentence opening with \"But\" keeps its pronoun subject",
+			[]string{"Hugo Lindqvist, Sweden's envoy, said talks would resume. But he warned that time was short."},
+			[]want{{Indirect, "talks would resume", "hugo-lindqvist", "sweden"}, {Indirect, "time was short", "hugo-lindqvist", "sweden"}},
+		},
+		{
+			"political camps speak for no state; \"have long\" belongs to the verb; a plural before \"who\" speaks",
+			[]string{"Turkish conservatives have long argued that the base should close.", "The vote widened a gap with moderates who say the bill would \"hurt the lira\"."},
+			[]want{
+				{Indirect, "the base should close", "turkish-conservatives", ""},
+				{Indirect, `the bill would "hurt the lira"`, "moderates", ""},
+				{Partial, "hurt the lira", "moderates", ""},
+			},
+		},
+		{
 			"a Taliban ministry speaks for Afghanistan",
 			[]string{"Zabihullah Noorzai, a spokesman for the Taliban administration's Ministry of Trade, said exports to Iran had halved."},
 			[]want{{Indirect, "exports to Iran had halved", "zabihullah-noorzai", "afghanistan"}},

@@ -401,7 +401,19 @@ func isPersonNoun(w string) bool {
 		"groups", "campaigners", "organisations", "organizations", "ngos", "trader", "investor",
 		"executive", "banker", "witness", "resident", "activist", "campaigner", "people", "person",
 		"parties", "brokers", "broker", "dealers", "dealer", "shipowners", "shipowner", "militias",
-		"factions", "insurgents", "gunmen":
+		"factions", "insurgents", "gunmen", "hardliners", "reformists", "conservatives", "moderates",
+		"principlists", "hawks", "doves":
+		return true
+	}
+	return false
+}
+
+// isPoliticalCamp reports whether w names a camp within a country's
+// politics ("Iranian hardliners", "reformists"): it speaks for itself,
+// never for the state, whatever demonym it carries.
+func isPoliticalCamp(w string) bool {
+	switch w {
+	case "hardliners", "reformists", "conservatives", "moderates", "principlists", "hawks", "doves":
 		return true
 	}
 	return false

@@ -629,6 +629,9 @@ func (x *extractor) groupSpeaker(a *articleCtx, s *sentence, np nounPhrase, firs
 		// for Iran.
 	case isArmedGroupNoun(np.head):
 		affiliation = "self" // "Iraqi militias" are not Iraq's state
+	case isPoliticalCamp(np.head):
+		// "Iranian hardliners" oppose or press their government; they
+		// do not speak for the state.
 	case np.mentioned == "" && !np.capitalisedCore() && (np.head == "official" || np.head == "officer" || isSpokesperson(np.head) && !strings.HasSuffix(np.head, "s") && !strings.HasSuffix(np.head, "people")):
 		// "A customs official said" in an article about Pakistan: one
 		// of the state's officials, like a named one.

@@ -159,6 +159,18 @@ func (x *extractor) findSubject(a *articleCtx, s *sentence, h *verbHit) {
 		}
 		return
 	}
+	if toks[end-1].is("who") && end >= 2 && isPersonNoun(toks[end-2].Lower) && strings.HasSuffix(toks[end-2].Lower, "s") {
+		// "a rift with reformists who say …": the plural just before
+		// "who", from after the preposition that governs it.
+		j := end - 2
+		for j > b && toks[j-1].Kind == wordToken && !isPreposition(toks[j-1].Lower) && !toks[j-1].is("that", "and", "or") &&
+			!s.isVerbAt(j-1) && (toks[j-1].isCapitalised() || isQuantifier(toks[j-1].Lower)) {
+			j--
+		}
+		h.subjectFrom = j
+		h.subject = x.resolvePhrase(a, s, j, end-1)
+		return
+	}
 	if b >= 2 && toks[b-1].is("and", "or") && s.p.endsName(toks[b-2].End) {
 		return // "Egypt and Jordan said": no one speaker
 	}
@@ -206,6 +218,7 @@ func (s *sentence) beforeVerbGroup(at int) int {
 		w := toks[k].Lower
 		switch {
 		case isAuxiliary(w), isBeVerb(w):
+		case w == "long" && k > 0 && toks[k-1].is("has", "have", "had"): // "have long argued"
 		case w == "to" && k > 0 && isCatenative(toks[k-1].Lower):
 		case isCatenative(w) && k+1 < at && toks[k+1].is("to"):
 		default:
@@ -440,7 +453,8 @@ func (s *sentence) segmentStart(end int) int {
 	for b > 0 {
 		t := s.toks[b-1]
 		if t.Kind == quoteToken || t.Text == "," || t.Text == ";" || t.Text == ":" || t.Text == "—" || t.Text == "–" || t.Text == "-" || t.is("that") ||
-			(t.Kind == wordToken && isClauseJoin(t.Lower) && !t.isCapitalised()) || s.isVerbAt(b-1) {
+			(t.Kind == wordToken && isClauseJoin(t.Lower) && !t.isCapitalised()) || s.isVerbAt(b-1) ||
+			b == 1 && t.is("but", "and", "yet") { // "But he cautioned that …"
 			break
 		}
 		b--
