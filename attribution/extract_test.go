@@ -535,6 +535,14 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			"a newspaper described with a relative clause speaks for itself; both sides speak for no state",
+			[]string{"Vatan, the nationalist daily whose owner sits in parliament, wrote on Monday: \"The strait is ours to guard.\"", "Ankara and Cairo closed a round of talks, and both sides said a second round would follow."},
+			[]want{
+				{Direct, "The strait is ours to guard.", "vatan", "vatan"},
+				{Indirect, "a second round would follow", "both-sides", ""},
+			},
+		},
+		{
 			"a Taliban ministry speaks for Afghanistan",
 			[]string{"Zabihullah Noorzai, a spokesman for the Taliban administration's Ministry of Trade, said exports to Iran had halved."},
 			[]want{{Indirect, "exports to Iran had halved", "zabihullah-noorzai", "afghanistan"}},

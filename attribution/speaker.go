@@ -115,6 +115,11 @@ func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker
 	if !ok {
 		return nil
 	}
+	if np.head == "sides" && len(np.words) == 1 && words[0].is("both", "all", "the") {
+		// "both sides said": the parties together, who speak for no
+		// single state.
+		return x.newSpeaker(s.p.Text[start:end], entity.Group, "")
+	}
 	if len(words) > 2 && words[0].is("the") && words[1].Possessive && isBodyNoun(words[1].Lower) && isRoleHead(np.head) {
 		// "the bloc’s top diplomat said" after European Union ministers
 		// met: an office of the body named before.

@@ -587,7 +587,8 @@ func (s *sentence) describesBody(from, to int) bool {
 	}
 	for k := from + 1; k < to; k++ {
 		t := s.toks[k]
-		if t.Kind != wordToken || isPreposition(t.Lower) || t.is("that", "which", "who") {
+		if t.Kind != wordToken || isPreposition(t.Lower) || t.is("that", "which", "who", "whose") {
+			// "the daily whose editor …": the noun before the relative.
 			return k > from+1 && (isBodyNoun(s.toks[k-1].Lower) || s.toks[k-1].is("manager", "managers"))
 		}
 	}
