@@ -543,6 +543,11 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			"the agency's board speaks for the agency",
+			[]string{"The IAEA Board of Governors said on Thursday that inspectors must return within a month."},
+			[]want{{Indirect, "inspectors must return within a month", "iaea-board-of-governors", "iaea"}},
+		},
+		{
 			"a Taliban ministry speaks for Afghanistan",
 			[]string{"Zabihullah Noorzai, a spokesman for the Taliban administration's Ministry of Trade, said exports to Iran had halved."},
 			[]want{{Indirect, "exports to Iran had halved", "zabihullah-noorzai", "afghanistan"}},
