@@ -168,7 +168,12 @@ func (x *extractor) dateline(a *articleCtx) string {
 // the subject of the article's first paragraph, else the article's most
 // mentioned. A country named as an object
 // ("India will keep buying Iranian oil, minister X said") does not count.
-func (a *articleCtx) contextCountry(x *extractor, paraIdx, sentLo, w int) string {
+//
+// hostFirst puts the dateline's country before the paragraph before, for
+// a ministry-level office or an unnamed official; an adviser or envoy
+// ("adviser to Supreme Leader X") follows the paragraph before, likelier
+// about the country they serve than the dateline is.
+func (a *articleCtx) contextCountry(x *extractor, paraIdx, sentLo, w int, hostFirst bool) string {
 	p := a.paras[paraIdx]
 	if id := x.subjectCountry(p, sentLo, w); id != "" {
 		return id
@@ -176,16 +181,21 @@ func (a *articleCtx) contextCountry(x *extractor, paraIdx, sentLo, w int) string
 	if id := x.paragraphSubject(p); id != "" {
 		return id
 	}
-	if e, ok := x.known.Get(a.dateline); ok && e.Kind == entity.Country {
+	// Not Brussels’s European Union: a state's office.
+	e, ok := x.known.Get(a.dateline)
+	host := ok && e.Kind == entity.Country
+	if host && hostFirst {
 		// Before the paragraph before: "QUETTA: …" makes a minister with
 		// no country Pakistan's, even after a paragraph about Iran.
-		// Not Brussels’s European Union: a state's office.
 		return a.dateline
 	}
 	if paraIdx > 0 {
 		if id := x.paragraphSubject(a.paras[paraIdx-1]); id != "" {
 			return id
 		}
+	}
+	if host {
+		return a.dateline
 	}
 	return firstNonEmpty(a.lead, a.dominant)
 }

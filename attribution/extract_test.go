@@ -548,6 +548,14 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "inspectors must return within a month", "iaea-board-of-governors", "iaea"}},
 		},
 		{
+			"an adviser with no country follows the paragraph before, not a dateline city",
+			[]string{"LAHORE: Trains from the border ran late on Monday.", "Iranian officials rejected the reports.", "Dariush Fakhri, an adviser to the president, said the crossing would stay open."},
+			[]want{
+				{Indirect, "rejected the reports", "iranian-officials", "iran"},
+				{Indirect, "the crossing would stay open", "dariush-fakhri", "iran"},
+			},
+		},
+		{
 			"a Taliban ministry speaks for Afghanistan",
 			[]string{"Zabihullah Noorzai, a spokesman for the Taliban administration's Ministry of Trade, said exports to Iran had halved."},
 			[]want{{Indirect, "exports to Iran had halved", "zabihullah-noorzai", "afghanistan"}},

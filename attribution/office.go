@@ -594,9 +594,24 @@ func (x *extractor) readOffice(a *articleCtx, p *paragraph, c candidate, final b
 		return o, true
 	}
 	if o.affiliation == "" && !independent && governmental && !x.stranger(p, c.titles) {
-		o.affiliation, o.evidence = a.contextCountry(x, c.paraIdx, c.sentLo, c.run.from), contextEvidence
+		o.affiliation, o.evidence = a.contextCountry(x, c.paraIdx, c.sentLo, c.run.from, ministryLevel(p, c.titles)), contextEvidence
 	}
 	return o, true
+}
+
+// ministryLevel reports whether an office is a minister's or a
+// ministry's ("Interior Minister", "Foreign Office spokesman"): in an
+// article datelined in a country, such an office with no country of its
+// own is that country's. An adviser or envoy may serve anyone.
+func ministryLevel(p *paragraph, titles []title) bool {
+	for _, t := range titles {
+		for k := t.from; k < t.to; k++ {
+			if w := p.words[k].Lower; isPortfolioHolder(w) || w == "ministry" || w == "office" && k > t.from && p.words[k-1].is("foreign") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stranger reports whether an office names a people the registry does not

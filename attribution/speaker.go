@@ -544,7 +544,7 @@ func (x *extractor) describedSpeaker(a *articleCtx, s *sentence, np nounPhrase, 
 		// "the Iranian leadership", "the government" of the context.
 		country := np.country
 		if country == "" && governmental {
-			country = a.contextCountry(x, s.paraIdx, s.wordLo, s.wordLo)
+			country = a.contextCountry(x, s.paraIdx, s.wordLo, s.wordLo, true)
 		}
 		if e, ok := x.known.Get(country); ok {
 			return x.entitySpeaker(e)
@@ -640,7 +640,7 @@ func (x *extractor) groupSpeaker(a *articleCtx, s *sentence, np nounPhrase, firs
 	case np.mentioned == "" && !np.capitalisedCore() && (np.head == "official" || np.head == "officer" || isSpokesperson(np.head) && !strings.HasSuffix(np.head, "s") && !strings.HasSuffix(np.head, "people")):
 		// "A customs official said" in an article about Pakistan: one
 		// of the state's officials, like a named one.
-		affiliation = a.contextCountry(x, s.paraIdx, s.wordLo, s.wordLo)
+		affiliation = a.contextCountry(x, s.paraIdx, s.wordLo, s.wordLo, true)
 	case np.mentioned != "":
 		affiliation = x.top(np.mentioned)
 	case isIndependentNoun(np.head):
@@ -720,7 +720,7 @@ func (x *extractor) institution(a *articleCtx, s *sentence, words []token, phras
 			country = a.dateline
 		}
 		if country == "" {
-			country = a.contextCountry(x, s.paraIdx, s.wordLo, s.wordLo+1)
+			country = a.contextCountry(x, s.paraIdx, s.wordLo, s.wordLo+1, true)
 		}
 		if e, ok := x.known.Get(country); ok {
 			return x.newSpeaker(possessive(e.Name)+" "+name, entity.Organisation, country)
