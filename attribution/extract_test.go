@@ -556,6 +556,14 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			"\"the 32 allies\" are the group that spoke before, as \"the three countries\" are",
+			[]string{"NATO defence ministers on Friday urged restraint.", "The 32 allies said the strait must stay open."},
+			[]want{
+				{Indirect, "urged restraint", "nato-defence-ministers", "nato"},
+				{Indirect, "the strait must stay open", "nato-defence-ministers", "nato"},
+			},
+		},
+		{
 			"a Taliban ministry speaks for Afghanistan",
 			[]string{"Zabihullah Noorzai, a spokesman for the Taliban administration's Ministry of Trade, said exports to Iran had halved."},
 			[]want{{Indirect, "exports to Iran had halved", "zabihullah-noorzai", "afghanistan"}},

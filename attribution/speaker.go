@@ -375,8 +375,9 @@ type nounPhrase struct {
 // is left once determiners are dropped.
 func readNounPhrase(p *paragraph, words []token) (np nounPhrase, ok bool) {
 	np.definite = words[0].is("the")
-	for len(words) > 0 && (isDeterminer(words[0].Lower) || isQuantifier(words[0].Lower)) {
-		if words[0].is("both") || np.definite && isQuantifier(words[0].Lower) {
+	for len(words) > 0 && (isDeterminer(words[0].Lower) || isQuantifier(words[0].Lower) || np.definite && len(words) > 1 && isNumber(words[0].Text) && !isNumber(words[1].Text)) {
+		// "the 32 allies": counted like "the three countries".
+		if words[0].is("both") || np.definite && (isQuantifier(words[0].Lower) || isNumber(words[0].Text)) {
 			np.counted = true
 		}
 		if words[0].is("a", "an") {
