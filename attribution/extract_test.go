@@ -564,6 +564,15 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			"an attribution \"told <outlet>\" after the clause; an official of a spelt-out acronym is that body's state's",
+			[]string{"KARACHI: The Sindh Flood Relief Authority (SFRA) opened two camps on Sunday.", "Water kept rising near the coast, an SFRA official told Geo News, calling the camps \"full by noon\"."},
+			[]want{
+				{Indirect, "Water kept rising near the coast", "an-sfra-official", "pakistan"},
+				{Indirect, `calling the camps "full by noon"`, "an-sfra-official", "pakistan"},
+				{Partial, "full by noon", "an-sfra-official", "pakistan"},
+			},
+		},
+		{
 			"a Taliban ministry speaks for Afghanistan",
 			[]string{"Zabihullah Noorzai, a spokesman for the Taliban administration's Ministry of Trade, said exports to Iran had halved."},
 			[]want{{Indirect, "exports to Iran had halved", "zabihullah-noorzai", "afghanistan"}},

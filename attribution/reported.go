@@ -71,7 +71,9 @@ func (x *extractor) complement(s *sentence, h *verbHit) (from, to int, ok bool) 
 		from = that + 1
 	case approx && e.flags&clausal != 0:
 		from = j
-	case s.onlyAdjuncts(j):
+	case s.onlyAdjuncts(j), e.lemma == "tell" && s.audienceOnly(j):
+		// "…, an official told Reuters, describing …": the sentence
+		// before the attribution is the statement.
 		return s.trailing(h)
 	case e.flags&clausal != 0 && e.flags&needsThat == 0 && e.lemma != "tell" && toks[j].Kind == wordToken && !isPreposition(toks[j].Lower):
 		from = j
@@ -124,6 +126,21 @@ func (s *sentence) afterAudience(j int) int {
 		return j
 	}
 	return k
+}
+
+// audienceOnly reports whether the tokens from j on are an audience
+// ("Reuters", "the BBC", "reporters") closed by a comma or the sentence's
+// end, with no clause after it.
+func (s *sentence) audienceOnly(j int) bool {
+	toks := s.toks
+	k := j
+	for k < len(toks) && k < j+2 && toks[k].is("the", "a", "state", "local", "foreign") {
+		k++
+	}
+	for k < len(toks) && toks[k].Kind == wordToken && (toks[k].isCapitalised() || isAudience(toks[k].Lower)) {
+		k++
+	}
+	return k > j && (k == len(toks) || toks[k].Text == "," || toks[k].Text == ".")
 }
 
 // verbStart returns where a statement that keeps its verb starts: at the

@@ -635,6 +635,10 @@ func (x *extractor) groupSpeaker(a *articleCtx, s *sentence, np nounPhrase, firs
 		// for Iran.
 	case isArmedGroupNoun(np.head):
 		affiliation = "self" // "Iraqi militias" are not Iraq's state
+	case np.mentioned == "" && (np.head == "official" || np.head == "officials" || isSpokesperson(np.head)) && coreAcronym(np.core) != "":
+		// "a PDMA official": the body the acronym stands for, spelt out
+		// elsewhere in the article, or the state whose body it is.
+		affiliation = x.acronymBody(a, coreAcronym(np.core))
 	case isPoliticalCamp(np.head):
 		// "Iranian hardliners" oppose or press their government; they
 		// do not speak for the state.
@@ -957,4 +961,15 @@ func anonymousPerson(name string) bool {
 		head = w
 	}
 	return isPersonNoun(head) && !strings.HasSuffix(head, "s") && head != "people" && head != "police"
+}
+
+// coreAcronym returns the first acronym among a phrase's core words ("PDMA"
+// in "a PDMA official"), or "".
+func coreAcronym(core []token) string {
+	for _, w := range core {
+		if b := bareWord(w); isAcronym(b) && !isHonorific(w.Lower) {
+			return b
+		}
+	}
+	return ""
 }

@@ -296,8 +296,10 @@ func (s *sentence) weakVerbOK(h *verbHit, that int) bool {
 		return true
 	}
 	object := h.sense.entry.flags&objectFirst != 0
-	if object && s.afterAudience(j) > j {
-		return true // "told reporters the leaders had agreed"
+	if object && (s.afterAudience(j) > j || s.audienceOnly(j)) {
+		// "told reporters the leaders had agreed"; "…, an official told
+		// Reuters."
+		return true
 	}
 	if !(isPreposition(toks[j].Lower) || object) {
 		return false
