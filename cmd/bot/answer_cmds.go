@@ -23,7 +23,7 @@ func (a *app) answerCommands() []*cobra.Command {
 // withEngine loads the corpus and the index the configuration names, runs
 // fn with the answer engine over them, and closes the index.
 func (a *app) withEngine(ctx context.Context, fn func(*answer.Engine) error) error {
-	engine, problems, err := answer.Load(ctx, answer.LoadOptions{CorpusDir: a.corpusDir, IndexDir: a.indexDir, Progress: a.stderr})
+	engine, problems, err := answer.Load(ctx, answer.LoadOptions{CorpusDir: a.cfg.Corpus, IndexDir: a.cfg.Index, Progress: a.stderr})
 	a.reportProblems(problems)
 	if err != nil {
 		return err

@@ -98,6 +98,10 @@ func TestPersistentIndex(t *testing.T) {
 	if status != exitOK || !strings.Contains(out, "1,000 new") {
 		t.Fatalf("ask with BOT_INDEX: status %d, err %q\n%s", status, errOut, out)
 	}
+	status, out, errOut = runBot(t, "ask", "How many drones did Iran add?", "--index", dir)
+	if status != exitOK || !strings.Contains(out, "1,000 new") {
+		t.Fatalf("ask --index: status %d, err %q\n%s", status, errOut, out)
+	}
 }
 
 func TestCorpusFromEnvironment(t *testing.T) {

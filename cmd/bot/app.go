@@ -14,19 +14,16 @@ import (
 // app holds what every subcommand shares: its streams, its environment and
 // the global flags.
 type app struct {
-	stdin     io.Reader
 	stdout    io.Writer
 	stderr    io.Writer
 	lookupEnv func(string) (string, bool)
 
 	// loader gathers the configuration: defaults, the file, the
 	// environment, then flags. cfg is what it loaded, before the command
-	// runs.
+	// runs; cfg.Corpus is "" for the built-in corpus and cfg.Index "" for
+	// an in-memory index.
 	loader *config.Loader
 	cfg    *config.Config
-
-	corpusDir string // --corpus, or BOT_CORPUS; empty for the built-in corpus
-	indexDir  string // --index, or BOT_INDEX; empty for an in-memory index
 }
 
 // rootCommand builds the command tree.
@@ -44,8 +41,8 @@ func (a *app) rootCommand() *cobra.Command {
 		},
 	}
 	a.loader = config.NewLoader(a.lookupEnv)
-	root.PersistentFlags().StringVar(&a.corpusDir, "corpus", "", "corpus `DIR` of article files (default: the built-in corpus; env BOT_CORPUS)")
-	root.PersistentFlags().StringVar(&a.indexDir, "index", "", "persistent index `DIR` (default: in memory; env BOT_INDEX)")
+	root.PersistentFlags().String("corpus", "", "corpus `DIR` of article files (default: the built-in corpus; env BOT_CORPUS)")
+	root.PersistentFlags().String("index", "", "persistent index `DIR` (default: in memory; env BOT_INDEX)")
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return &usageError{msg: err.Error() + "\nRun '" + cmd.CommandPath() + " --help' for usage."}
 	})
@@ -73,7 +70,6 @@ func (a *app) loadConfig(cmd *cobra.Command) error {
 		return err
 	}
 	a.cfg = cfg
-	a.corpusDir, a.indexDir = cfg.Corpus, cfg.Index
 	return nil
 }
 

@@ -94,7 +94,7 @@ func (a *app) checkCommand() *cobra.Command {
 					speakers[s.SpeakerID] = true
 				}
 			}
-			name := a.corpusDir
+			name := a.cfg.Corpus
 			if name == "" {
 				name = "built-in corpus"
 			}
@@ -156,5 +156,5 @@ func (a *app) evalAttributionsCommand() *cobra.Command {
 
 // extract loads the corpus the configuration names and finds who said what.
 func (a *app) extract(ctx context.Context) (*attribution.Result, []corpus.Problem, error) {
-	return answer.LoadCorpus(ctx, a.corpusDir)
+	return answer.LoadCorpus(ctx, a.cfg.Corpus)
 }

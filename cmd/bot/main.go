@@ -38,7 +38,7 @@ func main() {
 
 // run executes the command line args and returns the process exit status.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, lookupEnv func(string) (string, bool)) int {
-	app := &app{stdin: stdin, stdout: stdout, stderr: stderr, lookupEnv: lookupEnv}
+	app := &app{stdout: stdout, stderr: stderr, lookupEnv: lookupEnv}
 	root := app.rootCommand()
 	root.SetArgs(args)
 	root.SetIn(stdin)
