@@ -40,15 +40,6 @@ func String(s string) string {
 	return b.String()
 }
 
-// Rune folds a single rune; it returns the folded text, which may be empty
-// (a combining mark) or longer than one rune ("ß" folds to "ss").
-func Rune(r rune) string {
-	if r < utf8.RuneSelf {
-		return string(unicode.ToLower(r))
-	}
-	return String(string(r))
-}
-
 func isPlainLower(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
