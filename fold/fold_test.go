@@ -8,6 +8,7 @@ func TestString(t *testing.T) {
 		{"TURKIYE", "turkiye"},
 		{"Erdoğan", "erdogan"},
 		{"Iran’s", "iran's"},
+		{"iran`s", "iran's"}, // ASCII, but not left as it is
 		{"Jean-Noël Barrot", "jean-noel barrot"},
 		{"Łódź", "lodz"},
 		{"İstanbul", "istanbul"},
