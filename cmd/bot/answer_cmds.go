@@ -9,7 +9,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/crisisbot/bot/answer"
-	"github.com/crisisbot/bot/search"
 )
 
 // answerCommands are the commands that answer questions from the corpus.
@@ -227,31 +226,27 @@ func (a *app) indexCommand() *cobra.Command {
 		Use:   "index --out DIR",
 		Short: "Build a persistent on-disk index of the corpus",
 		Long: "index builds an on-disk index of the corpus in DIR, for `--index DIR` or\n" +
-			"BOT_INDEX. An index records its mapping version and a hash of the corpus,\n" +
-			"and is rebuilt when either changed; an up-to-date index is left as it is.",
+			"BOT_INDEX, and saves the extraction beside it so that a bot started on it\n" +
+			"neither re-reads nor re-extracts the corpus. An index records its mapping\n" +
+			"version and a hash of the corpus, and is rebuilt when either changed; an\n" +
+			"up-to-date index is left as it is.",
 		Args: exactArgs(0, "no arguments"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if out == "" {
 				return &usageError{msg: "index needs --out DIR"}
 			}
-			res, problems, err := a.extract(cmd.Context())
-			if err != nil {
-				return err
-			}
+			// answer.Load builds the index and saves the extraction beside
+			// it, so that a bot started on this index skips both.
+			engine, problems, err := answer.Load(cmd.Context(), answer.LoadOptions{CorpusDir: a.cfg.Corpus, IndexDir: out, Progress: a.stderr})
 			a.reportProblems(problems)
-			idx, err := search.Open(cmd.Context(), res.Passages, search.Options{Dir: out, Progress: a.stderr})
 			if err != nil {
-				return fmt.Errorf("index: %w", err)
-			}
-			n, err := idx.Len()
-			if err != nil {
-				idx.Close()
 				return err
 			}
-			if err := idx.Close(); err != nil {
+			res := engine.Result()
+			if err := engine.Close(); err != nil {
 				return fmt.Errorf("close index: %w", err)
 			}
-			fmt.Fprintf(a.stdout, "indexed %d passages of %d articles in %s\n", n, len(res.Articles), out)
+			fmt.Fprintf(a.stdout, "indexed %d passages of %d articles in %s\n", len(res.Passages), len(res.Articles), out)
 			return nil
 		},
 	}

@@ -94,6 +94,11 @@ func TestPersistentIndex(t *testing.T) {
 	if status != exitOK || !strings.Contains(out, "indexed") {
 		t.Fatalf("index: status %d, out %q, err %q", status, out, errOut)
 	}
+	// The extraction is saved beside the index, so that the bot started on
+	// it (as in the Docker image) does not extract the corpus again.
+	if _, err := os.Stat(filepath.Join(dir, "crisisbot-extraction.gob")); err != nil {
+		t.Errorf("bot index did not save the extraction beside the index: %v", err)
+	}
 	status, out, errOut = runBotEnv(t, map[string]string{"BOT_INDEX": dir}, "ask", "How many drones did Iran add?")
 	if status != exitOK || !strings.Contains(out, "1,000 new") {
 		t.Fatalf("ask with BOT_INDEX: status %d, err %q\n%s", status, errOut, out)
