@@ -86,7 +86,7 @@ func insertOrder(best []int, order, n, max int) []int {
 // words joined by single spaces, keeping one trailing space if the user
 // has finished a word ("abbas " completes only names with more words).
 func completionPrefix(prefix string) string {
-	words := splitWords(prefix, nil)
+	words := splitWords(prefix)
 	if len(words) == 0 {
 		return ""
 	}

@@ -35,7 +35,7 @@ type Mention struct {
 // must be written in capitals. "Iran’s" matches Iran.
 func (r *Registry) Mentions(text string) []Mention {
 	ix := r.index(0)
-	words := splitWords(text, nil)
+	words := splitWords(text)
 	var out []Mention
 	for i := 0; i < len(words); {
 		if c, n, ok := ix.longest(text, words[i:], articleCase); ok {
@@ -60,7 +60,7 @@ func (r *Registry) Mentions(text string) []Mention {
 // Fuzzy mentions have Fuzzy set.
 func (r *Registry) FindInQuery(question string) []Mention {
 	ix := r.index(needFuzzy)
-	words := splitWords(question, nil)
+	words := splitWords(question)
 	var out []Mention
 	for i := 0; i < len(words); {
 		if c, n, ok := ix.longest(question, words[i:], queryCase); ok {

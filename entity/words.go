@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,14 +18,13 @@ type word struct {
 	caps       bool   // the word has letters and none of them is lower-case
 }
 
-// splitWords splits text into words, appending them to dst. The folded
-// keys of all words share one allocation. ASCII text, the common case,
+// splitWords splits text into words. The folded keys of all words share
+// one allocation. ASCII text, the common case,
 // takes a fast path that neither decodes runes nor calls fold.String.
-func splitWords(text string, dst []word) []word {
-	first := len(dst)
+func splitWords(text string) []word {
 	folded := make([]byte, 0, len(text))
 	ends := make([]int, 0, len(text)/5) // end of each word's key in folded
-	dst = slices.Grow(dst, len(text)/5)
+	dst := make([]word, 0, len(text)/5)
 	i := 0
 	for i < len(text) {
 		c := text[i]
@@ -85,7 +83,7 @@ func splitWords(text string, dst []word) []word {
 	keys := string(folded)
 	prev := 0
 	for k, end := range ends {
-		dst[first+k].key = keys[prev:end]
+		dst[k].key = keys[prev:end]
 		prev = end
 	}
 	return dst
@@ -149,7 +147,7 @@ type phrase struct {
 // parsePhrase splits a name into a phrase. It reports false when the name
 // has no words.
 func parsePhrase(name string) (phrase, bool) {
-	ws := splitWords(name, nil)
+	ws := splitWords(name)
 	if len(ws) == 0 {
 		return phrase{}, false
 	}
