@@ -355,15 +355,7 @@ func (x *extractor) employer(p *paragraph, t title) string {
 			return ""
 		}
 	}
-	name := p.Text[p.words[from].Start:p.words[t.to-1].End]
-	if e, ok := x.known.Resolve(name); ok && e.Kind != entity.Person {
-		return x.top(e.ID)
-	}
-	id := slug(name)
-	if _, ok := x.discovered[id]; !ok {
-		x.discovered[id] = &entity.Entity{ID: id, Name: name, Kind: entity.Organisation, Affiliation: id}
-	}
-	return id
+	return x.employerName(p.Text[p.words[from].Start:p.words[t.to-1].End])
 }
 
 // acronymBody records the organisation an acronym stands for, named in
