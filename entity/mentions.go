@@ -34,18 +34,7 @@ type Mention struct {
 // not match), and an alias of at most three capitals ("US", "UN", "UAE")
 // must be written in capitals. "Iran’s" matches Iran.
 func (r *Registry) Mentions(text string) []Mention {
-	ix := r.index(0)
-	words := splitWords(text)
-	var out []Mention
-	for i := 0; i < len(words); {
-		if c, n, ok := ix.longest(text, words[i:], articleCase); ok {
-			out = append(out, Mention{Start: words[i].start, End: words[i+n-1].end, ID: c.id, Via: c.via})
-			i += n
-			continue
-		}
-		i++
-	}
-	return out
+	return r.index(0).scan(text, articleCase, false)
 }
 
 // FindInQuery finds the entities a user's question names. Unlike
@@ -59,17 +48,25 @@ func (r *Registry) Mentions(text string) []Mention {
 // matched fuzzily, and a word as close to two entities matches neither.
 // Fuzzy mentions have Fuzzy set.
 func (r *Registry) FindInQuery(question string) []Mention {
-	ix := r.index(needFuzzy)
-	words := splitWords(question)
+	return r.index(needFuzzy).scan(question, queryCase, true)
+}
+
+// scan finds the mentions in text from left to right: at each word, the
+// longest name that the case rule allows, or else, if fuzzy is set (which
+// needs the fuzzy index), a fuzzy match of the word alone.
+func (ix index) scan(text string, rule caseRule, fuzzy bool) []Mention {
+	words := splitWords(text)
 	var out []Mention
 	for i := 0; i < len(words); {
-		if c, n, ok := ix.longest(question, words[i:], queryCase); ok {
+		if c, n, ok := ix.longest(text, words[i:], rule); ok {
 			out = append(out, Mention{Start: words[i].start, End: words[i+n-1].end, ID: c.id, Via: c.via})
 			i += n
 			continue
 		}
-		if m, ok := ix.matchFuzzy(words[i]); ok {
-			out = append(out, m)
+		if fuzzy {
+			if m, ok := ix.matchFuzzy(words[i]); ok {
+				out = append(out, m)
+			}
 		}
 		i++
 	}
