@@ -252,3 +252,14 @@ func BenchmarkBuiltin(b *testing.B) {
 		}
 	}
 }
+
+func TestWeightBeforeAdd(t *testing.T) {
+	r := builtin(t)
+	r.SetWeight("kaja-kallas", 100)
+	if err := r.Add(Entity{ID: "kaja-kallas", Name: "Kaja Kallas", Kind: Person}); err != nil {
+		t.Fatal(err)
+	}
+	if got := names(r.Complete("", 1)); got != "kaja-kallas" {
+		t.Errorf("Complete(\"\", 1) = %q; a weight set before Add should apply", got)
+	}
+}
