@@ -35,6 +35,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
@@ -79,13 +80,17 @@ type Index struct {
 	bleve bleve.Index
 	// hash is the corpus hash the index was built from.
 	hash string
+	// analyzer is the index's NewsAnalyzer, which requests are analysed
+	// with.
+	analyzer analysis.Analyzer
 	// synonyms expand query words (see synonyms.go).
 	synonyms synonyms
 }
 
 // newIndex wraps an open bleve index.
 func newIndex(b bleve.Index, hash string) *Index {
-	return &Index{bleve: b, hash: hash, synonyms: newSynonyms(b.Mapping().AnalyzerNamed(NewsAnalyzer))}
+	analyzer := b.Mapping().AnalyzerNamed(NewsAnalyzer)
+	return &Index{bleve: b, hash: hash, analyzer: analyzer, synonyms: newSynonyms(analyzer)}
 }
 
 // Build indexes passages afresh. With Options.Dir set it replaces whatever

@@ -88,7 +88,7 @@ type Response struct {
 
 // Search runs a request.
 func (x *Index) Search(ctx context.Context, r Request) (*Response, error) {
-	terms, phrases := analyse(x.bleve.Mapping().AnalyzerNamed(NewsAnalyzer), r.Words)
+	terms, phrases := analyse(x.analyzer, r.Words)
 	qterms, err := x.lookUp(terms)
 	if err != nil {
 		return nil, err
@@ -130,7 +130,7 @@ func (x *Index) Search(ctx context.Context, r Request) (*Response, error) {
 
 // Terms returns the analysed terms of words, as Search would search them.
 func (x *Index) Terms(words string) []string {
-	terms, _ := analyse(x.bleve.Mapping().AnalyzerNamed(NewsAnalyzer), words)
+	terms, _ := analyse(x.analyzer, words)
 	return terms
 }
 
