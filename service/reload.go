@@ -42,15 +42,15 @@ type CorpusError struct {
 }
 
 func (e *CorpusError) Error() string {
+	const shown = 10
 	var b strings.Builder
-	fmt.Fprintf(&b, "the corpus has %d file(s) with errors; still serving the last good corpus", len(e.Problems))
+	fmt.Fprintf(&b, "the corpus has %d file(s) with errors:", len(e.Problems))
 	for i, p := range e.Problems {
-		if i == 5 {
-			fmt.Fprintf(&b, "; and %d more", len(e.Problems)-i)
+		if i == shown {
+			fmt.Fprintf(&b, "\n…and %d more", len(e.Problems)-shown)
 			break
 		}
-		b.WriteString("; ")
-		b.WriteString(p.Error())
+		b.WriteString("\n" + p.Error())
 	}
 	return b.String()
 }
@@ -79,6 +79,15 @@ func (s *Service) Reload(ctx context.Context) (ReloadSummary, error) {
 		s.log.Error("reload refused", "err", err)
 		return ReloadSummary{}, fmt.Errorf("reload: %w", err)
 	}
+	sum := s.put(e, start)
+	s.metrics.Reloaded(nil)
+	s.log.Info("corpus reloaded", "summary", sum.String())
+	return sum, nil
+}
+
+// put installs a freshly loaded engine in service, gives back the memory
+// loading used, records the corpus size, and summarises it.
+func (s *Service) put(e *answer.Engine, start time.Time) ReloadSummary {
 	res := e.Result()
 	sum := ReloadSummary{Articles: len(res.Articles), Passages: len(res.Passages), Statements: len(res.Statements), Took: time.Since(start)}
 	if err := s.engine.install(e); err != nil {
@@ -86,9 +95,7 @@ func (s *Service) Reload(ctx context.Context) (ReloadSummary, error) {
 	}
 	releaseLoadGarbage()
 	s.metrics.SetCorpus(sum.Articles, sum.Passages)
-	s.metrics.Reloaded(nil)
-	s.log.Info("corpus reloaded", "summary", sum.String())
-	return sum, nil
+	return sum
 }
 
 // reloadOnSignal reloads on every SIGHUP until ctx ends.

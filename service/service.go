@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime/debug"
-	"strings"
 	"sync"
 	"time"
 
@@ -50,27 +49,19 @@ func New(cfg *config.Config, log *slog.Logger) *Service {
 }
 
 // reloadCommand backs /reload: it reloads and returns the summary, or why
-// the reload was refused, with the files and lines at fault one a line.
+// the reload was refused (for bad files, the files and lines at fault, one
+// a line).
 func (s *Service) reloadCommand(ctx context.Context) (string, error) {
 	sum, err := s.Reload(ctx)
-	if err == nil {
-		return sum.String(), nil
-	}
 	var ce *CorpusError
-	if !errors.As(err, &ce) {
+	switch {
+	case err == nil:
+		return sum.String(), nil
+	case errors.As(err, &ce):
+		return "", ce
+	default:
 		return "", err
 	}
-	const shown = 10
-	var b strings.Builder
-	fmt.Fprintf(&b, "the corpus has %d file(s) with errors:", len(ce.Problems))
-	for i, p := range ce.Problems {
-		if i == shown {
-			fmt.Fprintf(&b, "\n…and %d more", len(ce.Problems)-shown)
-			break
-		}
-		b.WriteString("\n" + p.Error())
-	}
-	return "", errors.New(b.String())
 }
 
 // Run serves until ctx is cancelled, then shuts down cleanly: the HTTP
@@ -133,14 +124,8 @@ func (s *Service) load(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("load: %w", err)
 	}
-	res := e.Result()
-	s.metrics.SetCorpus(len(res.Articles), len(res.Passages))
-	if err := s.engine.install(e); err != nil {
-		s.log.Warn("close the replaced index", "err", err)
-	}
-	releaseLoadGarbage()
-	s.log.Info("corpus loaded", "articles", len(res.Articles), "passages", len(res.Passages),
-		"statements", len(res.Statements), "skipped", len(problems), "took", time.Since(start).Round(time.Millisecond))
+	sum := s.put(e, start)
+	s.log.Info("corpus loaded", "summary", sum.String(), "skipped", len(problems))
 	return nil
 }
 
