@@ -185,7 +185,7 @@ func newDocument(p attribution.Passage, context string) (document, error) {
 	return doc, nil
 }
 
-// passage decodes a stored passage.
+// decodePassage decodes a stored passage.
 func decodePassage(data string) (attribution.Passage, error) {
 	var s storedPassage
 	if err := json.Unmarshal([]byte(data), &s); err != nil {
