@@ -83,9 +83,10 @@ func checkTargets(t *testing.T, rep Report) {
 	}
 }
 
-func TestSeedGold(t *testing.T) {
-	arts := builtinArticles(t)
-	golds := readGoldFile(t, filepath.Join("testdata", "seeds.gold.jsonl"))
+// checkWithBothRegistries scores arts against golds twice: with the
+// built-in knowledge and with no people known.
+func checkWithBothRegistries(t *testing.T, arts []*corpus.Article, golds []Gold) {
+	t.Helper()
 	for _, reg := range []struct {
 		name string
 		reg  *entity.Registry
@@ -94,6 +95,12 @@ func TestSeedGold(t *testing.T) {
 			checkTargets(t, Score(Extract(arts, reg.reg), golds))
 		})
 	}
+}
+
+func TestSeedGold(t *testing.T) {
+	arts := builtinArticles(t)
+	golds := readGoldFile(t, filepath.Join("testdata", "seeds.gold.jsonl"))
+	checkWithBothRegistries(t, arts, golds)
 }
 
 func ownArticles(t testing.TB) []*corpus.Article {
@@ -113,12 +120,5 @@ func ownArticles(t testing.TB) []*corpus.Article {
 func TestOwnGold(t *testing.T) {
 	arts := ownArticles(t)
 	golds := readGoldFile(t, filepath.Join("testdata", "own.gold.jsonl"))
-	for _, reg := range []struct {
-		name string
-		reg  *entity.Registry
-	}{{"built-in knowledge", builtinRegistry(t)}, {"no people known", withoutPeople(t)}} {
-		t.Run(reg.name, func(t *testing.T) {
-			checkTargets(t, Score(Extract(arts, reg.reg), golds))
-		})
-	}
+	checkWithBothRegistries(t, arts, golds)
 }
