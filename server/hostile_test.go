@@ -88,9 +88,7 @@ func TestHostileHTTPDoor(t *testing.T) {
 		Reload: func(context.Context) (string, error) { t.Error("reloaded"); return "", nil }})
 	var logs syncBuffer
 	s, err := New(Options{
-		Respond: func(ctx context.Context, i *discordgo.Interaction, out Replier) error {
-			return router.Respond(ctx, i, out)
-		},
+		Respond:   router.Respond,
 		APIURL:    "http://127.0.0.1:1", // no edit is expected; none may leave loopback
 		PublicKey: k.public,
 		Now:       func() time.Time { return testNow },

@@ -26,24 +26,18 @@ const DefaultAPIURL = "https://discord.com"
 // editTimeout bounds one edit of a deferred response.
 const editTimeout = 10 * time.Second
 
-// Replier is how a RespondFunc answers in HTTP mode. Reply sends the initial
-// response, which becomes the body of the HTTP response, and may be called
-// once; Edit replaces the original response after a deferred reply, through
-// Discord's webhook API. The command router's Replier has the same methods,
-// so a server Replier can be passed to it as is.
-type Replier interface {
-	Reply(ctx context.Context, resp *discordgo.InteractionResponse) error
-	Edit(ctx context.Context, edit *discordgo.WebhookEdit) error
-}
+// Replier is how a RespondFunc answers in HTTP mode: the command router's
+// Replier. Reply sends the initial response, which becomes the body of the
+// HTTP response, and may be called once; Edit replaces the original response
+// after a deferred reply, through Discord's webhook API.
+type Replier = commands.Replier
 
 // RespondFunc answers one interaction through out: it calls out.Reply once,
 // within Discord's deadline, and may go on working after that, for example
 // to edit a deferred reply. Its ctx is not cancelled when the HTTP request
-// ends. The command router fits with a closure:
+// ends. The command router fits as is:
 //
-//	Respond: func(ctx context.Context, i *discordgo.Interaction, out server.Replier) error {
-//		return router.Respond(ctx, i, out)
-//	}
+//	Respond: router.Respond,
 type RespondFunc func(ctx context.Context, i *discordgo.Interaction, out Replier) error
 
 // deferringHandler turns a RespondFunc into an InteractionHandler: Handle

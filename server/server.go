@@ -9,9 +9,7 @@
 //
 //	srv, err := server.New(server.Options{
 //		// HTTP mode: the router answers, deferring when slow (see RespondFunc).
-//		Respond: func(ctx context.Context, i *discordgo.Interaction, out server.Replier) error {
-//			return router.Respond(ctx, i, out)
-//		},
+//		Respond:   router.Respond,
 //		PublicKey: key,               // the application's public key
 //		APIURL:    cfg.Discord.APIURL, // where deferred answers are edited in
 //		Ready:     ready,             // nil: always ready
