@@ -255,10 +255,10 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 	return out
 }
 
-// matchesTopic reports whether a hit contains a topic word that is in the
-// index: a word matched only within an edit distance does not count.
-func matchesTopic(h search.Hit, unknown []string) bool {
-	for _, t := range append(append([]string(nil), h.Matched...), h.InContext...) {
+// matchesTopic reports whether the matched terms hold a topic word that is
+// in the index: a word matched only within an edit distance does not count.
+func matchesTopic(matched, unknown []string) bool {
+	for _, t := range matched {
 		if !contains(unknown, t) {
 			return true
 		}

@@ -126,7 +126,7 @@ func (e *Engine) onTopic(ctx context.Context, id, topic string, statements []att
 	}
 	relevant := map[string]bool{}
 	for _, h := range resp.Hits {
-		if matchesTopic(search.Hit{Matched: h.Matched}, resp.Unknown) {
+		if matchesTopic(h.Matched, resp.Unknown) {
 			relevant[h.ID] = true
 		}
 	}
