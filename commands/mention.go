@@ -64,7 +64,7 @@ func (r *Router) mention(ctx context.Context, m *discordgo.Message, botID string
 // returns an error.
 func InternalErrorMessage(m *discordgo.Message) *discordgo.MessageSend {
 	return &discordgo.MessageSend{
-		Content:         "Something went wrong on my side while looking this up. Please try again in a minute.",
+		Content:         internalError,
 		AllowedMentions: noMentions(),
 		Reference:       &discordgo.MessageReference{MessageID: m.ID, ChannelID: m.ChannelID, GuildID: m.GuildID},
 	}

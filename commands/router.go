@@ -540,8 +540,11 @@ func responseData(m message) *discordgo.InteractionResponseData {
 	return d
 }
 
+// internalError is the apology for a failed answer, to a command or a mention.
+const internalError = "Something went wrong on my side while looking this up. Please try again in a minute."
+
 // InternalErrorResponse is the ephemeral reply to send when Handle returns
 // an error.
 func InternalErrorResponse() *discordgo.InteractionResponse {
-	return respond(notice("Something went wrong on my side while looking this up. Please try again in a minute.", true))
+	return respond(notice(internalError, true))
 }
