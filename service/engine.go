@@ -67,14 +67,6 @@ func (l *liveEngine) install(e *answer.Engine) error {
 	return old.engine.Close()
 }
 
-// engine returns the engine serving now, for reading its corpus, or nil.
-func (l *liveEngine) engine() *answer.Engine {
-	if g := l.current.Load(); g != nil {
-		return g.engine
-	}
-	return nil
-}
-
 // ready backs /readyz: nil once an engine is loaded.
 func (l *liveEngine) ready(context.Context) error {
 	if l.current.Load() == nil {
