@@ -167,7 +167,7 @@ func (e *Engine) entityNotice(q question, ranked []candidate, topical bool) stri
 		return ""
 	}
 	for _, en := range q.entities {
-		if len(e.statementsFor(en.ID)) > 0 {
+		if len(e.statementsBy[en.ID]) > 0 {
 			return ""
 		}
 	}

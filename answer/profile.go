@@ -21,7 +21,7 @@ func (e *Engine) Who(ctx context.Context, name string) (*Profile, error) {
 		Entity:     ref(en),
 		Role:       en.Role,
 		Aliases:    append([]string{}, en.Aliases...),
-		Statements: len(e.statementsFor(en.ID)),
+		Statements: len(e.statementsBy[en.ID]),
 		Articles:   []Source{},
 	}
 	if aff, ok := e.entities.Get(en.Affiliation); ok {
