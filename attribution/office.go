@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -738,6 +739,18 @@ func (x *extractor) employerName(name string) string {
 	return id
 }
 
+// namesWord reports whether an entity's name or one of its aliases has
+// the folded word noun: "agency" for the International Atomic Energy
+// Agency.
+func namesWord(e *entity.Entity, noun string) bool {
+	for _, name := range append([]string{e.Name}, e.Aliases...) {
+		if slices.Contains(strings.Fields(fold.String(name)), noun) {
+			return true
+		}
+	}
+	return false
+}
+
 // isBusinessWord reports whether a capitalised word ends a company's
 // name: "Tankers", "Shipping", "Airlines", "Holdings".
 func isBusinessWord(w string) bool {
@@ -783,12 +796,8 @@ func (a *articleCtx) organisationBefore(x *extractor, paraIdx, back, pos int, no
 			if !ok || e.Kind != entity.Organisation {
 				continue
 			}
-			for _, name := range append([]string{e.Name}, e.Aliases...) {
-				for _, word := range strings.Fields(fold.String(name)) {
-					if word == noun {
-						return e.ID
-					}
-				}
+			if namesWord(e, noun) {
+				return e.ID
 			}
 			if fallback == "" && anyBody {
 				fallback = e.ID

@@ -1,7 +1,6 @@
 package attribution
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/crisisbot/bot/entity"
@@ -808,14 +807,11 @@ func (a *articleCtx) onlyBodyNamed(x *extractor, paraIdx, pos int, noun string) 
 			if !ok || e.Kind != entity.Organisation || found != nil && found.ID == e.ID {
 				continue
 			}
-			for _, name := range append([]string{e.Name}, e.Aliases...) {
-				if slices.Contains(strings.Fields(fold.String(name)), noun) {
-					if found != nil {
-						return nil
-					}
-					found = e
-					break
+			if namesWord(e, noun) {
+				if found != nil {
+					return nil
 				}
+				found = e
 			}
 		}
 	}
