@@ -46,11 +46,7 @@ func boldQuotes(text string, spans []span) string {
 		at = s.end
 	}
 	b.WriteString(escapeMarkdown(text[at:]))
-	lines := strings.Split(b.String(), "\n")
-	for i, l := range lines {
-		lines[i] = "> " + l
-	}
-	return strings.Join(lines, "\n")
+	return quoteLines(b.String())
 }
 
 // speakerLines names the speakers of a passage's statements once each, in

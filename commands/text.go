@@ -165,7 +165,12 @@ func escapeMarkdown(s string) string {
 // blockQuote renders text as a Markdown block quote: every line starts with
 // "> ". The text is escaped first.
 func blockQuote(text string) string {
-	lines := strings.Split(escapeMarkdown(text), "\n")
+	return quoteLines(escapeMarkdown(text))
+}
+
+// quoteLines starts every line of s, Markdown already, with "> ".
+func quoteLines(s string) string {
+	lines := strings.Split(s, "\n")
 	for i, l := range lines {
 		lines[i] = "> " + l
 	}
