@@ -2,8 +2,9 @@
 // own (never the process-wide default registry) and serves them over HTTP.
 //
 // One Metrics value is created at start-up and handed to the parts that
-// record: the command router (Observe), the rate limiter (RateLimited), the
-// index loader (SetCorpus) and the admin reload (Reloaded).
+// record: the command router (Observe, which also counts the requests its
+// rate limiter refuses), the index loader (SetCorpus), the admin reload
+// (Reloaded) and the HTTP server (InstrumentHTTP).
 package metrics
 
 import (
