@@ -35,6 +35,7 @@ func TestStatementFieldsAreSearchable(t *testing.T) {
 		{"statement text", match(FieldStatementText, "plunge the region into chaos"), "regional#4"},
 		{"speaker name, diacritics folded", match(FieldStatementSpeaker, "Erdogan"), "regional#4"},
 		{"speaker ID", term(FieldStatementSpeakerID, "hakan-fidan"), "regional#3"},
+		{"affiliation ID", term(FieldStatementAffiliation, "united-states"), "armada#1"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
