@@ -388,21 +388,16 @@ func isNameParticle(w string) bool {
 // isPersonNoun reports whether w, as the head of a plural noun phrase,
 // names a collective of people who speak: "Turkish officials".
 func isPersonNoun(w string) bool {
+	if isIndependentNoun(w) || isPoliticalCamp(w) || isCollectiveNoun(w) {
+		return true
+	}
 	switch w {
-	case "officials", "commanders", "diplomats", "sources", "source", "official", "diplomat",
-		"leaders", "lawmakers", "ministers", "negotiators", "analysts", "experts", "observers",
-		"states", "countries", "nations", "governments", "allies", "envoys", "representatives",
-		"generals", "members", "spokespeople", "officers", "authorities", "mediators", "critics",
-		"residents", "protesters", "activists", "scholars", "economists", "researchers", "insiders",
-		"aides", "advisers", "advisors", "monarchies", "capitals", "powers", "spokesperson",
-		"spokesman", "spokeswoman", "negotiator", "aide", "adviser", "advisor", "insider", "analyst",
-		"expert", "observer", "traders", "investors", "executives", "bankers", "shippers", "witnesses",
-		"doctors", "medics", "militants", "fighters", "rebels", "troops", "soldiers", "police",
-		"groups", "campaigners", "organisations", "organizations", "ngos", "trader", "investor",
-		"executive", "banker", "witness", "resident", "activist", "campaigner", "people", "person",
-		"parties", "brokers", "broker", "dealers", "dealer", "shipowners", "shipowner", "militias",
-		"factions", "insurgents", "gunmen", "hardliners", "reformists", "conservatives", "moderates",
-		"principlists", "hawks", "doves":
+	case "officials", "commanders", "diplomats", "official", "diplomat", "leaders", "lawmakers",
+		"ministers", "negotiators", "envoys", "representatives", "generals", "members", "spokespeople",
+		"officers", "authorities", "mediators", "aides", "advisers", "advisors", "monarchies",
+		"spokesperson", "spokesman", "spokeswoman", "negotiator", "aide", "adviser", "advisor",
+		"militants", "fighters", "rebels", "troops", "soldiers", "police", "militias", "factions",
+		"insurgents", "gunmen":
 		return true
 	}
 	return false
