@@ -130,9 +130,15 @@ func (e *Engine) attachPassages(hits []search.Hit) error {
 // none of whose words is in the corpus, not even approximately: "Kim Jong"
 // in "What did Kim Jong Un say?". An answer about them would be padding.
 func (e *Engine) unknownNames(q question, resp *search.Response, ranked []candidate) []string {
+	if len(q.names) == 0 {
+		return nil
+	}
 	matched := map[string]bool{}
 	for _, c := range ranked {
-		for _, t := range append(append([]string(nil), c.hit.Matched...), c.hit.InContext...) {
+		for _, t := range c.hit.Matched {
+			matched[t] = true
+		}
+		for _, t := range c.hit.InContext {
 			matched[t] = true
 		}
 	}
