@@ -10,7 +10,6 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
-	"github.com/crisisbot/bot/answer"
 	"github.com/crisisbot/bot/commands"
 	"github.com/crisisbot/bot/commands/commandstest"
 	"github.com/crisisbot/bot/internal/fakediscord"
@@ -125,21 +124,13 @@ func TestRejectedTokenIsFatal(t *testing.T) {
 	}
 }
 
-// panicky is an Answerer whose Ask panics on the question "boom".
-type panicky struct{ *commandstest.Answerer }
-
-func (p panicky) Ask(ctx context.Context, q string, page answer.Page) (*answer.Answer, error) {
-	if q == "boom" {
-		panic("boom")
-	}
-	return p.Answerer.Ask(ctx, q, page)
-}
-
 // TestPanicIsRecovered: a handler that panics gets an ephemeral apology,
 // the panic is logged with the interaction and the command, and the bot
 // goes on answering.
 func TestPanicIsRecovered(t *testing.T) {
-	h := start(t, Config{}, panicky{commandstest.New()}, commands.Options{})
+	a := commandstest.New()
+	a.PanicOn = "boom"
+	h := start(t, Config{}, a, commands.Options{})
 	if _, err := h.fake.WaitReady(waitCtx(t)); err != nil {
 		t.Fatal(err)
 	}

@@ -15,20 +15,9 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
-	"github.com/crisisbot/bot/answer"
 	"github.com/crisisbot/bot/commands"
 	"github.com/crisisbot/bot/commands/commandstest"
 )
-
-// panicOnBoom is an Answerer whose Ask panics on the question "boom".
-type panicOnBoom struct{ *commandstest.Answerer }
-
-func (p panicOnBoom) Ask(ctx context.Context, q string, page answer.Page) (*answer.Answer, error) {
-	if q == "boom" {
-		panic("boom")
-	}
-	return p.Answerer.Ask(ctx, q, page)
-}
 
 // The HTTP door: signed request bodies, as only Discord can send them, but
 // with hostile content, answered by the real command router. Each must get
@@ -84,7 +73,9 @@ func TestHostileHTTPDoor(t *testing.T) {
 		{"over 64 KiB", askWith(guild, quoted(strings.Repeat("x", MaxBodyBytes))), 413, "", ""},
 	}
 	k := newKeys(t)
-	router := commands.NewRouter(panicOnBoom{commandstest.New()}, commands.Options{RateLimit: commands.RateLimit{Disabled: true}, Owners: []string{"1"},
+	answers := commandstest.New()
+	answers.PanicOn = "boom"
+	router := commands.NewRouter(answers, commands.Options{RateLimit: commands.RateLimit{Disabled: true}, Owners: []string{"1"},
 		Reload: func(context.Context) (string, error) { t.Error("reloaded"); return "", nil }})
 	var logs syncBuffer
 	s, err := New(Options{

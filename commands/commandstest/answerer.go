@@ -36,14 +36,17 @@ type Fixture struct {
 	Suggestions map[string][]string `json:"suggestions"`
 }
 
-// Answerer answers from a Fixture. Delay and Err let tests make it slow or
-// failing; set them before use.
+// Answerer answers from a Fixture. Delay, Err and PanicOn let tests make it
+// slow, failing or panicking; set them before use.
 type Answerer struct {
 	Fixture Fixture
 	// Delay is how long every call waits (or until its context ends).
 	Delay time.Duration
 	// Err, if set, is returned by every call but Complete.
 	Err error
+	// PanicOn, if set, makes Ask panic with the question when asked it, as
+	// a bug in the answer engine would.
+	PanicOn string
 
 	mu    sync.Mutex
 	calls []string
@@ -116,6 +119,9 @@ func (a *Answerer) resolve(name string) (answer.EntityRef, error) {
 // Ask returns the page of the fixed answer to question, or an empty
 // answer with a notice.
 func (a *Answerer) Ask(ctx context.Context, question string, page answer.Page) (*answer.Answer, error) {
+	if a.PanicOn != "" && question == a.PanicOn {
+		panic(question)
+	}
 	if err := a.record(ctx, "Ask(%q, %d)", question, page.Offset); err != nil {
 		return nil, err
 	}
