@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"testing"
 	"unicode/utf8"
 )
@@ -36,7 +37,7 @@ func TestFindQuotes(t *testing.T) {
 				got = append(got, tt.text[q.Start:q.End])
 				closed = append(closed, q.Closed)
 			}
-			if !equalStrings(got, tt.want) {
+			if !slices.Equal(got, tt.want) {
 				t.Fatalf("FindQuotes(%q)\n got %q\nwant %q", tt.text, got, tt.want)
 			}
 			for i := range closed {

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"testing"
 	"unicode/utf8"
 )
@@ -39,23 +40,11 @@ func TestSplitSentences(t *testing.T) {
 			for _, s := range SplitSentences(tt.text) {
 				got = append(got, tt.text[s.Start:s.End])
 			}
-			if !equalStrings(got, tt.want) {
+			if !slices.Equal(got, tt.want) {
 				t.Errorf("SplitSentences(%q)\n got %q\nwant %q", tt.text, got, tt.want)
 			}
 		})
 	}
-}
-
-func equalStrings(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func FuzzSplitSentences(f *testing.F) {
