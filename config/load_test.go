@@ -248,7 +248,7 @@ func TestBindFlagsDefinesEveryFlag(t *testing.T) {
 	}
 	for _, s := range allSettings() {
 		switch {
-		case s.secret && s.flag != "":
+		case s.secret() && s.flag != "":
 			t.Errorf("secret %s has flag -%s; secrets must stay out of process lists", s.key, s.flag)
 		case s.flag != "" && fs.Lookup(s.flag) == nil:
 			t.Errorf("flag -%s of %s not defined", s.flag, s.key)

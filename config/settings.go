@@ -9,11 +9,10 @@ import (
 
 // setting describes one configuration value in each of its layers.
 type setting struct {
-	key    string // dotted YAML path, e.g. "discord.token"
-	env    string // environment variable
-	flag   string // command-line flag without dashes; "" for none (secrets)
-	usage  string // one line for -help, the example file and the docs
-	secret bool
+	key   string // dotted YAML path, e.g. "discord.token"
+	env   string // environment variable
+	flag  string // command-line flag without dashes; "" for none (secrets)
+	usage string // one line for -help, the example file and the docs
 	// field returns a pointer to the value in c: *string, *Secret, *int,
 	// *float64, *bool, *time.Duration or *[]string.
 	field func(c *Config) any
@@ -23,7 +22,7 @@ type setting struct {
 // a function rather than a package variable so that nothing can change it.
 func allSettings() []setting {
 	return []setting{
-		{key: "discord.token", env: "DISCORD_TOKEN", secret: true,
+		{key: "discord.token", env: "DISCORD_TOKEN",
 			usage: "bot token; needed for gateway mode and for registering commands (no flag: keep it out of ps)",
 			field: func(c *Config) any { return &c.Discord.Token }},
 		{key: "discord.app_id", env: "DISCORD_APP_ID", flag: "app-id",
@@ -81,6 +80,12 @@ func allSettings() []setting {
 			usage: "register the slash commands when serve starts",
 			field: func(c *Config) any { return &c.Register }},
 	}
+}
+
+// secret reports whether the setting holds a Secret.
+func (s setting) secret() bool {
+	_, ok := s.field(&Config{}).(*Secret)
+	return ok
 }
 
 // lookupSetting returns the setting with the YAML key.

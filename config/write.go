@@ -26,7 +26,7 @@ func (c *Config) Write(w io.Writer) error {
 		key := scalar("!!str", name)
 		value := s.node(c)
 		value.LineComment = s.env
-		if s.secret && s.format(c) != "" {
+		if s.secret() && s.format(c) != "" {
 			value.LineComment += " (masked)"
 		}
 		parent.Content = append(parent.Content, key, value)
