@@ -71,12 +71,14 @@ demand demands demanded reply replies replied criticise criticised criticize cri
 // officeAbbreviations are the short forms of offices that people type in
 // questions ("the Pakistani FM"), with the words they stand for; they name
 // an office, never a topic.
-var officeAbbreviations = map[string]string{
-	"fm":   "foreign minister",
-	"pm":   "prime minister",
-	"dpm":  "deputy prime minister",
-	"sg":   "secretary general",
-	"unsg": "secretary general",
+func officeAbbreviations() map[string]string {
+	return map[string]string{
+		"fm":   "foreign minister",
+		"pm":   "prime minister",
+		"dpm":  "deputy prime minister",
+		"sg":   "secretary general",
+		"unsg": "secretary general",
+	}
 }
 
 // roleStopWords are left out when a role is compared with a question, and
@@ -91,10 +93,17 @@ const (
 // engine and only read afterwards.
 type vocabulary struct {
 	question, speech, roleStop, rolePrepositions map[string]bool
+	// offices are officeAbbreviations, each with its words.
+	offices map[string][]string
 }
 
 func newVocabulary() vocabulary {
-	return vocabulary{question: wordSet(questionWords), speech: wordSet(speechWords), roleStop: wordSet(roleStopWords), rolePrepositions: wordSet(rolePrepositions)}
+	v := vocabulary{question: wordSet(questionWords), speech: wordSet(speechWords), roleStop: wordSet(roleStopWords), rolePrepositions: wordSet(rolePrepositions),
+		offices: map[string][]string{}}
+	for short, words := range officeAbbreviations() {
+		v.offices[short] = strings.Fields(words)
+	}
+	return v
 }
 
 // wordSet splits a space-separated list into a set.
@@ -139,14 +148,14 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 	for _, w := range splitWords(q.text) {
 		f := fold.String(w)
 		q.words = append(q.words, f)
-		q.words = append(q.words, strings.Fields(officeAbbreviations[f])...)
+		q.words = append(q.words, v.offices[f]...)
 		if v.speech[f] {
 			q.aboutSpeech = true
 		}
 	}
 	var topic, name []string
 	for _, w := range splitWords(string(rest)) {
-		if f := fold.String(w); v.question[f] || officeAbbreviations[f] != "" {
+		if f := fold.String(w); v.question[f] || v.offices[f] != nil {
 			continue
 		}
 		topic = append(topic, w)
