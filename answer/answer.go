@@ -7,6 +7,8 @@
 //
 //   - engine.go: Engine, NewEngine and Load (corpus → entities → extraction
 //     → index).
+//   - cache.go: the extraction Load saves beside an on-disk index, so that
+//     a restart on unchanged files does not extract the corpus again.
 //   - question.go: taking a question apart: "@bot" prefixes, the entities
 //     it names (entity.Registry.FindInQuery, which forgives case, missing
 //     diacritics and small misspellings), offices ("the German chancellor"
