@@ -354,7 +354,7 @@ func isPrivateOccupation(w string) bool {
 // forces: "Iraqi militias" speak for themselves, not for Iraq.
 func isArmedGroupNoun(w string) bool {
 	switch w {
-	case "militias", "militia", "factions", "militants", "fighters", "rebels", "insurgents", "gunmen":
+	case "militias", "factions", "militants", "fighters", "rebels", "insurgents", "gunmen":
 		return true
 	}
 	return false
