@@ -241,6 +241,17 @@ func (e *PanicError) Unwrap() error {
 	return err
 }
 
+// ErrorAttrs are the slog attributes to log a failed answer with: the error,
+// and the stack when it holds a *PanicError.
+func ErrorAttrs(err error) []any {
+	attrs := []any{"err", err}
+	var p *PanicError
+	if errors.As(err, &p) {
+		attrs = append(attrs, "stack", string(p.Stack))
+	}
+	return attrs
+}
+
 // invalid is an ephemeral refusal.
 func invalid(command, text string) outcome {
 	return outcome{command: command, result: OutcomeInvalid, reply: respond(notice(text, true))}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -309,5 +310,16 @@ func TestCommandsDefinitions(t *testing.T) {
 		if !names[n] {
 			t.Errorf("no command %q", n)
 		}
+	}
+}
+
+func TestErrorAttrs(t *testing.T) {
+	plain := errors.New("engine down")
+	if got := fmt.Sprint(ErrorAttrs(plain)); got != "[err engine down]" {
+		t.Errorf("ErrorAttrs(plain error) = %s", got)
+	}
+	panicked := fmt.Errorf("handle ask: %w", &PanicError{Value: "boom", Stack: []byte("goroutine 1")})
+	if got := fmt.Sprint(ErrorAttrs(panicked)); got != "[err handle ask: panic: boom stack goroutine 1]" {
+		t.Errorf("ErrorAttrs(panic) = %s", got)
 	}
 }

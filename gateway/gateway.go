@@ -468,12 +468,7 @@ func (b *Bot) onInteraction(ctx context.Context, s *discordgo.Session, i *discor
 	err := b.router.Respond(ctx, i, out)
 	attrs := []any{"interaction", i.ID, "type", i.Type.String(), "command", commands.CommandName(i), "took", time.Since(start)}
 	if err != nil {
-		attrs = append(attrs, "err", err)
-		var p *commands.PanicError
-		if errors.As(err, &p) {
-			attrs = append(attrs, "stack", string(p.Stack))
-		}
-		b.log.Error("answering an interaction", attrs...)
+		b.log.Error("answering an interaction", append(attrs, commands.ErrorAttrs(err)...)...)
 		return
 	}
 	b.log.Debug("answered an interaction", attrs...)
@@ -485,12 +480,7 @@ func (b *Bot) onMessage(ctx context.Context, s *discordgo.Session, m *discordgo.
 	b.mu.Unlock()
 	send, err := b.router.HandleMessage(ctx, m, botID)
 	if err != nil {
-		attrs := []any{"message", m.ID, "err", err}
-		var p *commands.PanicError
-		if errors.As(err, &p) {
-			attrs = append(attrs, "stack", string(p.Stack))
-		}
-		b.log.Error("answering a mention", attrs...)
+		b.log.Error("answering a mention", append([]any{"message", m.ID}, commands.ErrorAttrs(err)...)...)
 		send = commands.InternalErrorMessage(m)
 	}
 	if send == nil {

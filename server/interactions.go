@@ -88,12 +88,7 @@ func (e *interactionEndpoint) answer(ctx context.Context, received time.Time, i 
 		}
 	}
 	if err != nil {
-		attrs := []any{"err", err}
-		var p *commands.PanicError
-		if errors.As(err, &p) {
-			attrs = append(attrs, "stack", string(p.Stack))
-		}
-		log.Error("handle interaction", attrs...)
+		log.Error("handle interaction", commands.ErrorAttrs(err)...)
 		return errorResponse(i.Type)
 	}
 	return data

@@ -63,11 +63,7 @@ func (d *deferringHandler) Handle(ctx context.Context, i *discordgo.Interaction)
 		finished <- err
 		if err != nil && out.replied() {
 			// The caller has its reply and is gone; only the log can tell.
-			attrs := []any{"interaction", i.ID, "name", interactionName(i), "err", err}
-			var p *commands.PanicError
-			if errors.As(err, &p) {
-				attrs = append(attrs, "stack", string(p.Stack))
-			}
+			attrs := append([]any{"interaction", i.ID, "name", interactionName(i)}, commands.ErrorAttrs(err)...)
 			d.log.Error("respond to interaction", attrs...)
 		}
 	}()
