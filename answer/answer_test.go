@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -251,7 +252,7 @@ func TestPosition(t *testing.T) {
 			}
 			last := 4
 			for _, s := range p.Statements {
-				if !contains(tt.speakers, s.SpeakerID) {
+				if !slices.Contains(tt.speakers, s.SpeakerID) {
 					t.Errorf("statement by %s (%s) in the position of %s", s.SpeakerID, s.Affiliation, tt.who)
 				}
 				if k := kindRank(attribution.Kind(s.Kind)); k > last {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -147,7 +148,7 @@ func (e *Engine) unknownNames(q question, resp *search.Response, ranked []candid
 		terms := e.idx.Terms(name)
 		known := len(terms) == 0
 		for _, t := range terms {
-			if !contains(resp.Unknown, t) || matched[t] {
+			if !slices.Contains(resp.Unknown, t) || matched[t] {
 				known = true
 			}
 		}
@@ -265,7 +266,7 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 // in the index: a word matched only within an edit distance does not count.
 func matchesTopic(matched, unknown []string) bool {
 	for _, t := range matched {
-		if !contains(unknown, t) {
+		if !slices.Contains(unknown, t) {
 			return true
 		}
 	}
@@ -282,7 +283,7 @@ func relevantOnly(ranked []candidate, resp *search.Response) []candidate {
 		return nil
 	}
 	weight := func(t string) float64 {
-		if contains(resp.Unknown, t) {
+		if slices.Contains(resp.Unknown, t) {
 			return 0.5
 		}
 		return 1
@@ -362,7 +363,7 @@ func (e *Engine) result(c candidate, ids []string) Result {
 	}
 	spans := c.hit.HighlightsIn(p.Paragraph.Text)
 	for _, m := range e.entities.Mentions(p.Paragraph.Text) {
-		if contains(marked, m.ID) {
+		if slices.Contains(marked, m.ID) {
 			spans = append(spans, search.Span{Start: m.Start, End: m.End})
 		}
 	}
@@ -390,7 +391,7 @@ func mergeSpans(spans []search.Span) []search.Span {
 // officials, its agencies), is among the entities ids.
 func (e *Engine) mentions(ids []string, id string) bool {
 	for _, x := range ids {
-		if x == id || contains(e.members[id], x) {
+		if x == id || slices.Contains(e.members[id], x) {
 			return true
 		}
 	}
@@ -411,7 +412,7 @@ func spokenBy(p attribution.Passage, id string) bool {
 // speaksFor reports whether s is by one of ids or by someone speaking for
 // one of them.
 func speaksFor(s attribution.Statement, ids []string) bool {
-	return contains(ids, s.SpeakerID) || contains(ids, s.AffiliationID)
+	return slices.Contains(ids, s.SpeakerID) || slices.Contains(ids, s.AffiliationID)
 }
 
 // strength ranks a passage's statements for the entity id: its own words
@@ -443,15 +444,6 @@ func kindRank(k attribution.Kind) int {
 		return 1
 	}
 	return 0
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func names(es []*entity.Entity) []string {

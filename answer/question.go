@@ -2,6 +2,7 @@ package answer
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -215,7 +216,7 @@ func (e *Engine) resolveRole(q *question) {
 		q.entities[i] = best
 		var topic []string
 		for _, w := range splitWords(q.topic) {
-			if !contains(bestWords, fold.String(w)) {
+			if !slices.Contains(bestWords, fold.String(w)) {
 				topic = append(topic, w)
 			}
 		}
