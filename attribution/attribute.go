@@ -43,7 +43,7 @@ func (x *extractor) attribute(a *articleCtx, paraIdx int) []Statement {
 	a.paraIdx = paraIdx
 	var out []Statement
 	for _, span := range p.sentences {
-		s := &sentence{p: p, paraIdx: paraIdx, toks: tokenize(p.Text, span.Start, span.End, p.quotes, true)}
+		s := &sentence{p: p, paraIdx: paraIdx, toks: p.sentenceTokens(span)}
 		s.wordLo, _ = p.wordRange(span)
 		x.findVerbs(a, s)
 		a.noteDocuments(s)

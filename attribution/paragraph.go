@@ -69,6 +69,33 @@ func (p *paragraph) wordRange(s Span) (lo, hi int) {
 	return lo, hi
 }
 
+// sentenceTokens returns the tokens of a sentence of p as tokenize with
+// atomic quotes would: the paragraph's words, each quotation that opens
+// in the sentence made one quoteToken, so that no word is folded twice.
+func (p *paragraph) sentenceTokens(span Span) []token {
+	lo, hi := p.wordRange(span)
+	toks := make([]token, 0, hi-lo)
+	q := 0
+	for i := lo; i < hi; {
+		w := p.words[i]
+		for q < len(p.quotes) && p.quotes[q].Open < w.Start {
+			q++
+		}
+		if q < len(p.quotes) && p.quotes[q].Open == w.Start {
+			end := min(p.quotes[q].Close, span.End)
+			toks = append(toks, token{Start: w.Start, End: end, Text: p.Text[w.Start:end], Kind: quoteToken, Quote: q})
+			for i < hi && p.words[i].Start < end {
+				i++
+			}
+			q++
+			continue
+		}
+		toks = append(toks, w)
+		i++
+	}
+	return toks
+}
+
 // mentionAt returns the registry mention covering word i.
 func (p *paragraph) mentionAt(i int) (entity.Mention, bool) {
 	if i < 0 || i >= len(p.words) || p.mentionOf[i] < 0 {

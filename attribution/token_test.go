@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -52,6 +53,23 @@ func TestIsCapitalised(t *testing.T) {
 	for w, want := range map[string]bool{"Fidan": true, "al-Sabah": true, "al-qaeda": false, "minister": false, "1,000": false} {
 		if got := newWord(w, 0, len(w)).isCapitalised(); got != want {
 			t.Errorf("isCapitalised(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestSentenceTokens checks that a sentence's tokens taken from its
+// paragraph's words are those tokenize makes of the sentence alone.
+func TestSentenceTokens(t *testing.T) {
+	reg := builtinRegistry(t)
+	for _, art := range append(builtinArticles(t), ownArticles(t)...) {
+		for _, cp := range art.Paragraphs {
+			p := newParagraph(cp, reg)
+			for _, span := range p.sentences {
+				want := tokenize(p.Text, span.Start, span.End, p.quotes, true)
+				if got := p.sentenceTokens(span); !slices.Equal(got, want) {
+					t.Errorf("%s ¶%d %q:\n got %+v\nwant %+v", art.ID, cp.Number, p.Text[span.Start:span.End], got, want)
+				}
+			}
 		}
 	}
 }
