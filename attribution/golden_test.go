@@ -11,8 +11,9 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
-// TestGolden compares the full statement list of the built-in corpus, in
-// the `bot extract --json` line format, with testdata/builtin.golden.
+// TestGolden compares the full statement lists of the built-in corpus and
+// of the own articles, in the `bot extract --json` line format, with
+// testdata/builtin.golden and testdata/own.golden.
 func TestGolden(t *testing.T) {
 	for _, c := range []struct {
 		file   string
