@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"regexp"
-	"time"
 
 	"github.com/bwmarrin/discordgo"
 )
@@ -50,8 +49,7 @@ func (r *Router) HandleMessage(ctx context.Context, m *discordgo.Message, botID 
 
 func (r *Router) mention(ctx context.Context, m *discordgo.Message, botID string) (message, string, error) {
 	if ok, wait := r.limiter.allow(m.Author.ID); !ok {
-		secs := max(int(wait.Round(time.Second)/time.Second), 1)
-		return notice(fmt.Sprintf("You're asking faster than I can answer. Please wait %d seconds.", secs), false), OutcomeRateLimited, nil
+		return notice(slowDown(wait)+".", false), OutcomeRateLimited, nil
 	}
 	question := plainText(m.Content)
 	if question == "" {

@@ -327,9 +327,13 @@ func (r *Router) rateLimited(command, user string) (outcome, bool) {
 	if ok {
 		return outcome{}, false
 	}
-	secs := int(wait.Round(time.Second) / time.Second)
-	text := fmt.Sprintf("You're asking faster than I can answer. Please wait %d seconds and try again.", max(secs, 1))
-	return outcome{command: command, result: OutcomeRateLimited, reply: respond(notice(text, true))}, true
+	return outcome{command: command, result: OutcomeRateLimited, reply: respond(notice(slowDown(wait)+" and try again.", true))}, true
+}
+
+// slowDown tells a rate-limited user how long to wait, in whole seconds.
+func slowDown(wait time.Duration) string {
+	secs := max(int(wait.Round(time.Second)/time.Second), 1)
+	return fmt.Sprintf("You're asking faster than I can answer. Please wait %d seconds", secs)
 }
 
 // userID returns the ID of the user behind an interaction, in a guild or a DM.

@@ -253,14 +253,15 @@ func TestRateLimit(t *testing.T) {
 		i       *discordgo.Interaction
 		advance time.Duration
 		want    string
+		wait    string // the refusal's wait
 	}{
-		{ask, 0, "ask/ok"},
-		{ask, 0, "ask/ok"},
-		{ask, 0, "ask/rate_limited"},
-		{other, 0, "ask/ok"},
-		{ask, 5 * time.Second, "ask/rate_limited"},
-		{ask, 5 * time.Second, "ask/ok"}, // one token every 10 s
-		{ask, 0, "ask/rate_limited"},
+		{ask, 0, "ask/ok", ""},
+		{ask, 0, "ask/ok", ""},
+		{ask, 0, "ask/rate_limited", "10 seconds"},
+		{other, 0, "ask/ok", ""},
+		{ask, 5 * time.Second, "ask/rate_limited", "5 seconds"},
+		{ask, 5 * time.Second, "ask/ok", ""}, // one token every 10 s
+		{ask, 0, "ask/rate_limited", "10 seconds"},
 	}
 	for n, s := range steps {
 		clock.advance(s.advance)
@@ -272,7 +273,7 @@ func TestRateLimit(t *testing.T) {
 			t.Fatalf("step %d: observed %q, want %q", n, got, s.want)
 		}
 		if s.want == "ask/rate_limited" {
-			if resp.Data.Flags&discordgo.MessageFlagsEphemeral == 0 || !strings.Contains(resp.Data.Content, "wait") {
+			if resp.Data.Flags&discordgo.MessageFlagsEphemeral == 0 || !strings.Contains(resp.Data.Content, "Please wait "+s.wait+" and try again.") {
 				t.Errorf("step %d: refusal %+v is not an ephemeral 'please wait'", n, resp.Data)
 			}
 		}
