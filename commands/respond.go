@@ -33,8 +33,9 @@ type Replier interface {
 // buttons, no choices for autocomplete, which cannot be deferred) and edits
 // the original response with the answer when it is ready (but never
 // replaces a button's message with a refusal or an apology). A Handle error
-// becomes InternalErrorResponse and is returned, wrapped, for the caller to
-// log, as are errors sending.
+// becomes InternalErrorResponse (no choices, for an autocomplete answered in
+// time) and is returned, wrapped, for the caller to log, as are errors
+// sending.
 func (r *Router) Respond(ctx context.Context, i *discordgo.Interaction, out Replier) error {
 	type handled struct {
 		resp *discordgo.InteractionResponse
