@@ -170,16 +170,6 @@ func (c *Config) LogLevel() slog.Level {
 	return level
 }
 
-// IsOwner reports whether the Discord user ID is one of the owners.
-func (c *Config) IsOwner(userID string) bool {
-	for _, id := range c.Owners {
-		if id == userID {
-			return true
-		}
-	}
-	return false
-}
-
 // String returns the configuration as YAML with secrets masked.
 func (c Config) String() string {
 	var b strings.Builder
