@@ -90,7 +90,7 @@ func (x *extractor) findSubject(a *articleCtx, s *sentence, h *verbHit) {
 			h.subject = personSpeaker(p)
 			return
 		}
-		// "Henrik Aasen, secretary general of …, who visited …, said":
+		// "Jane Doe, head of an aid group, who visited the camp, said":
 		// two asides in a row, the name before both.
 		if c2 := s.appositiveStart(c); c2 >= 0 {
 			if p := s.firstPerson(s.segmentStart(c2), c2); p != nil {
