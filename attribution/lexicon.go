@@ -385,8 +385,9 @@ func isNameParticle(w string) bool {
 	return false
 }
 
-// isPersonNoun reports whether w, as the head of a plural noun phrase,
-// names a collective of people who speak: "Turkish officials".
+// isPersonNoun reports whether w, as the head of a noun phrase, names
+// people who speak: a collective ("Turkish officials") or one unnamed
+// person ("a Greek diplomat").
 func isPersonNoun(w string) bool {
 	if isIndependentNoun(w) || isPoliticalCamp(w) || isCollectiveNoun(w) {
 		return true
