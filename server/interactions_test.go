@@ -206,6 +206,9 @@ func TestPanicAndErrorsAreLoggedWithInteractionID(t *testing.T) {
 					t.Errorf("log lacks %q:\n%s", want, logs.String())
 				}
 			}
+			if panicked := name == "panic"; strings.Contains(logs.String(), "stack=") != panicked {
+				t.Errorf("log shows a stack: %v, want %v:\n%s", !panicked, panicked, logs.String())
+			}
 		})
 	}
 }
