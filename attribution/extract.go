@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -340,7 +341,7 @@ func (x *extractor) registry() *entity.Registry {
 		e := entity.Entity{ID: p.id, Name: p.name, Kind: entity.Person, Role: p.role, Affiliation: p.affiliation}
 		for _, alias := range append([]string{p.name}, p.aliases...) {
 			for _, name := range []string{alias, lastWord(alias)} {
-				if name != p.name && !containsString(e.Aliases, name) {
+				if name != p.name && !slices.Contains(e.Aliases, name) {
 					e.Aliases = append(e.Aliases, name)
 				}
 			}

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/crisisbot/bot/entity"
@@ -62,7 +63,7 @@ func (ps *people) add(name, id, role, affiliation string, ev evidence) *person {
 		ps.order = append(ps.order, p)
 		last := lastName(name)
 		ps.byLast[last] = append(ps.byLast[last], p)
-	} else if name != p.name && !containsString(p.aliases, name) {
+	} else if name != p.name && !slices.Contains(p.aliases, name) {
 		p.aliases = append(p.aliases, name)
 	}
 	ps.byKey[key] = p
@@ -77,15 +78,6 @@ func (ps *people) add(name, id, role, affiliation string, ev evidence) *person {
 		p.role = role
 	}
 	return p
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // candidate is a name found with its office in one sentence, waiting for

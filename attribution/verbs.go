@@ -1,6 +1,9 @@
 package attribution
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // findVerbs finds the speech verbs of a sentence and their subjects.
 func (x *extractor) findVerbs(a *articleCtx, s *sentence) {
@@ -72,7 +75,7 @@ func (x *extractor) validVerb(s *sentence, h *verbHit) bool {
 	e := h.sense.entry
 	if e.particles != "" {
 		switch {
-		case i+1 < len(toks) && containsString(strings.Fields(e.particles), toks[i+1].Lower):
+		case i+1 < len(toks) && slices.Contains(strings.Fields(e.particles), toks[i+1].Lower):
 			h.end = i + 2
 		case e.flags&namesQuoted != 0 && s.namesWithQuote(i+1):
 			// "called the strike “reckless”": no particle, a quoted name.
