@@ -622,7 +622,7 @@ func (x *extractor) stranger(p *paragraph, titles []title) bool {
 			if _, known := p.mentionAt(k); known {
 				continue
 			}
-			l := strings.TrimSuffix(strings.TrimSuffix(w.Lower, "’s"), "'s")
+			l := w.Lower // folded, without a possessive ’s
 			if strings.HasSuffix(l, "ish") || strings.HasSuffix(l, "ite") || l == "baloch" || l == "druze" || l == "yazidi" || l == "arab" {
 				return true
 			}
