@@ -150,6 +150,10 @@ func Score(res *Result, golds []Gold) Report {
 	var r Report
 	scores := map[string]*KindScore{}
 	order := []string{string(Direct), string(Partial), string(Indirect), noneKind}
+	texts := make([]string, len(res.Statements)) // each statement's text, normalised once
+	for i, st := range res.Statements {
+		texts[i] = normaliseQuotes(st.Text)
+	}
 	for _, g := range golds {
 		ks := scores[g.Kind]
 		if ks == nil {
@@ -157,7 +161,7 @@ func Score(res *Result, golds []Gold) Report {
 			scores[g.Kind] = ks
 		}
 		ks.Golds++
-		cands := matching(res, g)
+		cands := matching(res, texts, g)
 		if g.Kind == noneKind {
 			credited := -1
 			for i, st := range cands {
@@ -203,14 +207,15 @@ func Score(res *Result, golds []Gold) Report {
 }
 
 // matching returns the statements that contain a gold's words, those of
-// the gold's kind first.
-func matching(res *Result, g Gold) []Statement {
+// the gold's kind first. texts are the statements' texts with their
+// quotes normalised.
+func matching(res *Result, texts []string, g Gold) []Statement {
 	// "“We are ready,” X said": the comma before the attribution is the
 	// sentence's punctuation, which a direct statement leaves out.
 	want := strings.TrimRight(normaliseQuotes(g.Contains), ", ")
 	var same, other []Statement
-	for _, st := range res.Statements {
-		if !articleMatches(st.Article, g.Article) || !strings.Contains(normaliseQuotes(st.Text), want) {
+	for i, st := range res.Statements {
+		if !articleMatches(st.Article, g.Article) || !strings.Contains(texts[i], want) {
 			continue
 		}
 		if string(st.Kind) == g.Kind {
@@ -231,8 +236,10 @@ func articleMatches(id, gold string) bool {
 	return id == gold || strings.HasPrefix(id, gold+"_")
 }
 
+var quoteNormaliser = strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'")
+
 func normaliseQuotes(s string) string {
-	return strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'").Replace(s)
+	return quoteNormaliser.Replace(s)
 }
 
 func speakerMatches(res *Result, g Gold, st Statement) bool {
