@@ -109,3 +109,19 @@ func FuzzReadGold(f *testing.F) {
 		}
 	})
 }
+
+// TestScoreApostrophes checks that a gold written with straight
+// apostrophes matches a statement written with curly ones.
+func TestScoreApostrophes(t *testing.T) {
+	res := Extract([]*corpus.Article{article("008_abc",
+		"Turkish Foreign Minister Hakan Fidan said Iran’s offer was serious.",
+	)}, withoutPeople(t))
+	golds, err := ReadGold(strings.NewReader(
+		`{"article":"008","kind":"indirect","contains":"Iran's offer was serious","speaker":"Hakan Fidan","affiliation":"Turkey"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := Score(res, golds).Kind("indirect"); got.Right != 1 {
+		t.Errorf("got %+v, want the gold right", got)
+	}
+}
