@@ -894,6 +894,9 @@ func TestPassageEntities(t *testing.T) {
 		{"hakan-fidan", "iran", "ishaq-dar"},
 		{"turkey", "turkish-officials"},
 	}
+	if len(res.Passages) != len(want) {
+		t.Fatalf("%d passages, want %d", len(res.Passages), len(want))
+	}
 	for i, p := range res.Passages {
 		if !reflect.DeepEqual(p.Entities, want[i]) {
 			t.Errorf("paragraph %d entities %v, want %v", i+1, p.Entities, want[i])
