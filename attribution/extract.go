@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -198,7 +199,7 @@ func (a *articleCtx) contextCountry(x *extractor, paraIdx, sentLo, w int, hostFi
 	if host {
 		return a.dateline
 	}
-	return firstNonEmpty(a.lead, a.dominant)
+	return cmp.Or(a.lead, a.dominant)
 }
 
 // subjectCountry returns the country that is the subject of the sentence

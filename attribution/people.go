@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -159,7 +160,7 @@ func (x *extractor) addCandidate(a *articleCtx, p *paragraph, c candidate, final
 		// The registry knows this person better than one article does.
 		id = e.ID
 		if e.Affiliation != "" || e.Role != "" {
-			o = office{role: firstNonEmpty(e.Role, o.role), affiliation: firstNonEmpty(e.Affiliation, o.affiliation), evidence: knownEvidence}
+			o = office{role: cmp.Or(e.Role, o.role), affiliation: cmp.Or(e.Affiliation, o.affiliation), evidence: knownEvidence}
 		}
 	}
 	q := x.people.add(c.name, id, o.role, o.affiliation, o.evidence)
@@ -168,13 +169,6 @@ func (x *extractor) addCandidate(a *articleCtx, p *paragraph, c candidate, final
 	}
 	a.remember(q)
 	return true
-}
-
-func firstNonEmpty(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 // personNear returns the person named inside an office ("adviser to
