@@ -517,7 +517,7 @@ func isInstitutionHead(w string) bool {
 	case "ministry", "office", "council", "command", "department", "army", "military", "navy",
 		"commission", "agency", "parliament", "embassy", "mission", "corps", "guard", "guards",
 		"court", "organisation", "organization", "presidency", "cabinet", "secretariat", "forces",
-		"committee", "assembly", "wing", "service", "bureau", "media", "spokesperson's", "headquarters",
+		"committee", "assembly", "wing", "service", "bureau", "media", "headquarters",
 		"staff", "house", "kremlin", "pentagon", "palace", "majlis", "senate", "congress",
 		"foreign-ministry", "government", "authority", "centre", "center", "institute", "bank", "alliance",
 		"coalition", "group", "movement", "union", "league", "fund", "programme", "program", "force",
@@ -628,7 +628,7 @@ func isCatenative(w string) bool {
 // participle makes it passive ("was described as").
 func isBeVerb(w string) bool {
 	switch w {
-	case "is", "are", "was", "were", "be", "been", "being", "am", "'s":
+	case "is", "are", "was", "were", "be", "been", "being", "am":
 		return true
 	}
 	return false
