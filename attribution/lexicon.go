@@ -457,7 +457,7 @@ func isIndependentBody(w string) bool {
 // something on its issuer's behalf: "the statement said".
 func isSpeechDocument(w string) bool {
 	switch w {
-	case "statement", "communique", "communiqué", "release", "readout", "declaration", "letter", "note", "report":
+	case "statement", "communique", "release", "readout", "declaration", "letter", "note", "report":
 		return true
 	}
 	return false
