@@ -81,12 +81,7 @@ func lastName(name string) string {
 // surnameKey is the key of a folded last name without the article it may
 // be written with: "al-Harthy" and "Harthy", "El-Sisi" and "Sisi" meet.
 func surnameKey(w string) string {
-	for _, article := range []string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "an-", "at-", "az-"} {
-		if rest, ok := strings.CutPrefix(w, article); ok && rest != "" {
-			return wordKey(rest)
-		}
-	}
-	return wordKey(w)
+	return wordKey(bareSurname(w))
 }
 
 // trimThe removes a leading "the " from a phrase.
