@@ -52,6 +52,7 @@ func TestSearch(t *testing.T) {
 		{name: "entity in the context", req: Request{Words: "wrong", Entities: []string{"united-states"}}, wantTop: "regional#3"},
 		{name: "unknown entity", req: Request{Words: "war", Entities: []string{"brazil"}}, wantIDs: []string{}},
 		{name: "synonym", req: Request{Words: "assault"}, wantTop: "armada#2", wantMark: []string{"attack"}},
+		{name: "bombing is an attack", req: Request{Words: "bombing"}, wantTop: "armada#2", wantMark: []string{"attack"}},
 		{name: "synonym in a phrase", req: Request{Words: "threat of strike"}, wantTop: "armada#2", wantMark: []string{"threat", "attack"}},
 		{name: "paging", req: Request{Words: "Erdogan", Entities: []string{"turkey"}, Offset: 1, Limit: 1}, wantIDs: []string{"armada#5"}},
 	}

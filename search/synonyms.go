@@ -13,7 +13,7 @@ import (
 func synonymGroups() [][]string {
 	return [][]string{
 		{"talks", "negotiations", "negotiate"},
-		{"attack", "strike", "assault"},
+		{"attack", "strike", "assault", "bombing", "airstrike"},
 		{"army", "military"},
 		{"warship", "vessel", "carrier", "fleet"},
 		{"drones", "uav"},
