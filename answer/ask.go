@@ -17,6 +17,9 @@ import (
 // by the entity (or by someone who speaks for it) counts most, a mention
 // less, and a mention in the passage just before (or the section heading)
 // least: a reply often follows the paragraph that says what it replies to.
+// A passage that refers back to the entity ("the council", see refersBack)
+// or names a person by office ("the Iranian foreign minister", see
+// namedByOffice) mentions it.
 const (
 	weightSpoken    = 2.0
 	weightMentioned = 1.0
@@ -40,6 +43,9 @@ type candidate struct {
 	tier, relevance float64
 	strength        int
 	topicMatched    bool
+	// answersKind is whether the passage holds the kind of answer the
+	// question asks for ("how many": a number), when it asks for one.
+	answersKind bool
 	// order is the passage's place in the corpus, the last tie-breaker.
 	order int
 }
@@ -49,10 +55,13 @@ type candidate struct {
 // without question words). When the question asks what someone said or
 // thinks, passages where a named entity speaks (itself, or through those
 // who speak for it) rank above passages that only mention it; for a
-// question about a fact, both count alike. Within a tier, passages are
-// ordered by topic relevance (BM25, phrases, synonyms). A question that
-// names something the corpus does not know, or whose topic no passage
-// matches, gets a Notice and no passages rather than unrelated text.
+// question about a fact, both count alike. Within a tier, passages that
+// hold the kind of answer the question asks for (a number for "how
+// many", a time for "when", a place for "where") come first, then
+// passages are ordered by topic relevance (BM25, phrases, synonyms). A
+// question that names something the corpus does not know, or whose topic
+// no passage matches, gets a Notice and no passages rather than
+// unrelated text.
 func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, error) {
 	q := e.vocabulary.parseQuestion(e.entities, text)
 	e.resolveRole(&q)
@@ -226,6 +235,7 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 		if best > 0 && c.topicMatched {
 			c.relevance = h.Score / best
 		}
+		c.answersKind = q.kind != anyKind && (c.topicMatched || !topical) && e.vocabulary.holds(q.kind, h.Passage.Paragraph.Text)
 		for i, en := range q.entities {
 			switch {
 			case spokenBy(h.Passage, en.ID) && q.aboutSpeech && i == 0 && (c.topicMatched || !topical):
@@ -233,7 +243,11 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 				// the first entity named ("What did China say at the
 				// UN?"); the others are part of the topic.
 				c.tier += weightSpoken
-			case spokenBy(h.Passage, en.ID) || e.mentions(h.Passage.Entities, en.ID):
+			case spokenBy(h.Passage, en.ID) || e.mentions(h.Passage.Entities, en.ID) ||
+				e.mentions(h.Passage.Entities, en.Affiliation) && e.namedByOffice(h.Passage.Paragraph.Text, en):
+				c.tier += weightMentioned
+			case e.refersBack(c.order, en.ID):
+				// "the council" after a paragraph naming the council
 				c.tier += weightMentioned
 			case e.contextMentions(c.order, en.ID):
 				c.tier += weightContext
@@ -245,6 +259,9 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 		a, b := out[i], out[j]
 		if a.tier != b.tier {
 			return a.tier > b.tier
+		}
+		if a.answersKind != b.answersKind {
+			return a.answersKind
 		}
 		if a.relevance != b.relevance {
 			return a.relevance > b.relevance

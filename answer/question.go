@@ -3,6 +3,7 @@ package answer
 import (
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,6 +28,11 @@ type question struct {
 	aboutSpeech bool
 	// words are the question's words, folded.
 	words []string
+	// kind is the kind of answer the question asks for, if it says.
+	kind answerKind
+	// offices are the phrases of officeSynonyms the question uses, with
+	// its own words for them.
+	offices []officeSynonym
 	// names are runs of capitalised topic words ("Kim Jong"): if the
 	// corpus has none of their words, the question is about someone or
 	// something the corpus does not know.
@@ -82,6 +88,34 @@ func officeAbbreviations() map[string]string {
 	}
 }
 
+// officeSynonyms are ways of naming an office in a question that the
+// corpus's roles write otherwise, each phrase with the offices it may
+// stand for: "the American defence chief" is the US Defense Secretary,
+// "Egypt's top diplomat" its foreign minister. A phrase's words match a
+// question's as roles do (British and American spellings alike), so
+// "defense chief" needs no entry of its own, nor "spokesman" for
+// "spokesperson". Of several holders of the offices, the one who speaks
+// most in the corpus is meant.
+func officeSynonyms() map[string][]string {
+	return map[string][]string{
+		"defence chief":      {"defence secretary", "defence minister", "secretary of war", "war secretary"},
+		"top diplomat":       {"foreign minister", "secretary of state", "foreign secretary"},
+		"chief diplomat":     {"foreign minister", "secretary of state", "foreign secretary"},
+		"head of state":      {"president"},
+		"head of government": {"prime minister", "chancellor"},
+		"leader":             {"president", "prime minister", "supreme leader"},
+		"army chief":         {"army commander", "chief of staff"},
+	}
+}
+
+// officeSynonym is a phrase of officeSynonyms found in a question.
+type officeSynonym struct {
+	// words are the question's words that make the phrase, folded.
+	words []string
+	// offices are the words of each office the phrase may stand for.
+	offices [][]string
+}
+
 // roleStopWords are left out when a role is compared with a question, and
 // rolePrepositions end the office at the head of a role ("Special Envoy |
 // to the Middle East", "professor | of international relations").
@@ -94,16 +128,43 @@ const (
 // engine and only read afterwards.
 type vocabulary struct {
 	question, speech, roleStop, rolePrepositions map[string]bool
+	// determiners and notReferring are the word lists of refersBack.
+	determiners, notReferring map[string]bool
+	// numbers, times and places are the word lists of holds, and
+	// openings kindOpenings.
+	numbers, times, places map[string]bool
+	openings               map[string]answerKind
 	// offices are officeAbbreviations, each with its words.
 	offices map[string][]string
+	// synonyms are officeSynonyms: each phrase's words and the words of
+	// each office it may stand for.
+	synonyms []officeSynonym
 }
 
 func newVocabulary() vocabulary {
 	v := vocabulary{question: wordSet(questionWords), speech: wordSet(speechWords), roleStop: wordSet(roleStopWords), rolePrepositions: wordSet(rolePrepositions),
+		determiners: wordSet(determiners), notReferring: wordSet(notReferring),
+		numbers: wordSet(numberWords), times: wordSet(timeWords), places: wordSet(placePrepositions), openings: kindOpenings(),
 		offices: map[string][]string{}}
 	for short, words := range officeAbbreviations() {
 		v.offices[short] = strings.Fields(words)
 	}
+	for phrase, offices := range officeSynonyms() {
+		syn := officeSynonym{words: strings.Fields(phrase)}
+		for _, o := range offices {
+			syn.offices = append(syn.offices, strings.Fields(o))
+		}
+		v.synonyms = append(v.synonyms, syn)
+	}
+	// Longest phrases first, then by their words: the order a question's
+	// phrases are found in does not depend on map order.
+	sort.Slice(v.synonyms, func(i, j int) bool {
+		a, b := v.synonyms[i].words, v.synonyms[j].words
+		if len(a) != len(b) {
+			return len(a) > len(b)
+		}
+		return strings.Join(a, " ") < strings.Join(b, " ")
+	})
 	return v
 }
 
@@ -154,6 +215,8 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 			q.aboutSpeech = true
 		}
 	}
+	q.offices = v.officePhrases(q.words)
+	q.kind = v.kindOf(q.words)
 	var topic, name []string
 	for _, w := range splitWords(string(rest)) {
 		if f := fold.String(w); v.question[f] || v.offices[f] != nil {
@@ -177,6 +240,25 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		q.aboutSpeech = true
 	}
 	return q
+}
+
+// officePhrases finds the phrases of officeSynonyms in a question's
+// folded words; each found holds the question's own words for it.
+func (v vocabulary) officePhrases(words []string) []officeSynonym {
+	var out []officeSynonym
+	for _, syn := range v.synonyms {
+		for k := 0; k+len(syn.words) <= len(words); k++ {
+			same := true
+			for j, w := range syn.words {
+				same = same && sameStem(w, words[k+j])
+			}
+			if same {
+				out = append(out, officeSynonym{words: words[k : k+len(syn.words)], offices: syn.offices})
+				break
+			}
+		}
+	}
+	return out
 }
 
 // splitWords splits text into words of letters, digits, apostrophes and
@@ -206,6 +288,19 @@ func (e *Engine) resolveRole(q *question) {
 		// Iranian army commander" speaks for the army, and for Iran).
 		for _, p := range append(append([]*entity.Entity(nil), e.people[en.ID]...), e.people[en.Affiliation]...) {
 			matched, ok := e.vocabulary.roleMatches(p.Role, q.words)
+			// Else the office may be named by a synonym ("defence
+			// chief" for "Defense Secretary"), whose words then go too.
+			for _, syn := range q.offices {
+				for _, office := range syn.offices {
+					if ok {
+						break
+					}
+					words := append(append([]string(nil), q.words...), office...)
+					if matched, ok = e.vocabulary.roleMatches(p.Role, words); ok {
+						matched = append(matched, syn.words...)
+					}
+				}
+			}
 			if ok && (best == nil || e.spoken[p.ID] > e.spoken[best.ID]) {
 				best, bestWords = p, matched
 			}

@@ -24,6 +24,11 @@ func TestParseQuestion(t *testing.T) {
 		{q: "What did the Pakistani FM tell Araghchi?", entities: []string{"ishaq-dar", "abbas-araghchi"}, topic: "the", speech: true},
 		{q: "What did Kim Jong say?", topic: "Kim Jong", speech: true, names: []string{"Kim Jong"}},
 		{q: "Which aircraft carrier was sent to the Middle East?", topic: "aircraft carrier sent to the Middle East", names: []string{"Middle East"}},
+		// Offices named by a synonym (officeSynonyms).
+		{q: "What did the American defence chief say about Iran?", entities: []string{"pete-hegseth", "iran"}, topic: "the about", speech: true},
+		{q: "What did the US defense chief say?", entities: []string{"pete-hegseth"}, topic: "the", speech: true},
+		{q: "Who is Iran's head of state?", entities: []string{"masoud-pezeshkian"}, topic: ""},
+		{q: "What did the Turkish leader say?", entities: []string{"recep-tayyip-erdogan"}, topic: "the", speech: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
@@ -63,6 +68,30 @@ func TestRoleMatches(t *testing.T) {
 	for _, tt := range tests {
 		if _, got := newVocabulary().roleMatches(tt.role, strings.Fields(tt.question)); got != tt.want {
 			t.Errorf("roleMatches(%q, %q) = %v, want %v", tt.role, tt.question, got, tt.want)
+		}
+	}
+}
+
+func TestOfficePhrases(t *testing.T) {
+	tests := []struct {
+		question string
+		want     []string // the question's words of each phrase found
+	}{
+		{"what did the american defence chief say", []string{"defence chief"}},
+		{"what did the us defense chief say", []string{"defense chief"}},
+		{"egypt's top diplomat", []string{"top diplomat"}},
+		{"iran's head of state and its leader", []string{"head of state", "leader"}},
+		{"the chief of the defence staff", nil},
+		{"what did the foreign minister say", nil},
+	}
+	v := newVocabulary()
+	for _, tt := range tests {
+		var got []string
+		for _, syn := range v.officePhrases(strings.Fields(tt.question)) {
+			got = append(got, strings.Join(syn.words, " "))
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("officePhrases(%q) = %q, want %q", tt.question, got, tt.want)
 		}
 	}
 }

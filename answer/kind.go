@@ -1,0 +1,124 @@
+package answer
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crisisbot/bot/fold"
+)
+
+// answerKind is the kind of thing a question asks for when its first words
+// say so: a number ("how many states backed…"), a time ("when are the
+// talks?") or a place ("where will they meet?"). A passage that holds no
+// such thing cannot answer the question, however many of its words it
+// shares.
+type answerKind int
+
+const (
+	anyKind answerKind = iota
+	quantityKind
+	timeKind
+	placeKind
+)
+
+// kindOpenings are the first words of a question, folded, that ask for
+// each kind of answer.
+func kindOpenings() map[string]answerKind {
+	return map[string]answerKind{
+		"how many":      quantityKind,
+		"how much":      quantityKind,
+		"what number":   quantityKind,
+		"when":          timeKind,
+		"what date":     timeKind,
+		"what day":      timeKind,
+		"what time":     timeKind,
+		"where":         placeKind,
+		"in what city":  placeKind,
+		"in which city": placeKind,
+		"which city":    placeKind,
+	}
+}
+
+// Word lists of what answers each kind of question.
+const (
+	// numberWords are numbers written out, and words of quantity.
+	numberWords = `two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen
+twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions dozen dozens`
+	// timeWords name days, months and times relative to a report's date.
+	timeWords = `monday tuesday wednesday thursday friday saturday sunday
+january february march april june july august september october november december
+today tonight yesterday tomorrow week month year weekend`
+	// placePrepositions introduce a place: "in Istanbul", "to Tehran".
+	placePrepositions = `in at to from into`
+)
+
+// number matches a number written in digits ("14", "1,000", "2.5").
+var number = regexp.MustCompile(`^\d[\d,.]*$`)
+
+// kindOf is the kind of answer a question's folded words ask for.
+func (v vocabulary) kindOf(words []string) answerKind {
+	for n := 3; n >= 1; n-- {
+		if len(words) >= n {
+			if k, ok := v.openings[strings.Join(words[:n], " ")]; ok {
+				return k
+			}
+		}
+	}
+	return anyKind
+}
+
+// holds reports whether text holds an answer of kind k: a number that is
+// not a year or a day of the month, a day, month or year, or a
+// capitalised name after a preposition of place. Any text holds anyKind.
+func (v vocabulary) holds(k answerKind, text string) bool {
+	if k == anyKind {
+		return true
+	}
+	words := splitWords(text)
+	for i, w := range words {
+		f := fold.String(w)
+		switch k {
+		case quantityKind:
+			if v.numbers[f] || strings.Contains(f, "-") && v.numbers[f[strings.LastIndex(f, "-")+1:]] {
+				return true
+			}
+			if number.MatchString(f) && !isYear(f) && !v.nextToMonth(words, i) {
+				return true
+			}
+		case timeKind:
+			if v.times[f] || isYear(f) {
+				return true
+			}
+		case placeKind:
+			if !v.places[f] || i+1 >= len(words) {
+				continue
+			}
+			next := words[i+1]
+			if fold.String(next) == "the" && i+2 < len(words) {
+				next = words[i+2]
+			}
+			if r, _ := utf8.DecodeRuneInString(next); unicode.IsUpper(r) && !v.times[fold.String(next)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isYear reports whether a word is a year from 1900 to 2099.
+func isYear(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && number.MatchString(w)
+}
+
+// nextToMonth reports whether words[i] follows or precedes a month or a
+// day ("February 6", "6 February"): a date, not a quantity.
+func (v vocabulary) nextToMonth(words []string, i int) bool {
+	for _, j := range []int{i - 1, i + 1} {
+		if j >= 0 && j < len(words) && v.times[fold.String(words[j])] {
+			return true
+		}
+	}
+	return false
+}

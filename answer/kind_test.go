@@ -1,0 +1,57 @@
+package answer
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestKindOf(t *testing.T) {
+	tests := []struct {
+		question string
+		want     answerKind
+	}{
+		{"how many states backed the resolution", quantityKind},
+		{"how much oil", quantityKind},
+		{"when are the talks", timeKind},
+		{"where will they meet", placeKind},
+		{"in which city are the talks", placeKind},
+		{"what did china say when it voted", anyKind},
+		{"who voted against", anyKind},
+		{"", anyKind},
+	}
+	v := newVocabulary()
+	for _, tt := range tests {
+		if got := v.kindOf(strings.Fields(tt.question)); got != tt.want {
+			t.Errorf("kindOf(%q) = %v, want %v", tt.question, got, tt.want)
+		}
+	}
+}
+
+func TestHolds(t *testing.T) {
+	tests := []struct {
+		kind answerKind
+		text string
+		want bool
+	}{
+		{quantityKind, "Twenty-five members voted in favour.", true},
+		{quantityKind, "while 14 abstained", true},
+		{quantityKind, "added 1,000 new drones", true},
+		{quantityKind, "talks in Istanbul on February 6", false},
+		{quantityKind, "listed it in 2019", false},
+		{quantityKind, "the council adopted a resolution", false},
+		{timeKind, "talks on February 6", true},
+		{timeKind, "On Wednesday, India said", true},
+		{timeKind, "India voted against it", false},
+		{placeKind, "talks in the Turkish city of Istanbul", true},
+		{placeKind, "travelled to Tehran", true},
+		{placeKind, "talks in February", false},
+		{placeKind, "negotiations could not take place under the threat of force", false},
+		{anyKind, "anything", true},
+	}
+	v := newVocabulary()
+	for _, tt := range tests {
+		if got := v.holds(tt.kind, tt.text); got != tt.want {
+			t.Errorf("holds(%v, %q) = %v, want %v", tt.kind, tt.text, got, tt.want)
+		}
+	}
+}

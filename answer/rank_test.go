@@ -1,0 +1,38 @@
+package answer
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestAskRanksFirst checks the passage ranked first for questions worded
+// unlike any passage: each depends on one ranking rule.
+func TestAskRanksFirst(t *testing.T) {
+	e := engineForTest(t)
+	tests := []struct {
+		rule, q, want string
+	}{
+		{"refersBack: the council", "How many countries abstained in the human rights council vote?", "14 abstained"},
+		{"refersBack: the resolution condemning Iran", "how many votes did the resolution on Iran get", "Twenty-five members"},
+		{"namedByOffice: the Iranian foreign minister", "Kuwait foreign minister phone call with Araghchi", "Sheikh Jarrah"},
+		{"officeSynonyms: defence chief", "what did the American defence chief say about Iran", "Pete Hegseth stated"},
+		{"search synonyms: bombing", "Ankara on the bombing of Iran", "wrong to attack Iran"},
+		{"answerKind: where", "Where do nuclear negotiations between Iran and the US take place?", "Istanbul on February 6"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			a, err := e.Ask(context.Background(), tt.q, Page{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, tt.want) {
+				var top []string
+				for _, r := range a.Results {
+					top = append(top, clip(r.Text, 80))
+				}
+				t.Errorf("Ask(%q): first passages %q, want one with %q first", tt.q, top, tt.want)
+			}
+		})
+	}
+}

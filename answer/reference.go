@@ -1,0 +1,170 @@
+package answer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crisisbot/bot/entity"
+	"github.com/crisisbot/bot/fold"
+)
+
+// determiners introduce a noun phrase that refers back to something
+// already named ("the council", "this decision").
+const determiners = `the this that these those`
+
+// notReferring are words that follow a determiner without naming what it
+// refers to ("the same day", "the first time", "the other side").
+const notReferring = `same first last next other former latter whole most following previous`
+
+// refersBack reports whether passage i (an index in res.Passages) refers
+// back to the entity id named in the paragraph just before it, in the
+// same article, without naming it itself: it has a definite noun phrase
+// ("the council", "the resolution", "this body") whose noun is a word of a
+// sentence of the previous paragraph that names the entity, or of the
+// entity's own name there ("council" in "the United Nations Human Rights
+// Council"). Such a paragraph goes on about what the previous one named:
+// "Twenty-five members of the council voted in favour of the resolution"
+// after "India voted against a UNHRC resolution condemning Iran" is about
+// the council and about Iran.
+func (e *Engine) refersBack(i int, id string) bool {
+	if i <= 0 || i >= len(e.res.Passages) {
+		return false
+	}
+	p, prev := &e.res.Passages[i], &e.res.Passages[i-1]
+	if prev.Article.ID != p.Article.ID || prev.Paragraph.Heading || !e.mentions(prev.Entities, id) {
+		return false
+	}
+	nouns := e.vocabulary.referringNouns(p.Paragraph.Text)
+	if len(nouns) == 0 {
+		return false
+	}
+	for _, w := range e.wordsAround(prev.Paragraph.Text, id) {
+		if nouns[w] || nouns[strings.TrimSuffix(w, "s")] {
+			return true
+		}
+	}
+	return false
+}
+
+// referringNouns are the folded nouns of text that follow a determiner
+// ("council" in "members of the council"), singular as well as written.
+// A capitalised word is a name, not a noun that refers back.
+func (v vocabulary) referringNouns(text string) map[string]bool {
+	words := splitWords(text)
+	out := map[string]bool{}
+	for k := 0; k+1 < len(words); k++ {
+		next := words[k+1]
+		if !v.determiners[fold.String(words[k])] {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(next); !unicode.IsLower(r) {
+			continue
+		}
+		f := fold.String(next)
+		if utf8.RuneCountInString(f) < 4 || v.notReferring[f] || v.determiners[f] {
+			continue
+		}
+		out[f] = true
+		out[strings.TrimSuffix(f, "s")] = true
+	}
+	return out
+}
+
+// wordsAround are the folded words of the sentences of text that name the
+// entity id or one who speaks for it, names included; all of text's words
+// when no mention is found (the passage's entities are not only found by
+// name).
+func (e *Engine) wordsAround(text, id string) []string {
+	var out []string
+	found := false
+	for _, s := range sentences(text) {
+		named := false
+		for _, m := range e.entities.Mentions(s) {
+			if m.ID == id || e.mentions([]string{m.ID}, id) {
+				named = true
+				break
+			}
+		}
+		if !named {
+			continue
+		}
+		found = true
+		for _, w := range splitWords(s) {
+			out = append(out, fold.String(w))
+		}
+	}
+	if !found {
+		for _, w := range splitWords(text) {
+			out = append(out, fold.String(w))
+		}
+	}
+	return out
+}
+
+// sentences splits text after each full stop, question or exclamation
+// mark followed by a space. Abbreviations split too, which only makes a
+// sentence shorter than it is.
+func sentences(text string) []string {
+	var out []string
+	start := 0
+	for k := 0; k+1 < len(text); k++ {
+		if (text[k] == '.' || text[k] == '?' || text[k] == '!') && text[k+1] == ' ' {
+			out = append(out, text[start:k+1])
+			start = k + 1
+		}
+	}
+	return append(out, text[start:])
+}
+
+// namedByOffice reports whether text names the person en by their office
+// and the country or organisation they serve, with no name: "the Iranian
+// foreign minister", "Iran’s Foreign Minister" for Abbas Araghchi. It
+// holds only when no other person the corpus knows has the same office
+// for the same entity, and for offices of up to three significant words.
+func (e *Engine) namedByOffice(text string, en *entity.Entity) bool {
+	if en.Kind != entity.Person || en.Role == "" || en.Affiliation == "" {
+		return false
+	}
+	role := fold.String(en.Role)
+	for _, p := range e.people[en.Affiliation] {
+		if p.ID != en.ID && p.Affiliation == en.Affiliation && fold.String(p.Role) == role {
+			return false
+		}
+	}
+	var office []string
+	for _, w := range splitWords(role) {
+		if len(w) > 2 && !e.vocabulary.roleStop[w] {
+			office = append(office, w)
+		}
+	}
+	if len(office) == 0 || len(office) > 3 {
+		return false
+	}
+	for _, m := range e.entities.Mentions(text) {
+		if m.ID != en.Affiliation {
+			continue
+		}
+		rest := text[m.End:]
+		for _, suffix := range []string{"’s", "'s"} {
+			rest = strings.TrimPrefix(rest, suffix)
+		}
+		// The office must follow the name at once: "Iranian foreign
+		// minister", not "Iranian officials met the foreign minister".
+		if r, _ := utf8.DecodeRuneInString(rest); r != ' ' {
+			continue
+		}
+		words := splitWords(rest)
+		if len(words) < len(office) {
+			continue
+		}
+		same := true
+		for k, w := range office {
+			same = same && sameStem(w, fold.String(words[k]))
+		}
+		if same && !strings.ContainsAny(rest[:strings.Index(rest, words[len(office)-1])], ".,;:") {
+			return true
+		}
+	}
+	return false
+}
