@@ -233,7 +233,7 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 	for k := range out {
 		c, h := &out[k], out[k].hit
 		if best > 0 && c.topicMatched {
-			c.relevance = h.Score / best
+			c.relevance = relevance(h, best, len(resp.Terms))
 		}
 		c.answersKind = q.kind != anyKind && (c.topicMatched || !topical) && e.vocabulary.holds(q.kind, h.Passage.Paragraph.Text)
 		for i, en := range q.entities {
@@ -277,6 +277,23 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 		return a.order < b.order
 	})
 	return out
+}
+
+// relevance is a hit's topic score relative to the best one's (best),
+// lowered by the share of the question's terms (of terms) that the
+// passage holds only in its context or title, or not at all: a passage
+// that holds the question's words itself answers it better than one
+// that follows a paragraph holding them. A passage with none of them in
+// its text keeps half its score.
+func relevance(h search.Hit, best float64, terms int) float64 {
+	if best <= 0 {
+		return 0
+	}
+	r := h.Score / best
+	if terms > 0 {
+		r *= 0.5 + 0.5*float64(min(len(h.Matched), terms))/float64(terms)
+	}
+	return r
 }
 
 // matchesTopic reports whether the matched terms hold a topic word that is

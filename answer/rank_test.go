@@ -2,8 +2,11 @@ package answer
 
 import (
 	"context"
+	"math"
 	"strings"
 	"testing"
+
+	"github.com/crisisbot/bot/search"
 )
 
 // TestAskRanksFirst checks the passage ranked first for questions worded
@@ -18,6 +21,7 @@ func TestAskRanksFirst(t *testing.T) {
 		{"namedByOffice: the Iranian foreign minister", "Kuwait foreign minister phone call with Araghchi", "Sheikh Jarrah"},
 		{"officeSynonyms: defence chief", "what did the American defence chief say about Iran", "Pete Hegseth stated"},
 		{"search synonyms: bombing", "Ankara on the bombing of Iran", "wrong to attack Iran"},
+		{"relevance: the passage's own words", "is turkey pushing iran to make nuclear concessions?", "persuade Iranian leadership to offer limited concessions"},
 		{"answerKind: where", "Where do nuclear negotiations between Iran and the US take place?", "Istanbul on February 6"},
 	}
 	for _, tt := range tests {
@@ -34,5 +38,26 @@ func TestAskRanksFirst(t *testing.T) {
 				t.Errorf("Ask(%q): first passages %q, want one with %q first", tt.q, top, tt.want)
 			}
 		})
+	}
+}
+
+func TestRelevance(t *testing.T) {
+	tests := []struct {
+		name  string
+		hit   search.Hit
+		best  float64
+		terms int
+		want  float64
+	}{
+		{"all terms in the text", search.Hit{Score: 2, Matched: []string{"a", "b"}}, 2, 2, 1},
+		{"half the terms in the text", search.Hit{Score: 2, Matched: []string{"a"}, InContext: []string{"b"}}, 2, 2, 0.75},
+		{"only in the context", search.Hit{Score: 1, InContext: []string{"a", "b"}}, 2, 2, 0.25},
+		{"no terms", search.Hit{Score: 1}, 2, 0, 0.5},
+		{"no best score", search.Hit{Score: 0}, 0, 2, 0},
+	}
+	for _, tt := range tests {
+		if got := relevance(tt.hit, tt.best, tt.terms); math.Abs(got-tt.want) > 1e-9 {
+			t.Errorf("%s: relevance = %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }
