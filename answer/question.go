@@ -92,8 +92,9 @@ func officeAbbreviations() map[string]string {
 // corpus's roles write otherwise, each phrase with the offices it may
 // stand for: "the American defence chief" is the US Defense Secretary,
 // "Egypt's top diplomat" its foreign minister. A phrase's words match a
-// question's as roles do (British and American spellings alike), so
-// "defense chief" needs no entry of its own, nor "spokesman" for
+// question's in either spelling (sameSpelling), so "defense chief" needs
+// no entry of its own, but not in the plural: "Iranian leaders" are not
+// one person. Roles match on a stem, so "spokesman" needs no entry for
 // "spokesperson". Of several holders of the offices, the one who speaks
 // most in the corpus is meant.
 func officeSynonyms() map[string][]string {
@@ -250,7 +251,7 @@ func (v vocabulary) officePhrases(words []string) []officeSynonym {
 		for k := 0; k+len(syn.words) <= len(words); k++ {
 			same := true
 			for j, w := range syn.words {
-				same = same && sameStem(w, words[k+j])
+				same = same && sameSpelling(w, words[k+j])
 			}
 			if same {
 				out = append(out, officeSynonym{words: words[k : k+len(syn.words)], offices: syn.offices})
@@ -364,6 +365,13 @@ func (v vocabulary) roleMatches(role string, words []string) ([]string, bool) {
 		return matched, n == len(significant)
 	}
 	return matched, n >= 2 && 2*n >= len(significant)
+}
+
+// sameSpelling reports whether two folded words are one word spelt two
+// ways ("defence", "defense"): of one length and one stem, so that a
+// plural ("leaders") is not the singular.
+func sameSpelling(a, b string) bool {
+	return utf8.RuneCountInString(a) == utf8.RuneCountInString(b) && sameStem(a, b)
 }
 
 // sameStem reports whether two folded words are equal or share their

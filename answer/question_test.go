@@ -29,6 +29,7 @@ func TestParseQuestion(t *testing.T) {
 		{q: "What did the US defense chief say?", entities: []string{"pete-hegseth"}, topic: "the", speech: true},
 		{q: "Who is Iran's head of state?", entities: []string{"masoud-pezeshkian"}, topic: ""},
 		{q: "What did the Turkish leader say?", entities: []string{"recep-tayyip-erdogan"}, topic: "the", speech: true},
+		{q: "What did Gulf leaders say about the US strike?", entities: []string{"united-states"}, topic: "Gulf leaders about the strike", speech: true, names: []string{"Gulf"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
@@ -82,6 +83,8 @@ func TestOfficePhrases(t *testing.T) {
 		{"egypt's top diplomat", []string{"top diplomat"}},
 		{"iran's head of state and its leader", []string{"head of state", "leader"}},
 		{"the chief of the defence staff", nil},
+		{"what did iranian leaders say", nil},
+		{"the two top diplomats", nil},
 		{"what did the foreign minister say", nil},
 	}
 	v := newVocabulary()
