@@ -392,7 +392,8 @@ func TestStatements(t *testing.T) {
 				"Tom Berger, who met Araghchi in Muscat, told reporters that a deal was near.",
 				"The Omani minister said progress was slow.",
 			},
-			[]want{{Indirect, "progress was slow", "omani-minister", "oman"}},
+			// Tom Berger, named with no office, speaks for himself.
+			[]want{{Indirect, "a deal was near", "tom-berger", ""}, {Indirect, "progress was slow", "omani-minister", "oman"}},
 		},
 		{
 			"the ministry: the state ministry named just before",
@@ -405,9 +406,9 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "GCC leaders agreed to a joint naval patrol", "council-secretary-general", "gulf-cooperation-council"}},
 		},
 		{
-			"a possessive acronym names the body; the N-year-old is the person just named",
+			"a possessive acronym names the body (a UN programme, whose officials speak for the UN); the N-year-old is the person just named",
 			[]string{"The World Food Programme warned of shortages on Monday.", "“Stocks will run out in May,” the WFP’s country director, Ines Moreau, said in Sanaa.", "The 52-year-old said convoys were blocked."},
-			[]want{{Direct, "Stocks will run out in May", "ines-moreau", "world-food-programme"}, {Indirect, "convoys were blocked", "ines-moreau", "world-food-programme"}},
+			[]want{{Direct, "Stocks will run out in May", "ines-moreau", "united-nations"}, {Indirect, "convoys were blocked", "ines-moreau", "united-nations"}},
 		},
 		{
 			"his office said after a quotation ending in a comma closes the act before it",
@@ -768,6 +769,72 @@ func TestStatements(t *testing.T) {
 				{Indirect, "access was limited", "iaea", "iaea"},
 				{Indirect, "talks would go on", "oman", "oman"},
 				{Indirect, "inspectors had visited four sites", "iaea", "iaea"},
+			},
+		},
+		{
+			"an office with a department's name and a middle initial",
+			[]string{"WASHINGTON — The Treasury imposed sanctions on Thursday.", "“Today’s action targets the procurement networks,” Deputy Treasury Secretary Michael R. Faulkner said in a statement."},
+			[]want{{Direct, "Today’s action targets the procurement networks", "michael-r-faulkner", "united-states"}},
+		},
+		{
+			"private people quoted by name with no office: an initial, a relation, a relative clause, by phone",
+			[]string{
+				"“Everyone is waiting,” said K. Selvaraj, who runs a fleet of six lorries in Chennai.",
+				"His sister, Leila Azizi, said by phone from Fairfax: “I haven't slept in three days.”",
+				"Omar Haddad, her neighbour, said the street was quiet.",
+			},
+			[]want{
+				{Direct, "Everyone is waiting", "k-selvaraj", ""},
+				{Direct, "I haven't slept in three days.", "leila-azizi", ""},
+				{Indirect, "the street was quiet", "omar-haddad", ""},
+			},
+		},
+		{
+			"a body's name with fields joined by and; a portfolio of several words before a name",
+			[]string{
+				"NEW DELHI — The Ministry of Petroleum and Natural Gas said that there was no shortage of petrol.",
+				"Union Minister for Petroleum and Natural Gas Suresh Chandra Rao told parliament that stocks were sufficient.",
+			},
+			[]want{
+				{Indirect, "there was no shortage of petrol", "india-ministry-of-petroleum-and-natural-gas", "india"},
+				{Indirect, "stocks were sufficient", "suresh-chandra-rao", "india"},
+			},
+		},
+		{
+			"an official with no country is the country of the state agency that quotes him",
+			[]string{"WASHINGTON — The Treasury imposed sanctions on Thursday.", "“These sanctions are illegal,” Foreign Ministry spokesman Mehdi Tabrizi was quoted as saying by the official IRNA news agency."},
+			[]want{{Direct, "These sanctions are illegal", "mehdi-tabrizi", "iran"}},
+		},
+		{
+			"warned against an act; an analyst at a centre speaks for no one",
+			[]string{"Dina Sarkissian, a former Treasury official now at the Center for Economic Statecraft, cautioned against reading too much into the deal."},
+			[]want{{Indirect, "cautioned against reading too much into the deal", "dina-sarkissian", ""}},
+		},
+		{
+			"lawmakers, a diplomat in a capital and a country's people speak for no state; a firm's base is no part of its name",
+			[]string{
+				"Kurdish lawmakers argued that a withdrawal would embolden militants.",
+				"A diplomat in Beirut said envoys had been in touch overnight.",
+				"State television quoted the two freed Iranians as saying they had been “treated like hostages”.",
+				"One of the sanctioned firms, Hong Kong-based Brightwave Trading Ltd, said that it had never sold to Iran.",
+			},
+			[]want{
+				{Indirect, "a withdrawal would embolden militants", "kurdish-lawmakers", ""},
+				{Indirect, "envoys had been in touch overnight", "a-diplomat-in-beirut", ""},
+				{Indirect, "they had been “treated like hostages”", "freed-iranians", ""},
+				{Partial, "treated like hostages", "freed-iranians", ""},
+				{Indirect, "it had never sold to Iran", "brightwave-trading-ltd", "brightwave-trading-ltd"},
+			},
+		},
+		{
+			"an office with a bracketed aside names the company; a UN mission speaks for the UN",
+			[]string{
+				"“We have adequate cover,” said Arvind Menon-Iyer, Director (Refineries) at Indian Oil Corporation.",
+				"“We are deeply concerned,” UNIFIL spokesperson Marco Bellandi said.",
+			},
+			[]want{
+				{Direct, "We have adequate cover", "arvind-menon-iyer", "indian-oil-corporation"},
+				{Direct, "We are deeply concerned", "marco-bellandi", "united-nations"},
 			},
 		},
 		{

@@ -240,7 +240,8 @@ func isTitleWord(w string) bool {
 		"rear", "lieutenant", "brigadier", "vice-admiral", "major-general", "lieutenant-general",
 		"information", "culture", "health", "education", "transport", "communications", "agriculture",
 		"industry", "labour", "labor", "tourism", "housing", "environment", "planning", "commerce",
-		"economic", "religious", "petroleum", "water", "electricity", "infrastructure", "tourist":
+		"economic", "religious", "petroleum", "water", "electricity", "infrastructure", "tourist",
+		"treasury", "homeland", "war":
 		return true
 	}
 	return false
@@ -447,7 +448,7 @@ func isIndependentNoun(w string) bool {
 func isIndependentBody(w string) bool {
 	switch w {
 	case "university", "institute", "institution", "foundation", "college", "school", "academy",
-		"forum", "crisis", "brookings", "carnegie", "rand", "chatham":
+		"forum", "crisis", "brookings", "carnegie", "rand", "chatham", "center", "centre", "consultancy", "tank":
 		return true
 	}
 	return false

@@ -3,6 +3,7 @@ package attribution
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/crisisbot/bot/entity"
 	"github.com/crisisbot/bot/fold"
@@ -192,6 +193,11 @@ func (x *extractor) nameRuns(p *paragraph, lo, hi int) []nameRun {
 				j++
 				continue
 			}
+			if j+1 < hi && isInitial(p.words[j-1].Text) && p.words[j].Text == "." && p.words[j].Start == p.words[j-1].End &&
+				p.words[j+1].Start-p.words[j].End <= 1 && x.isNameWord(p, j+1) {
+				j += 2 // "Michael R. Faulkner", "K. Selvaraj": an initial and its full stop
+				continue
+			}
 			k := j
 			for k < hi && isNameParticle(p.words[k].Lower) && p.words[k].Kind == wordToken {
 				k++
@@ -206,6 +212,13 @@ func (x *extractor) nameRuns(p *paragraph, lo, hi int) []nameRun {
 		i = j
 	}
 	return runs
+}
+
+// isInitial reports whether w is a single capital letter, an initial
+// when a full stop follows it.
+func isInitial(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return size == len(w) && unicode.IsUpper(r)
 }
 
 // isRegnalNumber reports whether a word is the Roman number after a

@@ -41,9 +41,10 @@ func (x *extractor) titleBefore(p *paragraph, lo int, r nameRun) (title, bool) {
 			}
 			j--
 			continue
-		case w.isCapitalised() && j-2 >= lo && p.words[j-1].is("for", "of") && isPortfolioHolder(p.words[j-2].Lower) && !isMention:
-			// "Minister for Petroleum": the field of an office.
-			j--
+		case w.isCapitalised() && !isMention && p.portfolioBefore(lo, j) >= 0:
+			// "Minister for Petroleum and Natural Gas": the field of an
+			// office.
+			j = p.portfolioBefore(lo, j)
 			continue
 		case w.Kind == wordToken && w.is("and") && j-1 >= lo && isRoleHead(p.words[j-1].Lower):
 			// "Deputy Prime Minister and Foreign Minister": two offices.
@@ -97,6 +98,27 @@ func (x *extractor) titleBefore(p *paragraph, lo int, r nameRun) (title, bool) {
 	}
 	t.lastRole = isRoleHead(p.words[last].Lower) || isHonorific(p.words[t.to-1].Lower)
 	return t, t.hasRole || isHonorific(p.words[t.to-1].Lower)
+}
+
+// portfolioBefore returns the index of the office word that a field
+// ending at word j belongs to ("Minister" in "Minister for Petroleum and
+// Natural Gas"), or -1: the field is capitalised words joined by "and",
+// after "for" or "of" and an office that holds a portfolio.
+func (p *paragraph) portfolioBefore(lo, j int) int {
+	for k := j; k-2 >= lo; k-- {
+		w := p.words[k]
+		switch {
+		case w.is("for", "of"):
+			if isPortfolioHolder(p.words[k-1].Lower) {
+				return k - 1
+			}
+			return -1
+		case w.Kind == wordToken && (w.isCapitalised() || (w.is("and") && k < j)):
+			continue
+		}
+		return -1
+	}
+	return -1
 }
 
 // officeBeforeComma finds an office that ends at the comma p.words[comma]
@@ -180,6 +202,14 @@ func (x *extractor) appositiveAfter(p *paragraph, hi int, r nameRun) (title, boo
 	k := t.from
 	for ; k < hi && k-t.from < 20; k++ {
 		w := p.words[k]
+		if w.Text == "(" {
+			// "Director (Refineries) at Indian Oil Corporation": a
+			// bracketed aside inside the office.
+			if end := p.closingBracket(k, hi); end > k {
+				k = end
+				continue
+			}
+		}
 		if w.Kind != wordToken && w.Text != "-" && w.Text != "’" && w.Text != "'" {
 			break
 		}
@@ -225,6 +255,20 @@ func (x *extractor) appositiveAfter(p *paragraph, hi int, r nameRun) (title, boo
 	}
 	t.lastRole = true
 	return t, true
+}
+
+// closingBracket returns the index of the ")" that closes the "(" at word
+// k within a few words before hi, or -1.
+func (p *paragraph) closingBracket(k, hi int) int {
+	for j := k + 1; j < hi && j <= k+6; j++ {
+		switch p.words[j].Text {
+		case ")":
+			return j
+		case "(", ",", ".", ";":
+			return -1
+		}
+	}
+	return -1
 }
 
 // relativeClosed reports whether an appositive from word from, stopped
@@ -587,9 +631,51 @@ func (x *extractor) readOffice(a *articleCtx, p *paragraph, c candidate, final b
 		return o, true
 	}
 	if o.affiliation == "" && !independent && governmental && !x.stranger(p, c.titles) {
+		// "Foreign Ministry spokesman X was quoted by the official IRNA
+		// news agency": the state whose body reports him, when his
+		// sentence names no country.
+		if country := x.sentenceBodyCountry(p, c.sentLo); country != "" {
+			return office{role: o.role, affiliation: country, evidence: contextEvidence}, true
+		}
 		o.affiliation, o.evidence = a.contextCountry(x, c.paraIdx, c.sentLo, c.run.from, ministryLevel(p, c.titles)), contextEvidence
 	}
 	return o, true
+}
+
+// sentenceBodyCountry returns the country of the one state body the
+// sentence opening at word lo names outside quotation marks, when it names
+// no country itself; else "".
+func (x *extractor) sentenceBodyCountry(p *paragraph, lo int) string {
+	hi := len(p.words)
+	for _, sp := range p.sentences {
+		if from, to := p.wordRange(sp); from == lo {
+			hi = to
+			break
+		}
+	}
+	if lo >= hi {
+		return ""
+	}
+	from, to := p.words[lo].Start, p.words[hi-1].End
+	country := ""
+	for _, m := range p.mentions {
+		if m.Start < from || m.End > to || p.inQuote(m.Start) {
+			continue
+		}
+		e, ok := x.known.Get(m.ID)
+		if !ok || e.Kind == entity.Person {
+			continue
+		}
+		if e.Kind == entity.Country {
+			return ""
+		}
+		top := x.top(m.ID)
+		if t, ok := x.known.Get(top); !ok || t.Kind != entity.Country || country != "" && country != top {
+			return ""
+		}
+		country = top
+	}
+	return country
 }
 
 // ministryLevel reports whether an office is a minister's or a

@@ -125,3 +125,13 @@ func (p *paragraph) namesBefore(id string, pos int) bool {
 	}
 	return false
 }
+
+// inQuote reports whether the byte offset pos lies inside a quotation.
+func (p *paragraph) inQuote(pos int) bool {
+	for _, q := range p.quotes {
+		if pos >= q.Open && pos < q.Close {
+			return true
+		}
+	}
+	return false
+}

@@ -114,6 +114,12 @@ func (x *extractor) discover(a *articleCtx) {
 					c.titles = append(c.titles, t)
 				}
 				if len(c.titles) == 0 {
+					if x.speaksUntitled(p, lo, hi, r) && a.lookupRun(x, p, r) == nil {
+						// "said K. Selvaraj, who runs a fleet of six
+						// lorries": a private person quoted by name.
+						q := x.people.add(c.name, slug(c.name), "", "", noEvidence)
+						a.remember(q)
+					}
 					continue
 				}
 				words := r.to - r.from
@@ -145,6 +151,67 @@ func (x *extractor) discover(a *articleCtx) {
 			}
 		}
 	}
+}
+
+// speaksUntitled reports whether the name run r, which no office comes
+// with, is a person's full name used as the subject of a speech verb in
+// words[lo:hi]: the verb right after the name or after an appositive set
+// off by commas ("Leila Azizi said", "His sister, Leila Azizi, said by
+// phone"), or right before it ("said K. Selvaraj, who runs …"). A known
+// country or organisation, a body's name and a single word are no such
+// name.
+func (x *extractor) speaksUntitled(p *paragraph, lo, hi int, r nameRun) bool {
+	names, initials := 0, 0
+	for k := r.from; k < r.to; k++ {
+		switch {
+		case p.words[k].Kind != wordToken:
+		case isInitial(p.words[k].Text):
+			initials++
+		default:
+			names++
+		}
+	}
+	if names == 0 || names+initials < 2 || isBusinessWord(p.words[r.to-1].Lower) || isInstitutionHead(p.words[r.to-1].Lower) {
+		return false
+	}
+	if e, ok := x.known.Resolve(runText(p, r)); ok && e.Kind != entity.Person {
+		return false
+	}
+	if r.from > lo && p.words[r.from-1].is("of", "for", "and", "&", "de", "on") {
+		return false // "The Ministry of Natural Resources said": a body's name ends here
+	}
+	if r.from-1 > lo && p.words[r.from-1].Text == "," {
+		// "A shadowy Syrian militia, Saraya al-Nasr, said": the name of
+		// the body the words before describe.
+		for k := r.from - 2; k >= lo && k >= r.from-6 && p.words[k].Text != ","; k-- {
+			if isBodyNoun(p.words[k].Lower) || isInstitutionHead(p.words[k].Lower) {
+				return false
+			}
+		}
+	}
+	if r.from > lo && x.isSpeechVerbForm(p.words[r.from-1]) {
+		return true
+	}
+	k := r.to
+	if k+1 < hi && p.words[k].Text == "," && x.isSpeechVerbForm(p.words[k+1]) {
+		return true // "His sister, Leila Azizi, said"
+	}
+	if k < hi && p.words[k].Text == "," {
+		// Skip an appositive: ", 34, a teacher from Tabriz,".
+		k++
+		for k < hi && p.words[k].Text != "," && k-r.to < 15 {
+			k++
+		}
+		k++
+	}
+	return k < hi && x.isSpeechVerbForm(p.words[k])
+}
+
+// isSpeechVerbForm reports whether w is a finite form of a speech verb
+// that tells what someone said ("said", "says", "told", "warned").
+func (x *extractor) isSpeechVerbForm(w token) bool {
+	sense, ok := x.lx.verbs[w.Lower]
+	return ok && w.Kind == wordToken && !w.isCapitalised() && (sense.form == pastForm || sense.form == thirdForm)
 }
 
 // addCandidate works out a candidate's role and affiliation and records
@@ -306,10 +373,31 @@ func (x *extractor) findPeople(a *articleCtx, p *paragraph) {
 // Baltic Reefer Lines" the run is a body's name. lo is the first word of the
 // sentence or paragraph.
 func trimField(p *paragraph, lo int, r nameRun) nameRun {
-	if r.to-r.from >= 3 && r.from-2 >= lo && p.words[r.from-1].is("for", "of") && isPortfolioHolder(p.words[r.from-2].Lower) {
+	inField := r.from-2 >= lo && p.words[r.from-1].is("for", "of") && isPortfolioHolder(p.words[r.from-2].Lower)
+	if r.to-r.from >= 3 && inField {
+		r.from++
+	}
+	// "Minister for Petroleum and Natural Gas Suresh Chandra Rao": the
+	// field goes on after "and" with words that name fields, not people.
+	inField = inField || r.from-3 >= lo && p.words[r.from-1].is("and") && p.portfolioBefore(lo, r.from-2) >= 0
+	for inField && r.to-r.from > 2 && (isFieldWord(p.words[r.from].Lower) || isTitleWord(p.words[r.from].Lower)) {
 		r.from++
 	}
 	return r
+}
+
+// isFieldWord reports whether w names the field of a ministry's
+// portfolio: "Petroleum and Natural Gas", "Mines and Minerals".
+func isFieldWord(w string) bool {
+	switch w {
+	case "natural", "gas", "resources", "affairs", "development", "mines", "minerals", "mineral", "fisheries",
+		"welfare", "works", "power", "aviation", "railways", "ports", "shipping", "telecommunications", "sports",
+		"youth", "women", "family", "social", "rural", "urban", "fuel", "food", "science", "technology",
+		"innovation", "climate", "digital", "investment", "overseas", "pakistanis", "expatriates", "heritage",
+		"civil", "cooperation", "integration", "emergencies", "disaster", "management", "relief", "refugees":
+		return true
+	}
+	return false
 }
 
 // titleGender returns 'f' or 'm' when a person's titles say which

@@ -71,6 +71,10 @@ func (x *extractor) complement(s *sentence, h *verbHit) (from, to int, ok bool) 
 		from = that + 1
 	case approx && e.flags&clausal != 0:
 		from = j
+	case j+1 < n && toks[j].is("against") && e.lemma != "tell":
+		// "cautioned against reading too much into the deal": what the
+		// speaker argued against is an act, verb and all.
+		from = s.verbStart(h)
 	case s.onlyAdjuncts(j), e.lemma == "tell" && s.audienceOnly(j):
 		// "…, an official told Reuters, describing …": the sentence
 		// before the attribution is the statement.

@@ -7,7 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
+
+	"github.com/crisisbot/bot/fold"
 )
 
 // Gold is one hand-checked attribution, a line of an attributions file
@@ -105,6 +108,9 @@ type Report struct {
 	Wrong []Mismatch
 	// Missed lists the golds no statement contains.
 	Missed []Gold
+	// Unmatched counts the statements of the golds' articles that hold
+	// no gold's words: statements the golds do not expect.
+	Unmatched int
 }
 
 // KindScore counts the golds of one kind.
@@ -113,8 +119,43 @@ type KindScore struct {
 	// Golds is how many golds there are; Found how many a statement
 	// contains; Right how many of those have the right speaker and
 	// affiliation (for kind none: no statement with a speaker); Wrong
-	// how many have not.
-	Golds, Found, Right, Wrong int
+	// how many have not. SpeakerRight counts the found golds whose
+	// speaker is right, whatever the affiliation.
+	Golds, Found, Right, Wrong, SpeakerRight int
+}
+
+// Totals sums the kinds that credit a speaker (all but none): the golds,
+// those found, those right, and those with the right speaker.
+func (r Report) Totals() KindScore {
+	t := KindScore{Kind: "all"}
+	for _, k := range r.Kinds {
+		if k.Kind == noneKind {
+			continue
+		}
+		t.Golds += k.Golds
+		t.Found += k.Found
+		t.Right += k.Right
+		t.Wrong += k.Wrong
+		t.SpeakerRight += k.SpeakerRight
+	}
+	return t
+}
+
+// Precision is the share of found golds that are right.
+func (k KindScore) Precision() float64 {
+	if k.Found == 0 {
+		return 0
+	}
+	return float64(k.Right) / float64(k.Found)
+}
+
+// F1 is the harmonic mean of Precision and Accuracy (the recall).
+func (k KindScore) F1() float64 {
+	p, r := k.Precision(), k.Accuracy()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
 }
 
 // Accuracy is the share of golds that are right, from 0 to 1.
@@ -184,18 +225,40 @@ func Score(res *Result, golds []Gold) Report {
 			continue
 		}
 		ks.Found++
-		right := false
+		right, speakerRight := false, false
 		for _, st := range cands {
-			if speakerMatches(res, g, st) && affiliationMatches(res, g, st) {
-				right = true
-				break
+			if speakerMatches(res, g, st) {
+				speakerRight = true
+				if affiliationMatches(res, g, st) {
+					right = true
+					break
+				}
 			}
+		}
+		if speakerRight {
+			ks.SpeakerRight++
 		}
 		if right {
 			ks.Right++
 		} else {
 			ks.Wrong++
 			r.Wrong = append(r.Wrong, Mismatch{Gold: g, Got: cands[0]})
+		}
+	}
+	for i, st := range res.Statements {
+		expected, covered := false, false
+		for _, g := range golds {
+			if !articleMatches(st.Article, g.Article) {
+				continue
+			}
+			covered = true
+			if strings.Contains(texts[i], strings.TrimRight(normaliseQuotes(g.Contains), ", ")) {
+				expected = true
+				break
+			}
+		}
+		if covered && !expected {
+			r.Unmatched++
 		}
 	}
 	for _, k := range order {
@@ -244,7 +307,7 @@ func normaliseQuotes(s string) string {
 
 func speakerMatches(res *Result, g Gold, st Statement) bool {
 	for _, name := range g.speakers() {
-		if sameName(name, st.Speaker) {
+		if sameName(name, st.Speaker) || sameSource(name, st.Speaker) {
 			return true
 		}
 		if res.Entities != nil {
@@ -252,6 +315,63 @@ func speakerMatches(res *Result, g Gold, st Statement) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// sameSource reports whether two descriptions of a source name the same
+// speaker though their noun phrases are cut differently: one may add a
+// determiner or a count before the head ("two lawmakers who attended"),
+// a modifier after it that opens with a preposition, participle or
+// relative word ("a diplomat in Beirut familiar with the contacts"), or
+// the possessive of the state or body it belongs to ("India’s Ministry
+// of Petroleum", whose affiliation is scored on its own). A personal name
+// never matches a shorter or longer one this way.
+func sameSource(gold, got string) bool {
+	g, t := sourceWords(gold), sourceWords(got)
+	if len(g) == 0 || len(t) == 0 {
+		return false
+	}
+	if len(t) > 1 && (strings.HasSuffix(t[0], "'s") || strings.HasSuffix(t[0], "s'")) {
+		if slices.Equal(g, t[1:]) {
+			return true // "India's Ministry of …" for "Ministry of …"
+		}
+	}
+	short, long := g, t
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	if !slices.Equal(short, long[:len(short)]) {
+		return false
+	}
+	return len(long) == len(short) || isModifierOpener(long[len(short)])
+}
+
+// sourceWords folds a source's description into words, without leading
+// determiners and counts.
+func sourceWords(s string) []string {
+	words := strings.Fields(normaliseQuotes(fold.String(s)))
+	for len(words) > 1 && isSourceDeterminer(words[0]) {
+		words = words[1:]
+	}
+	return words
+}
+
+func isSourceDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "two", "three", "four", "five", "several", "some", "many", "other", "both":
+		return true
+	}
+	return false
+}
+
+// isModifierOpener reports whether w opens a modifier after a noun: "in
+// Beirut", "familiar with …", "who attended", "speaking on condition …".
+func isModifierOpener(w string) bool {
+	switch w {
+	case "in", "at", "from", "with", "on", "familiar", "close", "who", "speaking", "briefed",
+		"involved", "knowledgeable", "based", "travelling", "traveling", "attending":
+		return true
 	}
 	return false
 }
@@ -292,6 +412,11 @@ func (r Report) WriteSummary(w io.Writer) error {
 	for _, k := range r.Kinds {
 		fmt.Fprintf(&b, "%-8s %3d/%-3d right (%5.1f%%)  found %d  wrong %d  missed %d\n",
 			k.Kind, k.Right, k.Golds, 100*k.Accuracy(), k.Found, k.Wrong, k.Golds-k.Found)
+	}
+	if t := r.Totals(); t.Golds > 0 {
+		fmt.Fprintf(&b, "all      %3d/%-3d right (%5.1f%% recall)  precision %.1f%% of %d found  F1 %.3f  speaker right in %d/%d (%.1f%%)\n",
+			t.Right, t.Golds, 100*t.Accuracy(), 100*t.Precision(), t.Found, t.F1(), t.SpeakerRight, t.Found, 100*float64(t.SpeakerRight)/float64(max(t.Found, 1)))
+		fmt.Fprintf(&b, "unmatched %d statements hold no gold's words\n", r.Unmatched)
 	}
 	for _, m := range r.Wrong {
 		fmt.Fprintf(&b, "WRONG  line %d %s %s %q: expected %s (%s), got %s (%s) for %q\n",

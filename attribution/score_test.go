@@ -63,9 +63,9 @@ func TestScore(t *testing.T) {
 	}
 	rep := Score(res, golds)
 	want := map[string]KindScore{
-		"direct":   {Kind: "direct", Golds: 2, Found: 1, Right: 1},
-		"partial":  {Kind: "partial", Golds: 1, Found: 1, Wrong: 1},
-		"indirect": {Kind: "indirect", Golds: 2, Found: 1, Right: 1},
+		"direct":   {Kind: "direct", Golds: 2, Found: 1, Right: 1, SpeakerRight: 1},
+		"partial":  {Kind: "partial", Golds: 1, Found: 1, Wrong: 1, SpeakerRight: 1},
+		"indirect": {Kind: "indirect", Golds: 2, Found: 1, Right: 1, SpeakerRight: 1},
 		"none":     {Kind: "none", Golds: 2, Found: 1, Right: 1, Wrong: 1},
 	}
 	for kind, w := range want {
@@ -73,12 +73,19 @@ func TestScore(t *testing.T) {
 			t.Errorf("%s: got %+v, want %+v", kind, got, w)
 		}
 	}
+	if tot := rep.Totals(); tot.Golds != 5 || tot.Found != 3 || tot.Right != 2 || tot.SpeakerRight != 3 {
+		t.Errorf("totals %+v, want 5 golds, 3 found, 2 right, 3 with the right speaker", tot)
+	}
+	if rep.Unmatched != 0 {
+		t.Errorf("unmatched %d, want 0", rep.Unmatched)
+	}
 	if len(rep.Wrong) != 2 || len(rep.Missed) != 2 {
 		t.Errorf("wrong %+v, missed %+v; want 2 and 2", rep.Wrong, rep.Missed)
 	}
 	summary := rep.String()
 	for _, w := range []string{
 		"direct     1/2   right ( 50.0%)",
+		"all        2/5   right ( 40.0% recall)  precision 66.7% of 3 found  F1 0.500  speaker right in 3/3 (100.0%)",
 		`WRONG  line 2 007 partial "over": expected Iranian officials (Turkey), got Iranian officials (Iran)`,
 		`MISSED line 4 007 indirect "not in the text": expected Anyone (independent)`,
 	} {
@@ -123,5 +130,42 @@ func TestScoreApostrophes(t *testing.T) {
 	}
 	if got := Score(res, golds).Kind("indirect"); got.Right != 1 {
 		t.Errorf("got %+v, want the gold right", got)
+	}
+}
+
+func TestSameSource(t *testing.T) {
+	tests := []struct {
+		gold, got string
+		want      bool
+	}{
+		{"a diplomat in Beirut", "A diplomat in Beirut familiar with the contacts", true},
+		{"two lawmakers who attended", "lawmakers who attended", true},
+		{"a State Department official", "a State Department official in Washington", true},
+		{"Ministry of Petroleum and Natural Gas", "India’s Ministry of Petroleum and Natural Gas", true},
+		{"the Prime Minister's Office", "Israel’s Prime Minister's Office", true},
+		{"Ali", "Ali Vaez", false},                        // a name is not a description
+		{"officials", "officials of the ministry", false}, // "of" names another body
+		{"Iranian officials", "Turkish officials", false},
+		{"a Western diplomat", "a diplomat", false},
+	}
+	for _, tt := range tests {
+		if got := sameSource(tt.gold, tt.got); got != tt.want {
+			t.Errorf("sameSource(%q, %q) = %v, want %v", tt.gold, tt.got, got, tt.want)
+		}
+	}
+}
+
+// TestScoreUnmatched checks that a statement no gold expects is counted.
+func TestScoreUnmatched(t *testing.T) {
+	res := Extract([]*corpus.Article{article("009_abc",
+		"Turkish Foreign Minister Hakan Fidan said the offer was serious. He added that talks would resume.",
+	)}, withoutPeople(t))
+	golds, err := ReadGold(strings.NewReader(
+		`{"article":"009","kind":"indirect","contains":"the offer was serious","speaker":"Hakan Fidan","affiliation":"Turkey"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := Score(res, golds).Unmatched; got != 1 {
+		t.Errorf("unmatched %d, want 1 (talks would resume)", got)
 	}
 }

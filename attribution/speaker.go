@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/crisisbot/bot/entity"
 	"github.com/crisisbot/bot/fold"
@@ -52,6 +53,7 @@ func (x *extractor) entitySpeaker(e *entity.Entity) *speaker {
 // does not know: the one found before under the same ID, or a new one,
 // recorded when it first makes a statement.
 func (x *extractor) newSpeaker(name string, kind entity.Kind, affiliation string) *speaker {
+	name = withoutBase(name)
 	id := slug(name)
 	if id == "" {
 		return nil
@@ -66,7 +68,33 @@ func (x *extractor) newSpeaker(name string, kind entity.Kind, affiliation string
 		return x.entitySpeaker(e)
 	}
 	e := &entity.Entity{ID: id, Name: name, Kind: kind, Affiliation: affiliation}
+	if short := withoutLegalForm(name); short != name {
+		e.Aliases = []string{short} // "Brightwave Trading" for "Brightwave Trading Ltd"
+	}
 	return &speaker{id: id, name: name, kind: kind, affiliation: affiliation, discovered: e}
+}
+
+// withoutBase drops a leading "Hong Kong-based" from a body's name: where
+// a body is based is no part of its name.
+func withoutBase(name string) string {
+	if i := strings.Index(name, "-based "); i > 0 && !strings.ContainsAny(name[:i], ",;") && unicode.IsUpper(firstRune(name[i+len("-based "):])) {
+		return name[i+len("-based "):]
+	}
+	return name
+}
+
+// withoutLegalForm drops a company's legal form from the end of its name:
+// "Brightwave Trading Ltd" → "Brightwave Trading".
+func withoutLegalForm(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return name
+	}
+	switch strings.TrimSuffix(strings.ToLower(words[len(words)-1]), ".") {
+	case "ltd", "limited", "inc", "llc", "plc", "corp", "co", "ag", "sa", "gmbh", "bv", "nv", "spa", "pjsc", "jsc":
+		return strings.Join(words[:len(words)-1], " ")
+	}
+	return name
 }
 
 // resolvePhrase works out who a subject phrase, toks[b:e] of a sentence,
@@ -199,6 +227,11 @@ func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker
 			}
 		}
 	}
+	if x.demonymPeople(s.p, np) {
+		// "the two freed Iranians", "Iranians queuing for fuel": people
+		// of a country, who do not speak for its state.
+		return x.newSpeaker(trimThe(np.text), entity.Group, "")
+	}
 	if ent, ok := x.known.Resolve(np.text); ok {
 		return x.entitySpeaker(ent)
 	}
@@ -206,6 +239,25 @@ func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker
 		return x.entitySpeaker(ent) // "NATO member Turkiye"
 	}
 	return x.describedSpeaker(a, s, np, s.toks[b])
+}
+
+// demonymPeople reports whether a noun phrase of more than one word is
+// headed by a country's demonym in the plural: "the two freed Iranians".
+func (x *extractor) demonymPeople(p *paragraph, np nounPhrase) bool {
+	if len(np.words) < 2 || len(np.core) == 0 {
+		return false
+	}
+	head := np.core[len(np.core)-1]
+	if !strings.HasSuffix(head.Lower, "s") {
+		return false
+	}
+	for _, m := range p.mentions {
+		if m.Start == head.Start && m.End == head.End && m.Via == entity.ViaDemonym {
+			e, ok := x.known.Get(m.ID)
+			return ok && e.Kind == entity.Country
+		}
+	}
+	return false
 }
 
 // namedBody makes a speaker of the known organisation a definite noun
@@ -629,7 +681,7 @@ func (x *extractor) groupSpeaker(a *articleCtx, s *sentence, np nounPhrase, firs
 	case np.proxy():
 		// "Iran-aligned armed groups", "pro-Iranian militias": backed
 		// by a state, they do not speak for it.
-	case isIndependentNoun(np.head) && np.placeOnly(s.p):
+	case (isIndependentNoun(np.head) || np.head == "diplomat" || np.head == "diplomats") && np.placeOnly(s.p):
 		// "currency traders in Tehran" work there; they do not speak
 		// for Iran.
 	case isArmedGroupNoun(np.head):
@@ -648,7 +700,7 @@ func (x *extractor) groupSpeaker(a *articleCtx, s *sentence, np nounPhrase, firs
 	case np.mentioned != "":
 		affiliation = x.top(np.mentioned)
 	case isIndependentNoun(np.head):
-	case !isGovernmental(np.head):
+	case isCollectiveNoun(np.head) && !isGovernmental(np.head):
 		affiliation = "self" // "Gulf states" speak for themselves
 	}
 	name := np.text

@@ -37,7 +37,7 @@ func (x *extractor) findSubject(a *articleCtx, s *sentence, h *verbHit) {
 	if afterQuote {
 		// "“…,” said Kremlin spokesperson Dmitry Peskov."
 		end := h.end
-		for end < len(toks) && toks[end].Text != "," && toks[end].Text != "." && toks[end].Kind != quoteToken {
+		for end < len(toks) && toks[end].Text != "," && !s.fullStop(end) && toks[end].Kind != quoteToken {
 			end++
 		}
 		if end > h.end {
@@ -47,7 +47,7 @@ func (x *extractor) findSubject(a *articleCtx, s *sentence, h *verbHit) {
 			// office first, the name set off after it.
 			if end < len(toks) && toks[end].Text == "," && s.firstPerson(h.end, end) == nil {
 				next := end + 1
-				for next < len(toks) && toks[next].Text != "," && toks[next].Text != "." && toks[next].Kind != quoteToken {
+				for next < len(toks) && toks[next].Text != "," && !s.fullStop(next) && toks[next].Kind != quoteToken {
 					next++
 				}
 				if p := s.firstPerson(end+1, next); p != nil && (next >= len(toks) || toks[next].Text != "," || next+1 >= len(toks) || toks[next+1].Kind != wordToken || !toks[next+1].isCapitalised()) {
@@ -176,6 +176,13 @@ func (x *extractor) findSubject(a *articleCtx, s *sentence, h *verbHit) {
 	}
 	h.subjectFrom = b
 	h.subject = x.resolvePhrase(a, s, b, end)
+}
+
+// fullStop reports whether token i is a full stop that is not an
+// initial's ("K. Selvaraj").
+func (s *sentence) fullStop(i int) bool {
+	t := s.toks[i]
+	return t.Text == "." && !(i > 0 && isInitial(s.toks[i-1].Text) && s.toks[i-1].End == t.Start)
 }
 
 // quotedSpeaker finds who "as saying" quotes: Y in "X quoted Y as
@@ -402,7 +409,7 @@ func (s *sentence) isAppositive(from, to int) bool {
 		return false
 	}
 	first := s.toks[from]
-	if first.is("a", "an", "the", "which", "who", "including") || first.Kind == wordToken && strings.HasSuffix(first.Lower, "ing") {
+	if first.is("a", "an", "the", "which", "who", "including", "his", "her", "their") || first.Kind == wordToken && strings.HasSuffix(first.Lower, "ing") {
 		return true
 	}
 	if from+2 < to && first.is("one", "part") && s.toks[from+1].is("of") {
@@ -453,13 +460,29 @@ func (s *sentence) segmentStart(end int) int {
 	for b > 0 {
 		t := s.toks[b-1]
 		if t.Kind == quoteToken || t.Text == "," || t.Text == ";" || t.Text == ":" || t.Text == "—" || t.Text == "–" || t.Text == "-" || t.is("that") ||
-			(t.Kind == wordToken && isClauseJoin(t.Lower) && !t.isCapitalised()) || s.isVerbAt(b-1) ||
+			(t.Kind == wordToken && isClauseJoin(t.Lower) && !t.isCapitalised() && !s.andInName(b-1)) || s.isVerbAt(b-1) ||
 			b == 1 && t.is("but", "and", "yet") { // "But he cautioned that …"
 			break
 		}
 		b--
 	}
 	return b
+}
+
+// andInName reports whether the "and" at token i joins two fields inside
+// a body's name: "the Ministry of Petroleum and Natural Gas", "Department
+// of Trade and Industry" — capitalised words on both sides, after "of" or
+// "for" and a capitalised word.
+func (s *sentence) andInName(i int) bool {
+	toks := s.toks
+	if !toks[i].is("and", "&") || i+1 >= len(toks) || !toks[i+1].isCapitalised() {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && toks[j].isCapitalised() && !toks[j].Possessive {
+		j--
+	}
+	return j < i-1 && j >= 1 && toks[j].is("of", "for") && toks[j-1].isCapitalised() && isInstitutionHead(toks[j-1].Lower) || j < i-1 && j >= 1 && toks[j].is("of", "for") && isPortfolioHolder(toks[j-1].Lower)
 }
 
 // isVerbAt reports whether token i is a speech verb already found, which

@@ -116,7 +116,7 @@ func (x *extractor) validVerb(s *sentence, h *verbHit) bool {
 			return false
 		}
 	}
-	if h.end < len(toks) && (toks[h.end].is("by") || e.lemma == "accuse" && toks[h.end].is("of")) {
+	if h.end < len(toks) && (toks[h.end].is("by") && !s.byMedium(h.end) && !(h.sense.form == ingForm && i > 0 && toks[i-1].is("as")) || e.lemma == "accuse" && toks[h.end].is("of")) {
 		return false // "a resolution condemned by …", "companies accused of …"
 	}
 	if e.lemma == "think" && h.end < len(toks) && toks[h.end].is("tank", "tanks") {
@@ -133,6 +133,13 @@ func (x *extractor) validVerb(s *sentence, h *verbHit) bool {
 		return false
 	}
 	return true
+}
+
+// byMedium reports whether "by" at token i tells how someone spoke, not
+// who did: "said by phone", "told reporters by video link".
+func (s *sentence) byMedium(i int) bool {
+	return i+1 < len(s.toks) && s.toks[i+1].is("phone", "telephone", "email", "e-mail", "text", "video", "videolink",
+		"satellite", "letter", "radio", "messaging", "message", "mobile")
 }
 
 // ingOfClause reports whether the -ing verb at token i tells how the
