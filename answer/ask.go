@@ -235,7 +235,7 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 		if best > 0 && c.topicMatched {
 			c.relevance = relevance(h, best, len(resp.Terms))
 		}
-		c.answersKind = q.kind != anyKind && (c.topicMatched || !topical) && e.vocabulary.holds(q.kind, h.Passage.Paragraph.Text)
+		c.answersKind = q.kind != anyKind && (c.topicMatched || !topical) && e.vocabulary.holds(e.entities, q.kind, h.Passage.Paragraph.Text)
 		for i, en := range q.entities {
 			switch {
 			case spokenBy(h.Passage, en.ID) && q.aboutSpeech && i == 0 && (c.topicMatched || !topical):

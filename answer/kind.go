@@ -3,9 +3,8 @@ package answer
 import (
 	"regexp"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
+	"github.com/crisisbot/bot/entity"
 	"github.com/crisisbot/bot/fold"
 )
 
@@ -50,8 +49,6 @@ twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand 
 	timeWords = `monday tuesday wednesday thursday friday saturday sunday
 january february march april june july august september october november december
 today tonight yesterday tomorrow week month year weekend`
-	// placePrepositions introduce a place: "in Istanbul", "to Tehran".
-	placePrepositions = `in at to from into`
 )
 
 // number matches a number written in digits ("14", "1,000", "2.5").
@@ -70,11 +67,14 @@ func (v vocabulary) kindOf(words []string) answerKind {
 }
 
 // holds reports whether text holds an answer of kind k: a number that is
-// not a year or a day of the month, a day, month or year, or a
-// capitalised name after a preposition of place. Any text holds anyKind.
-func (v vocabulary) holds(k answerKind, text string) bool {
-	if k == anyKind {
+// not a year or a day of the month, a day, month or year, or a place
+// (namesPlace). Any text holds anyKind.
+func (v vocabulary) holds(reg *entity.Registry, k answerKind, text string) bool {
+	switch k {
+	case anyKind:
 		return true
+	case placeKind:
+		return v.namesPlace(reg, text)
 	}
 	words := splitWords(text)
 	for i, w := range words {
@@ -91,17 +91,34 @@ func (v vocabulary) holds(k answerKind, text string) bool {
 			if v.times[f] || isYear(f) {
 				return true
 			}
-		case placeKind:
-			if !v.places[f] || i+1 >= len(words) {
-				continue
-			}
-			next := words[i+1]
-			if fold.String(next) == "the" && i+2 < len(words) {
-				next = words[i+2]
-			}
-			if r, _ := utf8.DecodeRuneInString(next); unicode.IsUpper(r) && !v.times[fold.String(next)] {
-				return true
-			}
+		}
+	}
+	return false
+}
+
+// placeName matches a preposition of place and the capitalised word after
+// it, with or without "the": "in Istanbul", "to the Gulf".
+var placeName = regexp.MustCompile(`\b(?i:in|at|to|from|into)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*)`)
+
+// namesPlace reports whether text names a place after a preposition
+// ("in the Turkish city of Istanbul", "to Tehran"): a capitalised word
+// that is no day or month ("in February"), and no organisation or person
+// the registry knows ("at the UN", "to Trump").
+func (v vocabulary) namesPlace(reg *entity.Registry, text string) bool {
+	found := placeName.FindAllStringSubmatchIndex(text, -1)
+	if len(found) == 0 {
+		return false
+	}
+	notPlaces := map[int]bool{}
+	for _, m := range reg.Mentions(text) {
+		if en, ok := reg.Get(m.ID); ok && (en.Kind == entity.Organisation || en.Kind == entity.Person) {
+			notPlaces[m.Start] = true
+		}
+	}
+	for _, loc := range found {
+		word := text[loc[2]:loc[3]]
+		if !v.times[fold.String(word)] && !notPlaces[loc[2]] {
+			return true
 		}
 	}
 	return false

@@ -46,11 +46,14 @@ func TestHolds(t *testing.T) {
 		{placeKind, "travelled to Tehran", true},
 		{placeKind, "talks in February", false},
 		{placeKind, "negotiations could not take place under the threat of force", false},
+		{placeKind, "a show of support for Iran at the UN", false},
+		{placeKind, "a letter to Trump", false},
+		{placeKind, "support at the UNHRC in Geneva", true},
 		{anyKind, "anything", true},
 	}
-	v := newVocabulary()
+	e := engineForTest(t)
 	for _, tt := range tests {
-		if got := v.holds(tt.kind, tt.text); got != tt.want {
+		if got := e.vocabulary.holds(e.entities, tt.kind, tt.text); got != tt.want {
 			t.Errorf("holds(%v, %q) = %v, want %v", tt.kind, tt.text, got, tt.want)
 		}
 	}

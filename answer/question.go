@@ -131,10 +131,10 @@ type vocabulary struct {
 	question, speech, roleStop, rolePrepositions map[string]bool
 	// determiners and notReferring are the word lists of refersBack.
 	determiners, notReferring map[string]bool
-	// numbers, times and places are the word lists of holds, and
-	// openings kindOpenings.
-	numbers, times, places map[string]bool
-	openings               map[string]answerKind
+	// numbers and times are the word lists of holds, and openings
+	// kindOpenings.
+	numbers, times map[string]bool
+	openings       map[string]answerKind
 	// offices are officeAbbreviations, each with its words.
 	offices map[string][]string
 	// synonyms are officeSynonyms: each phrase's words and the words of
@@ -145,7 +145,7 @@ type vocabulary struct {
 func newVocabulary() vocabulary {
 	v := vocabulary{question: wordSet(questionWords), speech: wordSet(speechWords), roleStop: wordSet(roleStopWords), rolePrepositions: wordSet(rolePrepositions),
 		determiners: wordSet(determiners), notReferring: wordSet(notReferring),
-		numbers: wordSet(numberWords), times: wordSet(timeWords), places: wordSet(placePrepositions), openings: kindOpenings(),
+		numbers: wordSet(numberWords), times: wordSet(timeWords), openings: kindOpenings(),
 		offices: map[string][]string{}}
 	for short, words := range officeAbbreviations() {
 		v.offices[short] = strings.Fields(words)
