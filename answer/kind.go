@@ -26,6 +26,8 @@ const (
 // each kind of answer.
 func kindOpenings() map[string]answerKind {
 	return map[string]answerKind{
+		// "how much time" asks for a time, not always a date.
+		"how much time": anyKind,
 		"how many":      quantityKind,
 		"how much":      quantityKind,
 		"what number":   quantityKind,

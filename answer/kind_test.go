@@ -12,6 +12,7 @@ func TestKindOf(t *testing.T) {
 	}{
 		{"how many states backed the resolution", quantityKind},
 		{"how much oil", quantityKind},
+		{"how much time does iran have", anyKind},
 		{"when are the talks", timeKind},
 		{"where will they meet", placeKind},
 		{"in which city are the talks", placeKind},

@@ -30,9 +30,10 @@ type question struct {
 	words []string
 	// kind is the kind of answer the question asks for, if it says.
 	kind answerKind
-	// offices are the phrases of officeSynonyms the question uses, with
-	// its own words for them.
-	offices []officeSynonym
+	// near are, when the question names several entities, the words
+	// nearest to each one's name, by entity ID: "foreign minister" is
+	// Iran's in "What did Iran's foreign minister say about Turkey?".
+	near map[string][]string
 	// names are runs of capitalised topic words ("Kim Jong"): if the
 	// corpus has none of their words, the question is about someone or
 	// something the corpus does not know.
@@ -190,7 +191,8 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 	q := question{text: strings.TrimSpace(text)}
 	rest := []byte(q.text)
 	seen := map[string]bool{}
-	for _, m := range reg.FindInQuery(q.text) {
+	mentions := reg.FindInQuery(q.text)
+	for _, m := range mentions {
 		for i := m.Start; i < m.End; i++ {
 			rest[i] = ' '
 		}
@@ -216,8 +218,10 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 			q.aboutSpeech = true
 		}
 	}
-	q.offices = v.officePhrases(q.words)
 	q.kind = v.kindOf(q.words)
+	if len(q.entities) > 1 {
+		q.near = v.nearestWords(q.text, mentions)
+	}
 	var topic, name []string
 	for _, w := range splitWords(string(rest)) {
 		if f := fold.String(w); v.question[f] || v.offices[f] != nil {
@@ -241,6 +245,66 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		q.aboutSpeech = true
 	}
 	return q
+}
+
+// nearestWords gives each word of text, folded (and an office
+// abbreviation's words with it), to the entity whose mention is nearest
+// in words, the one before it on a tie ("Iran’s foreign minister"), and
+// returns each entity's words by ID.
+func (v vocabulary) nearestWords(text string, mentions []entity.Mention) map[string][]string {
+	starts := wordStarts(text)
+	words := splitWords(text)
+	type at struct {
+		word int
+		id   string
+	}
+	var named []at
+	for _, m := range mentions {
+		for k, s := range starts {
+			if s >= m.Start && s < m.End {
+				named = append(named, at{k, m.ID})
+			}
+		}
+	}
+	near := map[string][]string{}
+	for k, w := range words {
+		best, dist := "", len(words)+1
+		for _, n := range named {
+			d := k - n.word
+			if d < 0 {
+				d = -d
+			}
+			if d < dist || d == dist && n.word < k {
+				best, dist = n.id, d
+			}
+		}
+		if best != "" {
+			f := fold.String(w)
+			near[best] = append(near[best], f)
+			near[best] = append(near[best], v.offices[f]...)
+		}
+	}
+	return near
+}
+
+// wordStarts are the byte offsets in text of the words splitWords
+// returns, in order.
+func wordStarts(text string) []int {
+	var out []int
+	start := -1
+	for i, r := range text + " " {
+		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-'
+		switch {
+		case inWord && start < 0:
+			start = i
+		case !inWord && start >= 0:
+			if w := strings.Trim(text[start:i], "'’-"); w != "" {
+				out = append(out, start+strings.Index(text[start:i], w))
+			}
+			start = -1
+		}
+	}
+	return out
 }
 
 // officePhrases finds the phrases of officeSynonyms in a question's
@@ -285,18 +349,24 @@ func (e *Engine) resolveRole(q *question) {
 	for i, en := range q.entities {
 		var best *entity.Entity
 		var bestWords []string
+		// Of several entities, each has the office named next to it.
+		words := q.words
+		if q.near != nil {
+			words = q.near[en.ID]
+		}
+		offices := e.vocabulary.officePhrases(words)
 		// The office may be the entity's own or its parent's ("the
 		// Iranian army commander" speaks for the army, and for Iran).
 		for _, p := range append(append([]*entity.Entity(nil), e.people[en.ID]...), e.people[en.Affiliation]...) {
-			matched, ok := e.vocabulary.roleMatches(p.Role, q.words)
+			matched, ok := e.vocabulary.roleMatches(p.Role, words)
 			// Else the office may be named by a synonym ("defence
 			// chief" for "Defense Secretary"), whose words then go too.
-			for _, syn := range q.offices {
+			for _, syn := range offices {
 				for _, office := range syn.offices {
 					if ok {
 						break
 					}
-					words := append(append([]string(nil), q.words...), office...)
+					words := append(append([]string(nil), words...), office...)
 					if matched, ok = e.vocabulary.roleMatches(p.Role, words); ok {
 						matched = append(matched, syn.words...)
 					}

@@ -24,6 +24,10 @@ func TestParseQuestion(t *testing.T) {
 		{q: "What did the Pakistani FM tell Araghchi?", entities: []string{"ishaq-dar", "abbas-araghchi"}, topic: "the", speech: true},
 		{q: "What did Kim Jong say?", topic: "Kim Jong", speech: true, names: []string{"Kim Jong"}},
 		{q: "Which aircraft carrier was sent to the Middle East?", topic: "aircraft carrier sent to the Middle East", names: []string{"Middle East"}},
+		// Of several entities, the office is that of the one named next to it.
+		{q: "What did Iran's foreign minister say about Turkey?", entities: []string{"abbas-araghchi", "turkey"}, topic: "about", speech: true},
+		{q: "What did Iran's top diplomat say about Turkey?", entities: []string{"abbas-araghchi", "turkey"}, topic: "about", speech: true},
+		{q: "What did Turkey say to the foreign minister of Iran?", entities: []string{"turkey", "abbas-araghchi"}, topic: "to the of", speech: true},
 		// Offices named by a synonym (officeSynonyms).
 		{q: "What did the American defence chief say about Iran?", entities: []string{"pete-hegseth", "iran"}, topic: "the about", speech: true},
 		{q: "What did the US defense chief say?", entities: []string{"pete-hegseth"}, topic: "the", speech: true},
@@ -95,6 +99,20 @@ func TestOfficePhrases(t *testing.T) {
 		}
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("officePhrases(%q) = %q, want %q", tt.question, got, tt.want)
+		}
+	}
+}
+
+func TestWordStarts(t *testing.T) {
+	for _, text := range []string{"What did Iran’s FM say?", "  'quoted' - words-with-hyphens, 3.5 ‘x’", "", "Türkiye’s view"} {
+		words, starts := splitWords(text), wordStarts(text)
+		if len(words) != len(starts) {
+			t.Fatalf("wordStarts(%q) = %v for %d words %q", text, starts, len(words), words)
+		}
+		for k, w := range words {
+			if !strings.HasPrefix(text[starts[k]:], w) {
+				t.Errorf("wordStarts(%q)[%d] = %d, where %q does not start", text, k, starts[k], w)
+			}
 		}
 	}
 }
