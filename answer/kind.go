@@ -26,7 +26,7 @@ const (
 // each kind of answer.
 func kindOpenings() map[string]answerKind {
 	return map[string]answerKind{
-		// "how much time" asks for a time, not always a date.
+		// "how much time" asks for a duration, not a count.
 		"how much time": anyKind,
 		"how many":      quantityKind,
 		"how much":      quantityKind,

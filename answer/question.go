@@ -366,8 +366,8 @@ func (e *Engine) resolveRole(q *question) {
 					if ok {
 						break
 					}
-					words := append(append([]string(nil), words...), office...)
-					if matched, ok = e.vocabulary.roleMatches(p.Role, words); ok {
+					withOffice := append(append([]string(nil), words...), office...)
+					if matched, ok = e.vocabulary.roleMatches(p.Role, withOffice); ok {
 						matched = append(matched, syn.words...)
 					}
 				}

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -35,38 +36,69 @@ func (e *Engine) refersBack(i int, id string) bool {
 	if prev.Article.ID != p.Article.ID || prev.Paragraph.Heading || !e.mentions(prev.Entities, id) {
 		return false
 	}
+	// Most paragraphs have no such noun, or none that the paragraph
+	// before holds at all: those need no look at its sentences.
 	nouns := e.vocabulary.referringNouns(p.Paragraph.Text)
 	if len(nouns) == 0 {
 		return false
 	}
+	prevText := foldText(prev.Paragraph.Text)
+	nouns = slices.DeleteFunc(nouns, func(n string) bool { return !strings.Contains(prevText, n) })
+	if len(nouns) == 0 {
+		return false
+	}
 	for _, w := range e.wordsAround(prev.Paragraph.Text, id) {
-		if nouns[w] || nouns[strings.TrimSuffix(w, "s")] {
+		if slices.Contains(nouns, w) || slices.Contains(nouns, strings.TrimSuffix(w, "s")) {
 			return true
 		}
 	}
 	return false
 }
 
+// foldText is fold.String(text) as far as letters go: for ASCII text,
+// where folding only lowers their case, strings.ToLower, much faster.
+func foldText(text string) string {
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			return fold.String(text)
+		}
+	}
+	return strings.ToLower(text)
+}
+
 // referringNouns are the folded nouns of text that follow a determiner
-// ("council" in "members of the council"), singular as well as written.
-// A capitalised word is a name, not a noun that refers back.
-func (v vocabulary) referringNouns(text string) map[string]bool {
-	words := splitWords(text)
-	out := map[string]bool{}
-	for k := 0; k+1 < len(words); k++ {
-		next := words[k+1]
-		if !v.determiners[fold.String(words[k])] {
-			continue
+// ("council" in "members of the council"), in the singular as well as
+// as written. A capitalised word is a name, not a noun that refers back.
+func (v vocabulary) referringNouns(text string) []string {
+	var out []string
+	prev := ""
+	for len(text) > 0 {
+		// The next word: letters only, which is all a determiner or a
+		// noun that refers back is made of.
+		start := strings.IndexFunc(text, unicode.IsLetter)
+		if start < 0 {
+			break
 		}
-		if r, _ := utf8.DecodeRuneInString(next); !unicode.IsLower(r) {
-			continue
+		text = text[start:]
+		end := strings.IndexFunc(text, func(r rune) bool { return !unicode.IsLetter(r) })
+		if end < 0 {
+			end = len(text)
 		}
-		f := fold.String(next)
-		if utf8.RuneCountInString(f) < 4 || v.notReferring[f] || v.determiners[f] {
-			continue
+		word := text[:end]
+		text = text[end:]
+		if prev != "" {
+			r, _ := utf8.DecodeRuneInString(word)
+			if f := foldText(word); unicode.IsLower(r) && utf8.RuneCountInString(f) >= 4 && !v.notReferring[f] && !v.determiners[f] {
+				out = append(out, f)
+				if singular := strings.TrimSuffix(f, "s"); singular != f {
+					out = append(out, singular)
+				}
+			}
 		}
-		out[f] = true
-		out[strings.TrimSuffix(f, "s")] = true
+		prev = ""
+		if len(word) <= 5 && v.determiners[strings.ToLower(word)] {
+			prev = word
+		}
 	}
 	return out
 }
