@@ -838,6 +838,72 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			"staff of businesses speak for them: an office of a firm, a firm's spokeswoman, a broker named after what it is",
+			[]string{
+				"“The safety of our passengers comes first,” a Lufthansa spokeswoman said.",
+				"“Premiums are moving daily,” said Claire Hutton, head of marine war risk at insurance broker Howden.",
+				"Kristian Haugen, chief executive of Norsea Tankers, said the company was avoiding Gulf charters.",
+				"Danish shipping group A.P. Moller-Maersk said it had not suspended any Gulf services.",
+			},
+			[]want{
+				{Direct, "The safety of our passengers comes first", "a-lufthansa-spokeswoman", "lufthansa"},
+				{Direct, "Premiums are moving daily", "claire-hutton", "howden"},
+				{Indirect, "the company was avoiding Gulf charters", "kristian-haugen", "norsea-tankers"},
+				{Indirect, "it had not suspended any Gulf services", "ap-moller-maersk", "ap-moller-maersk"},
+			},
+		},
+		{
+			"a surname alone is the person named in full before with no office; an official quoted by a chairman of a state body is not the body's",
+			[]string{
+				"Mohammad Rezaei, 52, has traded dates in the port for thirty years.",
+				"“Nobody wants to sail,” Rezaei said.",
+			},
+			[]want{{Direct, "Nobody wants to sail", "mohammad-rezaei", ""}},
+		},
+		{
+			"a unit of a body named by its last word; a statement issued at a time; a party after a name; a ministry with fields in a list",
+			[]string{
+				"TOKYO — The Revolutionary Guards gave a different account. The Guards’ navy said its boats had been on patrol.",
+				"Iran’s embassy in Tokyo issued a statement late Wednesday accusing Washington of “manufacturing a pretext” for war.",
+				"Dirk Mulder of the Party for Freedom (PVV) said the navy was stretched.",
+				"The Ministry of Economy, Trade and Industry said that stockpiles were sufficient.",
+			},
+			[]want{
+				{Indirect, "its boats had been on patrol", "guards-navy", "iran"},
+				{Indirect, "accusing Washington of “manufacturing a pretext” for war", "iran-embassy-in-tokyo", "iran"},
+				{Partial, "manufacturing a pretext", "iran-embassy-in-tokyo", "iran"},
+				{Indirect, "the navy was stretched", "dirk-mulder", "party-for-freedom"},
+				{Indirect, "stockpiles were sufficient", "japan-ministry-of-economy-trade-and-industry", "japan"},
+			},
+		},
+		{
+			"told an audience with an appositive; an opposition party named in the office; a ruling party's name with and",
+			[]string{
+				"ANKARA — Defence Minister Selim Arslan told the Grand National Assembly, the parliament, that the frigate was ready.",
+				"Deniz Koral, a lawmaker for the main opposition Republican People's Party (CHP), said the figures were hidden.",
+				"A senior official in the ruling Justice and Development Party said the figures were published.",
+			},
+			[]want{
+				{Indirect, "the frigate was ready", "selim-arslan", "turkey"},
+				{Indirect, "the figures were hidden", "deniz-koral", "republican-people-party"},
+				{Indirect, "the figures were published", "a-senior-official-in-the-ruling-justice-and-development-party", "turkey"},
+			},
+		},
+		{
+			"the agency's official long after the agency was named; the party's spokeswoman is no other body's",
+			[]string{
+				"VIENNA — Inspectors of the International Atomic Energy Agency arrived in Isfahan.",
+				"The visit lasted two days.", "Cameras were old.", "Access was partial.", "Talks went on.",
+				"Olav Lindqvist, the agency’s deputy director general, told reporters that the visit was welcome.",
+				"The UN Security Council met on Monday.",
+				"Sanne Vermeulen, the party’s defence spokeswoman, said the mission was risky.",
+			},
+			[]want{
+				{Indirect, "the visit was welcome", "olav-lindqvist", "iaea"},
+				{Indirect, "the mission was risky", "sanne-vermeulen", "austria"},
+			},
+		},
+		{
 			"no speaker, no statement",
 			[]string{"“Nobody knows what comes next.”", "Both ministers underscored the importance of coordination."},
 			nil,

@@ -303,6 +303,18 @@ func isSpokesperson(w string) bool {
 	return false
 }
 
+// isCorporateRole reports whether w ends the title of an officer of a
+// business, who speaks for the body named after "of": "chief executive of
+// Norsea Tankers", "chief financial officer of NordAir".
+func isCorporateRole(w string) bool {
+	switch w {
+	case "executive", "officer", "ceo", "cfo", "coo", "chairman", "chairwoman", "founder", "owner",
+		"manager", "partner", "director", "president", "vice-president", "head":
+		return true
+	}
+	return false
+}
+
 // isPortfolioHolder reports whether w holds an office named after its
 // field: "Minister for Railways", "Secretary of Commerce".
 func isPortfolioHolder(w string) bool {
@@ -319,6 +331,19 @@ func isSpeakingVerb(w string) bool {
 	switch w {
 	case "say", "comment", "confirm", "discuss", "elaborate", "specify", "disclose", "reveal",
 		"name", "identify", "answer", "give", "speculate", "deny", "explain", "detail":
+		return true
+	}
+	return false
+}
+
+// isCommercialNoun reports whether w names a kind of business: a body so
+// described speaks for itself whatever country its demonym names
+// ("Danish shipping group A.P. Moller-Maersk").
+func isCommercialNoun(w string) bool {
+	switch w {
+	case "company", "firm", "group", "operator", "owner", "carrier", "airline", "insurer", "consultancy",
+		"giant", "lender", "producer", "refiner", "manufacturer", "maker", "exporter", "conglomerate",
+		"broker", "trader", "shipper", "bank", "corporation", "conglomerates", "firms", "companies":
 		return true
 	}
 	return false

@@ -315,10 +315,18 @@ func (x *extractor) employerAfter(p *paragraph, hi int, r nameRun) (title, bool)
 		return title{}, false
 	}
 	// A speech verb follows ("Sanam Vakil of Chatham House said") or,
-	// in "said Dina Farahani of the … campaign.", precedes the name.
+	// in "said Dina Farahani of the … campaign.", precedes the name. A
+	// bracketed acronym may stand between: "of the Party for Freedom
+	// (PVV) said".
 	verbAfter := false
-	if end < hi {
-		v, ok := x.lx.verbs[p.words[end].Lower]
+	next := end
+	if next < hi && p.words[next].Text == "(" {
+		if c := p.closingBracket(next, hi); c > next {
+			next = c + 1
+		}
+	}
+	if next < hi {
+		v, ok := x.lx.verbs[p.words[next].Lower]
 		verbAfter = ok && v.form != baseForm && v.form != ingForm
 	}
 	verbBefore := false
@@ -366,6 +374,9 @@ func (x *extractor) workplace(p *paragraph, titles []title) (string, bool) {
 			if p.words[body.roleFrom].is("the", "a", "an") {
 				body.roleFrom++
 			}
+			if d := p.descriptorEnd(body.roleFrom, t.to); d > body.roleFrom {
+				body.roleFrom = d // "at insurance broker Howden": the name after what it is
+			}
 			for body.to = body.roleFrom; body.to < t.to && (p.words[body.to].isCapitalised() || body.to > body.roleFrom && p.words[body.to].is("of", "for", "and")); body.to++ {
 			}
 			for body.to > body.roleFrom && !p.words[body.to-1].isCapitalised() {
@@ -382,6 +393,23 @@ func (x *extractor) workplace(p *paragraph, titles []title) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// descriptorEnd returns the index of the first capitalised word after a
+// run of lower-case words from word from that ends in a body noun
+// ("insurance broker Howden", "shipping group Maersk"), or from.
+func (p *paragraph) descriptorEnd(from, to int) int {
+	k := from
+	for k < to && p.words[k].Kind == wordToken && !p.words[k].isCapitalised() {
+		k++
+	}
+	if k == from || k >= to || !p.words[k].isCapitalised() {
+		return from
+	}
+	if w := p.words[k-1].Lower; !isBodyNoun(w) && !isCommercialNoun(w) {
+		return from
+	}
+	return k
 }
 
 // employer returns the entity ID of the body named by an employer title:
@@ -548,9 +576,11 @@ func (x *extractor) readOffice(a *articleCtx, p *paragraph, c candidate, final b
 			o.affiliation, o.evidence = x.employer(p, body), roleEvidence
 			continue
 		}
+		atBody := false // past "at": the words name the workplace, not the job
 		for k := t.from; k < t.to; k++ {
 			w := p.words[k]
-			independent = independent || isIndependentRole(w.Lower) || isIndependentField(w.Lower)
+			atBody = atBody || w.is("at")
+			independent = independent || !atBody && (isIndependentRole(w.Lower) || isIndependentField(w.Lower))
 			governmental = governmental || isGovernmental(w.Lower)
 			personInRole = personInRole || x.isNameWord(p, k)
 			if o.affiliation != "" {
@@ -610,9 +640,14 @@ func (x *extractor) readOffice(a *articleCtx, p *paragraph, c candidate, final b
 	}
 	if opposition(p, c.titles) {
 		// "Turkish opposition leader X" opposes the government; he does
-		// not speak for the country. A party the office names stays.
+		// not speak for the country. A party the office names stays,
+		// known or not ("a lawmaker for the main opposition Republican
+		// People's Party (CHP)").
 		if e, ok := x.known.Get(o.affiliation); !ok || e.Kind == entity.Country {
 			o.affiliation, o.evidence = "", roleEvidence
+			if party := partyNamed(p, c.titles); party != "" {
+				o.affiliation = x.employerName(party)
+			}
 		}
 		return o, true
 	}
@@ -730,6 +765,26 @@ func opposition(p *paragraph, titles []title) bool {
 	return false
 }
 
+// partyNamed returns the name of a party an office names, capitalised
+// words ending in "Party" ("Republican People's Party"), or "".
+func partyNamed(p *paragraph, titles []title) string {
+	for _, t := range titles {
+		for k := t.from; k < t.to; k++ {
+			if !p.words[k].is("party") || !p.words[k].isCapitalised() {
+				continue
+			}
+			j := k
+			for j > t.from && (p.words[j-1].isCapitalised() || p.words[j-1].is("and") && j-2 > t.from && p.words[j-2].isCapitalised()) {
+				j--
+			}
+			if j < k {
+				return p.Text[p.words[j].Start:p.words[k].End]
+			}
+		}
+	}
+	return ""
+}
+
 // usOffice reports whether a candidate's titles are American ones: a
 // member of Congress ("Rep.", "Sen.", "Congresswoman", or "Senator" with
 // a Democratic or Republican party), or a department head's office in the
@@ -843,7 +898,10 @@ func isBusinessWord(w string) bool {
 	switch strings.ToLower(w) {
 	case "tankers", "shipping", "lines", "line", "maritime", "navigation", "logistics", "airlines", "airways",
 		"holdings", "group", "energy", "petroleum", "oil", "gas", "insurance", "inc", "inc.", "ltd", "ltd.",
-		"corp", "corp.", "corporation", "company", "co", "co.", "plc", "ag", "sa", "llc", "carriers", "freight":
+		"corp", "corp.", "corporation", "company", "co", "co.", "plc", "ag", "sa", "llc", "carriers", "freight",
+		"management", "marine", "trading", "partners", "capital", "services", "systems", "solutions", "consulting",
+		"industries", "enterprises", "ventures", "securities", "investments", "associates", "technologies",
+		"bank", "brokers", "exchange", "limited", "gmbh":
 		return true
 	}
 	return false
@@ -858,7 +916,42 @@ func (x *extractor) bodyAnaphor(a *articleCtx, p *paragraph, c candidate) string
 		for k := max(t.from, 1); k < t.to; k++ {
 			w := p.words[k]
 			if w.Possessive && p.words[k-1].is("the") && isBodyNoun(w.Lower) {
-				return a.organisationBefore(x, c.paraIdx, 3, w.Start, w.Lower, true)
+				// The body whose name has the noun, named anywhere
+				// before; any body only for a noun like "the bloc".
+				if org := a.organisationBefore(x, c.paraIdx, c.paraIdx, w.Start, w.Lower, false); org != "" {
+					return org
+				}
+				if isGroupingNoun(w.Lower) {
+					return a.organisationBefore(x, c.paraIdx, 3, w.Start, w.Lower, true)
+				}
+				if name := a.bodyNameBefore(c.paraIdx, w.Start, w.Lower); name != "" {
+					return x.employerName(name) // "the association’s chairman" after the Japanese Shipowners' Association
+				}
+				return ""
+			}
+		}
+	}
+	return ""
+}
+
+// bodyNameBefore returns the last proper name written before byte offset
+// pos of paragraph paraIdx (or in the paragraphs before) whose last word is
+// the noun capitalised: "Japanese Shipowners' Association" for "the
+// association"; "" when there is none.
+func (a *articleCtx) bodyNameBefore(paraIdx, pos int, noun string) string {
+	for i := paraIdx; i >= 0; i-- {
+		p := a.paras[i]
+		for k := len(p.words) - 1; k > 0; k-- {
+			w := p.words[k]
+			if i == paraIdx && w.Start >= pos || w.Lower != noun || !w.isCapitalised() {
+				continue
+			}
+			j := k
+			for j > 0 && p.words[j-1].isCapitalised() && p.words[j-1].End+2 >= p.words[j].Start {
+				j--
+			}
+			if j < k {
+				return strings.TrimPrefix(p.Text[p.words[j].Start:w.End], "The ")
 			}
 		}
 	}
@@ -935,9 +1028,10 @@ func (x *extractor) bodyNamedFrom(p *paragraph, k, to int) (title, bool) {
 // ("a spokesman for Iran’s foreign ministry") is left to the country.
 func spokenBody(p *paragraph, t title) (title, bool) {
 	for k := t.from + 1; k+1 < t.to; k++ {
-		if !p.words[k].is("for", "of", "at") || !isSpokesperson(p.words[k-1].Lower) {
+		if !p.words[k].is("for", "of", "at") || !isSpokesperson(p.words[k-1].Lower) && !isCorporateRole(p.words[k-1].Lower) {
 			continue
 		}
+		corporate := !isSpokesperson(p.words[k-1].Lower)
 		body := title{from: k + 1, roleFrom: k + 1, employer: true}
 		if p.words[body.roleFrom].is("the") {
 			body.roleFrom++
@@ -946,6 +1040,9 @@ func spokenBody(p *paragraph, t title) (title, bool) {
 		for end < t.to && (p.words[end].isCapitalised() || end > body.roleFrom && p.words[end].is("of", "and", "for")) {
 			if _, mention := p.mentionAt(end); mention || isGovernmental(p.words[end].Lower) {
 				return title{}, false
+			}
+			if w := p.words[end].Lower; corporate && isInstitutionHead(w) && !isCommercialNoun(w) && !isBusinessWord(w) {
+				return title{}, false // "chairman of the Senate Armed Services Committee": a state body
 			}
 			end++
 		}

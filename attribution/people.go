@@ -171,8 +171,13 @@ func (x *extractor) speaksUntitled(p *paragraph, lo, hi int, r nameRun) bool {
 			names++
 		}
 	}
-	if names == 0 || names+initials < 2 || isBusinessWord(p.words[r.to-1].Lower) || isInstitutionHead(p.words[r.to-1].Lower) {
+	if names == 0 || names+initials < 2 {
 		return false
+	}
+	for k := r.from; k < r.to; k++ {
+		if w := p.words[k].Lower; isBusinessWord(w) || isInstitutionHead(w) {
+			return false // "Thalassa Marine Management said": a firm
+		}
 	}
 	if e, ok := x.known.Resolve(runText(p, r)); ok && e.Kind != entity.Person {
 		return false

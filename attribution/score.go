@@ -332,9 +332,12 @@ func sameSource(gold, got string) bool {
 	if len(g) == 0 || len(t) == 0 {
 		return false
 	}
-	if len(t) > 1 && (strings.HasSuffix(t[0], "'s") || strings.HasSuffix(t[0], "s'")) {
-		if slices.Equal(g, t[1:]) {
-			return true // "India's Ministry of …" for "Ministry of …"
+	for i := 0; i < 3 && i+1 < len(t); i++ {
+		if strings.HasSuffix(t[i], "'s") || strings.HasSuffix(t[i], "s'") {
+			if slices.Equal(g, t[i+1:]) {
+				return true // "India's Ministry of …", "United States' Department of …"
+			}
+			break
 		}
 	}
 	short, long := g, t

@@ -143,6 +143,7 @@ func TestSameSource(t *testing.T) {
 		{"a State Department official", "a State Department official in Washington", true},
 		{"Ministry of Petroleum and Natural Gas", "India’s Ministry of Petroleum and Natural Gas", true},
 		{"the Prime Minister's Office", "Israel’s Prime Minister's Office", true},
+		{"the Department of Energy", "United States’ Department of Energy", true},
 		{"Ali", "Ali Vaez", false},                        // a name is not a description
 		{"officials", "officials of the ministry", false}, // "of" names another body
 		{"Iranian officials", "Turkish officials", false},

@@ -133,6 +133,11 @@ func (x *extractor) resolvePhrase(a *articleCtx, s *sentence, b, e int) *speaker
 			return personSpeaker(pm.person)
 		}
 	}
+	if len(words) == 1 && words[0].isCapitalised() && !words[0].Possessive {
+		if who := x.loneName(a, s, words[0]); who != nil {
+			return who
+		}
+	}
 	if len(words) > 1 && words[0].is("his", "her", "its", "their") {
 		if who := x.possessedOffice(a, s, words); who != nil {
 			return who
@@ -591,6 +596,25 @@ func (x *extractor) describedSpeaker(a *articleCtx, s *sentence, np nounPhrase, 
 		return body
 	}
 	core := np.core
+	if k := namedAfterKind(core); k >= 0 {
+		// "Shipping data firm Kpler", "Danish shipping group A.P.
+		// Moller-Maersk": a body named after what it is. A business
+		// speaks for itself, not for the country its demonym names.
+		name := s.p.Text[core[k+1].Start:core[len(core)-1].End]
+		if np.mentioned != "" && !isCommercialNoun(core[k].Lower) {
+			return x.newSpeaker(name, entity.Organisation, x.top(np.mentioned))
+		}
+		return x.newSpeaker(name, entity.Organisation, "self")
+	}
+	if isSpokesperson(np.head) && !strings.HasSuffix(np.head, "s") && np.mentioned == "" {
+		// "a Lufthansa spokeswoman": the body whose proper name stands
+		// before the office.
+		if name := properBefore(s.p, core); name != "" {
+			if body := x.employerName(name); body != "" {
+				return x.newSpeaker(trimThe(np.text), entity.Group, body)
+			}
+		}
+	}
 	switch {
 	case isStateNoun(np.head) && !(len(core) > 1 && core[len(core)-2].is("of")):
 		// "the Iranian leadership", "the government" of the context.
@@ -606,19 +630,109 @@ func (x *extractor) describedSpeaker(a *articleCtx, s *sentence, np nounPhrase, 
 		return x.groupSpeaker(a, s, np, first)
 	case institution:
 		return x.institution(a, s, np.words, np.text, np.mentioned, governmental)
-	case len(core) >= 2 && core[len(core)-1].isCapitalised() && isBodyNoun(core[len(core)-2].Lower):
-		// "Shipping data firm Kpler": a body named after what it is.
-		name := core[len(core)-1].Text
-		if np.mentioned != "" {
-			return x.newSpeaker(name, entity.Organisation, x.top(np.mentioned))
-		}
-		return x.newSpeaker(name, entity.Organisation, "self")
 	case isRoleHead(np.head) && np.mentioned != "" && !np.counted:
 		// "Qatar’s prime minister": an office holder the text does not
 		// name, who speaks for the country named.
 		return x.newSpeaker(trimThe(np.text), entity.Person, x.top(np.mentioned))
 	}
 	return nil
+}
+
+// loneName makes a speaker of a single capitalised word the extractor
+// knows as no one: the person whose full name, given earlier in the
+// article with no office, ends with it ("Mohammad Rezaei, 52, has traded
+// dates for thirty years" … "Rezaei said"); else, when the article
+// elsewhere writes it as a business's name ("a Lufthansa spokeswoman",
+// "the airline Lufthansa"), that business ("Lufthansa said"). A word of
+// the extractor's own vocabulary ("Officials said") is neither.
+func (x *extractor) loneName(a *articleCtx, s *sentence, w token) *speaker {
+	if w.Kind != wordToken || isAcronym(w.Text) || x.knownWord(w.Lower) {
+		return nil
+	}
+	if _, ok := x.known.Resolve(w.Text); ok {
+		return nil
+	}
+	key := fold.String(w.Text)
+	properMid := false
+	for pi := 0; pi <= s.paraIdx && pi < len(a.paras); pi++ {
+		p := a.paras[pi]
+		for _, r := range x.nameRuns(p, 0, len(p.words)) {
+			n := r.to - r.from
+			last := p.words[r.to-1]
+			if n >= 2 && n <= 3 && last.Lower == key && !isBusinessWord(last.Lower) {
+				name := runText(p, r)
+				if e, ok := x.known.Resolve(name); ok && e.Kind != entity.Person {
+					continue
+				}
+				q := x.people.add(name, slug(name), "", "", noEvidence)
+				a.remember(q)
+				return personSpeaker(q)
+			}
+		}
+	}
+	for _, p := range a.paras {
+		for i := 1; i+1 < len(p.words) && !properMid; i++ {
+			if p.words[i].Lower != key || p.words[i].Start == w.Start && p == s.p {
+				continue
+			}
+			next, prev := p.words[i+1].Lower, p.words[i-1].Lower
+			properMid = isSpokesperson(next) || isCorporateRole(next) || isCommercialNoun(prev) && !p.words[i-1].isCapitalised()
+		}
+	}
+	if !properMid {
+		return nil
+	}
+	return x.newSpeaker(w.Text, entity.Organisation, "self")
+}
+
+// knownWord reports whether a folded word is one of the extractor's
+// own: a title, office, body, group or function word, or a speech verb.
+func (x *extractor) knownWord(w string) bool {
+	_, verb := x.lx.verbs[w]
+	return verb || isTitleWord(w) || isRoleHead(w) || isInstitutionHead(w) || isBodyNoun(w) || isPersonNoun(w) ||
+		isStateNoun(w) || isFunctionWord(w) || isDeterminer(w) || isPronoun(w) || isCalendarWord(w) || isRegionWord(w)
+}
+
+// namedAfterKind returns the index of the body noun in a noun phrase's
+// core that the rest of the core, all capitalised, names ("firm" in
+// "shipping data firm Kpler"), or -1.
+func namedAfterKind(core []token) int {
+	for k := len(core) - 2; k >= 0; k-- {
+		if !core[k+1].isCapitalised() {
+			return -1
+		}
+		if isBodyNoun(core[k].Lower) && !core[k].isCapitalised() {
+			return k
+		}
+	}
+	return -1
+}
+
+// properBefore returns the proper name that the core's words before its
+// head spell when they are all capitalised and name no known entity, state
+// office or title: "Lufthansa" in "a Lufthansa spokeswoman"; else "".
+func properBefore(p *paragraph, core []token) string {
+	if len(core) < 2 {
+		return ""
+	}
+	name := core[:len(core)-1]
+	for len(name) > 0 && isDeterminer(name[0].Lower) {
+		name = name[1:]
+	}
+	if len(name) == 0 {
+		return ""
+	}
+	for _, w := range name {
+		if !w.isCapitalised() || isTitleWord(w.Lower) || isGovernmental(w.Lower) || isInstitutionHead(w.Lower) {
+			return ""
+		}
+		for _, m := range p.mentions {
+			if m.Start <= w.Start && w.End <= m.End {
+				return ""
+			}
+		}
+	}
+	return p.Text[name[0].Start:name[len(name)-1].End]
 }
 
 // servedBody makes a speaker of the body an unnamed office holder speaks
@@ -757,6 +871,17 @@ func (x *extractor) institution(a *articleCtx, s *sentence, words []token, phras
 	name := trimThe(phrase)
 	if mentioned != "" {
 		return x.newSpeaker(name, entity.Organisation, x.top(mentioned))
+	}
+	for _, w := range words[:len(words)-1] {
+		// "the Guards’ navy" after the Revolutionary Guards were named:
+		// a unit of the body whose name ends with the possessive word.
+		rest := s.p.Text[w.End:]
+		plural := strings.HasSuffix(w.Lower, "s") && (strings.HasPrefix(rest, "’ ") || strings.HasPrefix(rest, "' "))
+		if (w.Possessive || plural) && w.isCapitalised() {
+			if org := a.organisationBefore(x, s.paraIdx, s.paraIdx, w.Start, w.Lower, false); org != "" {
+				return x.newSpeaker(name, entity.Organisation, x.top(org))
+			}
+		}
 	}
 	if governmental {
 		// "In Washington, the Energy Department said": the place the

@@ -459,7 +459,7 @@ func (s *sentence) segmentStart(end int) int {
 	b := end
 	for b > 0 {
 		t := s.toks[b-1]
-		if t.Kind == quoteToken || t.Text == "," || t.Text == ";" || t.Text == ":" || t.Text == "—" || t.Text == "–" || t.Text == "-" || t.is("that") ||
+		if t.Kind == quoteToken || t.Text == "," && !s.commaInName(b-1) || t.Text == ";" || t.Text == ":" || t.Text == "—" || t.Text == "–" || t.Text == "-" || t.is("that") ||
 			(t.Kind == wordToken && isClauseJoin(t.Lower) && !t.isCapitalised() && !s.andInName(b-1)) || s.isVerbAt(b-1) ||
 			b == 1 && t.is("but", "and", "yet") { // "But he cautioned that …"
 			break
@@ -475,14 +475,46 @@ func (s *sentence) segmentStart(end int) int {
 // "for" and a capitalised word.
 func (s *sentence) andInName(i int) bool {
 	toks := s.toks
-	if !toks[i].is("and", "&") || i+1 >= len(toks) || !toks[i+1].isCapitalised() {
+	if !toks[i].is("and", "&") || i+1 >= len(toks) || !toks[i+1].isCapitalised() || i == 0 || !toks[i-1].isCapitalised() {
 		return false
 	}
+	if s.fieldOfBodyBefore(i) {
+		return true
+	}
+	// "the ruling Justice and Development Party": capitalised words on
+	// both sides, the last a body's head.
+	k := i + 1
+	for k+1 < len(toks) && toks[k+1].isCapitalised() && !toks[k].Possessive {
+		k++
+	}
+	return k > i+1 && isInstitutionHead(toks[k].Lower) && !s.p.endsName(toks[i-1].End)
+}
+
+// commaInName reports whether the comma at token i separates fields
+// inside a body's name: "the Ministry of Economy, Trade and Industry".
+func (s *sentence) commaInName(i int) bool {
+	toks := s.toks
+	k := i + 1
+	for k < len(toks) && toks[k].isCapitalised() {
+		k++
+	}
+	return k > i+1 && k+1 < len(toks) && toks[k].is("and", "&") && toks[k+1].isCapitalised() && s.fieldOfBodyBefore(i)
+}
+
+// fieldOfBodyBefore reports whether the capitalised words before token i
+// are a field of a body's or an office's name: after "of" or "for" and an
+// institution or portfolio word ("Ministry of Petroleum").
+func (s *sentence) fieldOfBodyBefore(i int) bool {
+	toks := s.toks
 	j := i - 1
-	for j >= 0 && toks[j].isCapitalised() && !toks[j].Possessive {
+	for j >= 1 && (toks[j].isCapitalised() && !toks[j].Possessive || toks[j].Text == "," && toks[j-1].isCapitalised()) {
 		j--
 	}
-	return j < i-1 && j >= 1 && toks[j].is("of", "for") && toks[j-1].isCapitalised() && isInstitutionHead(toks[j-1].Lower) || j < i-1 && j >= 1 && toks[j].is("of", "for") && isPortfolioHolder(toks[j-1].Lower)
+	if j >= i-1 || j < 1 || !toks[j].is("of", "for") {
+		return false
+	}
+	head := toks[j-1]
+	return head.isCapitalised() && isInstitutionHead(head.Lower) || isPortfolioHolder(head.Lower)
 }
 
 // isVerbAt reports whether token i is a speech verb already found, which
@@ -530,8 +562,8 @@ func (x *extractor) clauseSubject(a *articleCtx, s *sentence, h *verbHit) *speak
 	}
 	e := b
 	for e < h.at && s.toks[e].Kind == wordToken && !isAuxiliary(s.toks[e].Lower) {
-		if _, v := x.lx.verbs[s.toks[e].Lower]; v && e > b {
-			break
+		if _, v := x.lx.verbs[s.toks[e].Lower]; v && e > b || isLightVerb(s.toks[e].Lower) && e > b {
+			break // "Iran’s embassy issued a statement accusing …"
 		}
 		e++
 	}

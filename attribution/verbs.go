@@ -147,7 +147,16 @@ func (s *sentence) byMedium(i int) bool {
 // by warning that …", "agreed on a statement expressing “…”".
 func (s *sentence) ingOfClause(i int) bool {
 	prev := s.toks[i-1]
-	return prev.Kind == wordToken && (prev.is("by") || isSpeechDocument(prev.Lower))
+	if prev.Kind == wordToken && (prev.is("by") || isSpeechDocument(prev.Lower)) {
+		return true
+	}
+	// "issued a statement late Wednesday accusing …": a time between.
+	for j := i - 1; j > 0 && i-j <= 3; j-- {
+		if isSpeechDocument(s.toks[j-1].Lower) && s.toks[j-1].Kind == wordToken {
+			return s.afterTime(j) == i
+		}
+	}
+	return false
 }
 
 // absoluteSubject returns the country or body that an -ing verb at token
@@ -238,8 +247,15 @@ func (s *sentence) thatAfter(h *verbHit, object bool) int {
 	if !(isPreposition(toks[j].Lower) || object) || toks[j].Kind != wordToken {
 		return -1
 	}
-	for k := j; k < len(toks) && k < j+12; k++ {
+	commas := 0
+	for k := j; k < len(toks) && k < j+16; k++ {
 		t := toks[k]
+		if t.Text == "," && k > j && k+1 < len(toks) && (commas == 0 && toks[k+1].is("the", "a", "an") || commas == 1 && toks[k+1].is("that")) {
+			// "told the Tweede Kamer, the lower house of parliament,
+			// that …": an appositive set off by commas.
+			commas++
+			continue
+		}
 		if t.Kind != wordToken {
 			return -1
 		}
