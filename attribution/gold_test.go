@@ -122,3 +122,37 @@ func TestOwnGold(t *testing.T) {
 	golds := readGoldFile(t, filepath.Join("testdata", "own.gold.jsonl"))
 	checkWithBothRegistries(t, arts, golds)
 }
+
+// TestIndependentSets keeps the independent evaluation sets of
+// evaldata/ from sliding back: each must score at least what it scores
+// now (see evaldata/README.md; a change that lowers one must say why).
+func TestIndependentSets(t *testing.T) {
+	if testing.Short() {
+		t.Skip("scores eight corpora")
+	}
+	floors := []struct {
+		set   string
+		right int // right with speaker and affiliation, all kinds
+	}{
+		{"blind", 105}, {"blind2", 122}, {"blind3", 120}, {"blind4", 79},
+		{"blind5", 117}, {"blind6", 135}, {"blind7", 133}, {"blind8", 100},
+	}
+	reg := builtinRegistry(t)
+	for _, f := range floors {
+		t.Run(f.set, func(t *testing.T) {
+			dir := filepath.Join("..", "evaldata", f.set)
+			arts, problems := corpus.Load(os.DirFS(dir))
+			if len(problems) > 0 || len(arts) == 0 {
+				t.Fatalf("%s: %d articles, problems %v", dir, len(arts), problems)
+			}
+			rep := Score(Extract(arts, reg), readGoldFile(t, filepath.Join(dir, "gold.jsonl")))
+			right := 0
+			for _, k := range rep.Kinds {
+				right += k.Right
+			}
+			if right < f.right {
+				t.Errorf("%d right, below the floor of %d:\n%s", right, f.right, rep)
+			}
+		})
+	}
+}
