@@ -9,7 +9,9 @@
 // Foreign Minister Hakan Fidan", "Iran’s foreign minister, Abbas
 // Araghchi"), an appositive after it ("Fu Cong, China’s permanent
 // representative to the United Nations,") or an employer ("Sanam Vakil of
-// Chatham House"). The office gives the country or organisation a person
+// Chatham House"). A full name quoted with no office ("said K. Selvaraj,
+// who runs a fleet of lorries") is a private person, who speaks for no
+// one. The office gives the country or organisation a person
 // speaks for: one named in it ("the agency’s deputy director general" is
 // the agency’s, not its host country’s), else the country that is the
 // subject of the sentence or paragraph, then the dateline’s, then the

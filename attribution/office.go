@@ -1041,8 +1041,10 @@ func spokenBody(p *paragraph, t title) (title, bool) {
 			if _, mention := p.mentionAt(end); mention || isGovernmental(p.words[end].Lower) {
 				return title{}, false
 			}
-			if w := p.words[end].Lower; corporate && isInstitutionHead(w) && !isCommercialNoun(w) && !isBusinessWord(w) {
-				return title{}, false // "chairman of the Senate Armed Services Committee": a state body
+			if w := p.words[end].Lower; corporate && (isInstitutionHead(w) && !isCommercialNoun(w) && !isBusinessWord(w) || isRegionWord(w)) {
+				// "chairman of the Senate Armed Services Committee" is a
+				// state body's; "director of Middle East studies", a field.
+				return title{}, false
 			}
 			end++
 		}
