@@ -9,8 +9,11 @@ func TestString(t *testing.T) {
 		{"Erdoğan", "erdogan"},
 		{"Iran’s", "iran's"},
 		{"iran`s", "iran's"}, // ASCII, but not left as it is
+		{"Iran`S Foreign MINISTER", "iran's foreign minister"},
 		{"Jean-Noël Barrot", "jean-noel barrot"},
 		{"Łódź", "lodz"},
+		{"Þórr", "thorr"},      // a capital special letter
+		{"a\xffü", "a\ufffdu"}, // invalid bytes do not stop folding
 		{"İstanbul", "istanbul"},
 		{"plain text", "plain text"},
 		{"", ""},
@@ -23,13 +26,16 @@ func TestString(t *testing.T) {
 }
 
 func FuzzString(f *testing.F) {
-	for _, s := range []string{"Türkiye", "Erdoğan", "\xff", "ß"} {
+	for _, s := range []string{"Türkiye", "Erdoğan", "\xff", "ß", "Iran`S", "TURKEY"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		once := String(s)
 		if twice := String(once); twice != once {
 			t.Errorf("String is not idempotent: %q -> %q -> %q", s, once, twice)
+		}
+		if ascii, _ := plainASCII(s); ascii && once != decomposed(s) {
+			t.Errorf("ASCII fast path %q differs from decomposition %q for %q", once, decomposed(s), s)
 		}
 	})
 }
