@@ -42,7 +42,7 @@ func (e *Engine) refersBack(i int, id string) bool {
 	if len(nouns) == 0 {
 		return false
 	}
-	prevText := foldText(prev.Paragraph.Text)
+	prevText := fold.String(prev.Paragraph.Text)
 	nouns = slices.DeleteFunc(nouns, func(n string) bool { return !strings.Contains(prevText, n) })
 	if len(nouns) == 0 {
 		return false
@@ -53,17 +53,6 @@ func (e *Engine) refersBack(i int, id string) bool {
 		}
 	}
 	return false
-}
-
-// foldText is fold.String(text) as far as letters go: for ASCII text,
-// where folding only lowers their case, strings.ToLower, much faster.
-func foldText(text string) string {
-	for i := 0; i < len(text); i++ {
-		if text[i] >= utf8.RuneSelf {
-			return fold.String(text)
-		}
-	}
-	return strings.ToLower(text)
 }
 
 // referringNouns are the folded nouns of text that follow a determiner
@@ -88,7 +77,7 @@ func (v vocabulary) referringNouns(text string) []string {
 		text = text[end:]
 		if prev != "" {
 			r, _ := utf8.DecodeRuneInString(word)
-			if f := foldText(word); unicode.IsLower(r) && utf8.RuneCountInString(f) >= 4 && !v.notReferring[f] && !v.determiners[f] {
+			if f := fold.String(word); unicode.IsLower(r) && utf8.RuneCountInString(f) >= 4 && !v.notReferring[f] && !v.determiners[f] {
 				out = append(out, f)
 				if singular := strings.TrimSuffix(f, "s"); singular != f {
 					out = append(out, singular)
