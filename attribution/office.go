@@ -895,13 +895,26 @@ func namesWord(e *entity.Entity, noun string) bool {
 // isBusinessWord reports whether a capitalised word ends a company's
 // name: "Tankers", "Shipping", "Airlines", "Holdings".
 func isBusinessWord(w string) bool {
+	if isLegalForm(strings.ToLower(w)) {
+		return true
+	}
 	switch strings.ToLower(w) {
 	case "tankers", "shipping", "lines", "line", "maritime", "navigation", "logistics", "airlines", "airways",
-		"holdings", "group", "energy", "petroleum", "oil", "gas", "insurance", "inc", "inc.", "ltd", "ltd.",
-		"corp", "corp.", "corporation", "company", "co", "co.", "plc", "ag", "sa", "llc", "carriers", "freight",
+		"holdings", "group", "energy", "petroleum", "oil", "gas", "insurance",
+		"corporation", "company", "carriers", "freight",
 		"management", "marine", "trading", "partners", "capital", "services", "systems", "solutions", "consulting",
 		"industries", "enterprises", "ventures", "securities", "investments", "associates", "technologies",
-		"bank", "brokers", "exchange", "limited", "gmbh":
+		"bank", "brokers", "exchange":
+		return true
+	}
+	return false
+}
+
+// isLegalForm reports whether a lower-case word is a company's legal form
+// written after its name ("Ltd", "Inc.", "GmbH").
+func isLegalForm(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "ltd", "limited", "inc", "llc", "plc", "corp", "co", "ag", "sa", "gmbh", "bv", "nv", "spa", "pjsc", "jsc":
 		return true
 	}
 	return false
@@ -1022,10 +1035,11 @@ func (x *extractor) bodyNamedFrom(p *paragraph, k, to int) (title, bool) {
 	return title{from: k, roleFrom: k, to: last, employer: true}, true
 }
 
-// spokenBody finds the body a spokesperson's office names, when it is no
-// state's: "a spokeswoman for Maersk", "a representative of the Baltic
-// Exchange". A body with a country or a governmental word in its name
-// ("a spokesman for Iran’s foreign ministry") is left to the country.
+// spokenBody finds the body a spokesperson's or a business officer's
+// office names, when it is no state's: "a spokeswoman for Maersk", "a
+// representative of the Baltic Exchange", "chief executive of Norsea
+// Tankers". A body with a country or a governmental word in its name ("a
+// spokesman for Iran’s foreign ministry") is left to the country.
 func spokenBody(p *paragraph, t title) (title, bool) {
 	for k := t.from + 1; k+1 < t.to; k++ {
 		if !p.words[k].is("for", "of", "at") || !isSpokesperson(p.words[k-1].Lower) && !isCorporateRole(p.words[k-1].Lower) {

@@ -117,8 +117,7 @@ func (x *extractor) discover(a *articleCtx) {
 					if x.speaksUntitled(p, lo, hi, r) && a.lookupRun(x, p, r) == nil {
 						// "said K. Selvaraj, who runs a fleet of six
 						// lorries": a private person quoted by name.
-						q := x.people.add(c.name, slug(c.name), "", "", noEvidence)
-						a.remember(q)
+						a.privatePerson(x, p, r)
 					}
 					continue
 				}
@@ -161,25 +160,7 @@ func (x *extractor) discover(a *articleCtx) {
 // country or organisation, a body's name and a single word are no such
 // name.
 func (x *extractor) speaksUntitled(p *paragraph, lo, hi int, r nameRun) bool {
-	names, initials := 0, 0
-	for k := r.from; k < r.to; k++ {
-		switch {
-		case p.words[k].Kind != wordToken:
-		case isInitial(p.words[k].Text):
-			initials++
-		default:
-			names++
-		}
-	}
-	if names == 0 || names+initials < 2 {
-		return false
-	}
-	for k := r.from; k < r.to; k++ {
-		if w := p.words[k].Lower; isBusinessWord(w) || isInstitutionHead(w) {
-			return false // "Thalassa Marine Management said": a firm
-		}
-	}
-	if e, ok := x.known.Resolve(runText(p, r)); ok && e.Kind != entity.Person {
+	if !x.fullName(p, r) {
 		return false
 	}
 	if r.from > lo && p.words[r.from-1].is("of", "for", "and", "&", "de", "on") {
@@ -210,6 +191,40 @@ func (x *extractor) speaksUntitled(p *paragraph, lo, hi int, r nameRun) bool {
 		k++
 	}
 	return k < hi && x.isSpeechVerbForm(p.words[k])
+}
+
+// fullName reports whether the name run r may be a private person's full
+// name: two words or more (an initial counts, not alone), none of them a
+// business's or an institution's word ("Thalassa Marine Management"), and
+// no country or organisation the registry knows.
+func (x *extractor) fullName(p *paragraph, r nameRun) bool {
+	names, initials := 0, 0
+	for k := r.from; k < r.to; k++ {
+		w := p.words[k]
+		switch {
+		case w.Kind != wordToken:
+		case isBusinessWord(w.Lower) || isInstitutionHead(w.Lower):
+			return false
+		case isInitial(w.Text):
+			initials++
+		default:
+			names++
+		}
+	}
+	if names == 0 || names+initials < 2 {
+		return false
+	}
+	e, ok := x.known.Resolve(runText(p, r))
+	return !ok || e.Kind == entity.Person
+}
+
+// privatePerson records the person a full name with no office names, who
+// speaks for no one, and makes them known to the article.
+func (a *articleCtx) privatePerson(x *extractor, p *paragraph, r nameRun) *person {
+	name := runText(p, r)
+	q := x.people.add(name, slug(name), "", "", noEvidence)
+	a.remember(q)
+	return q
 }
 
 // isSpeechVerbForm reports whether w is a finite form of a speech verb

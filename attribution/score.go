@@ -360,6 +360,9 @@ func sourceWords(s string) []string {
 	return words
 }
 
+// isSourceDeterminer reports whether w is an article or a count before a
+// source's head. Words that describe the source ("senior", "his") are not
+// dropped: "a senior diplomat" is not "a diplomat".
 func isSourceDeterminer(w string) bool {
 	switch w {
 	case "the", "a", "an", "two", "three", "four", "five", "several", "some", "many", "other", "both":

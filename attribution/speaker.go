@@ -90,8 +90,7 @@ func withoutLegalForm(name string) string {
 	if len(words) < 2 {
 		return name
 	}
-	switch strings.TrimSuffix(strings.ToLower(words[len(words)-1]), ".") {
-	case "ltd", "limited", "inc", "llc", "plc", "corp", "co", "ag", "sa", "gmbh", "bv", "nv", "spa", "pjsc", "jsc":
+	if isLegalForm(strings.ToLower(words[len(words)-1])) {
 		return strings.Join(words[:len(words)-1], " ")
 	}
 	return name
@@ -653,23 +652,15 @@ func (x *extractor) loneName(a *articleCtx, s *sentence, w token) *speaker {
 		return nil
 	}
 	key := fold.String(w.Text)
-	properMid := false
 	for pi := 0; pi <= s.paraIdx && pi < len(a.paras); pi++ {
 		p := a.paras[pi]
 		for _, r := range x.nameRuns(p, 0, len(p.words)) {
-			n := r.to - r.from
-			last := p.words[r.to-1]
-			if n >= 2 && n <= 3 && last.Lower == key && !isBusinessWord(last.Lower) {
-				name := runText(p, r)
-				if e, ok := x.known.Resolve(name); ok && e.Kind != entity.Person {
-					continue
-				}
-				q := x.people.add(name, slug(name), "", "", noEvidence)
-				a.remember(q)
-				return personSpeaker(q)
+			if n := r.to - r.from; n <= 3 && p.words[r.to-1].Lower == key && x.fullName(p, r) {
+				return personSpeaker(a.privatePerson(x, p, r))
 			}
 		}
 	}
+	properMid := false
 	for _, p := range a.paras {
 		for i := 1; i+1 < len(p.words) && !properMid; i++ {
 			if p.words[i].Lower != key || p.words[i].Start == w.Start && p == s.p {
