@@ -46,13 +46,16 @@ var addressPrefix = regexp.MustCompile(`^\s*(?:<@[!&]?\d+>|@\S+)[\s,:;.!-]*`)
 
 // questionWords are words that make a sentence a question about what
 // someone said rather than saying what it is about: interrogatives,
-// auxiliaries, and verbs and nouns of saying and opinion. They are never
+// auxiliaries, light verbs (whose noun carries the meaning: "make a
+// deal", "get Iran to talk"), and verbs and nouns of saying and opinion.
+// They are never
 // searched as topic words. Prepositions are left in: the index's analyzer
 // drops them as stop words but keeps their positions, so that "threat of
 // attack" still matches as a phrase.
 const questionWords = `
 what whats who whom whose which when where why how
 is are was were be been being do does did done has have had will would can could should shall may might must
+make makes made making get gets got getting
 say says said saying tell tells told think thinks thought believe believes feel feels
 position positions stance stances view views opinion opinions standpoint line
 react reacts reacted reaction reactions respond responds responded response responses
@@ -130,8 +133,9 @@ const (
 // engine and only read afterwards.
 type vocabulary struct {
 	question, speech, roleStop, rolePrepositions map[string]bool
-	// determiners and notReferring are the word lists of refersBack.
-	determiners, notReferring map[string]bool
+	// determiners, notReferring and demonstratives are the word lists
+	// of refersBack.
+	determiners, notReferring, demonstratives map[string]bool
 	// numbers and times are the word lists of holds, and openings
 	// kindOpenings.
 	numbers, times map[string]bool
@@ -145,7 +149,7 @@ type vocabulary struct {
 
 func newVocabulary() vocabulary {
 	v := vocabulary{question: wordSet(questionWords), speech: wordSet(speechWords), roleStop: wordSet(roleStopWords), rolePrepositions: wordSet(rolePrepositions),
-		determiners: wordSet(determiners), notReferring: wordSet(notReferring),
+		determiners: wordSet(determiners), notReferring: wordSet(notReferring), demonstratives: wordSet(demonstratives),
 		numbers: wordSet(numberWords), times: wordSet(timeWords), openings: kindOpenings(),
 		offices: map[string][]string{}}
 	for short, words := range officeAbbreviations() {

@@ -18,9 +18,16 @@ const determiners = `the this that these those`
 // refers to ("the same day", "the first time", "the other side").
 const notReferring = `same first last next other former latter whole most following previous`
 
+// demonstratives open a paragraph that goes on about what the paragraph
+// before it said ("This stance reflects…", "These remarks…").
+const demonstratives = `this these that those such`
+
 // refersBack reports whether passage i (an index in res.Passages) refers
 // back to the entity id named in the paragraph just before it, in the
-// same article, without naming it itself: it has a definite noun phrase
+// same article, without naming it itself. Either it opens with a
+// demonstrative and a common noun ("This stance reflects concerns that…"
+// after a paragraph on what the Gulf states told Iran), or it has a
+// definite noun phrase
 // ("the council", "the resolution", "this body") whose noun is a word of a
 // sentence of the previous paragraph that names the entity, or of the
 // entity's own name there ("council" in "the United Nations Human Rights
@@ -35,6 +42,9 @@ func (e *Engine) refersBack(i int, id string) bool {
 	p, prev := &e.res.Passages[i], &e.res.Passages[i-1]
 	if prev.Article.ID != p.Article.ID || prev.Paragraph.Heading || !e.mentions(prev.Entities, id) {
 		return false
+	}
+	if e.vocabulary.opensByReferring(p.Paragraph.Text) {
+		return true
 	}
 	// Most paragraphs have no such noun, or none that the paragraph
 	// before holds at all: those need no look at its sentences.
@@ -53,6 +63,24 @@ func (e *Engine) refersBack(i int, id string) bool {
 		}
 	}
 	return false
+}
+
+// opensByReferring reports whether text opens with a demonstrative
+// followed by a common noun ("This stance", "These remarks", "Such a
+// move"), not by a name ("This Iranian…") or a word that does not refer
+// back ("This week").
+func (v vocabulary) opensByReferring(text string) bool {
+	words := splitWords(text)
+	if len(words) < 2 || !v.demonstratives[fold.String(words[0])] {
+		return false
+	}
+	next := words[1]
+	if fold.String(next) == "a" && len(words) > 2 { // "Such a move"
+		next = words[2]
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	f := fold.String(next)
+	return unicode.IsLower(r) && !v.notReferring[f] && !v.times[f]
 }
 
 // referringNouns are the folded nouns of text that follow a determiner

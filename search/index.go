@@ -41,6 +41,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/crisisbot/bot/attribution"
+	"github.com/crisisbot/bot/thesaurus"
 )
 
 // Keys of the values recorded inside an on-disk index with SetInternal.
@@ -83,14 +84,21 @@ type Index struct {
 	// analyzer is the index's NewsAnalyzer, which requests are analysed
 	// with.
 	analyzer analysis.Analyzer
-	// synonyms expand query words (see synonyms.go).
-	synonyms synonyms
+	// synonyms expand query words (see synonyms.go), and thesaurus
+	// with words of a common meaning, weighing less.
+	synonyms  synonyms
+	thesaurus *thesaurus.Thesaurus
 }
 
-// newIndex wraps an open bleve index.
-func newIndex(b bleve.Index, hash string) *Index {
+// newIndex wraps an open bleve index; it closes it on error.
+func newIndex(b bleve.Index, hash string) (*Index, error) {
+	th, err := thesaurus.New()
+	if err != nil {
+		_ = b.Close()
+		return nil, err
+	}
 	analyzer := b.Mapping().AnalyzerNamed(NewsAnalyzer)
-	return &Index{bleve: b, hash: hash, analyzer: analyzer, synonyms: newSynonyms(analyzer)}
+	return &Index{bleve: b, hash: hash, analyzer: analyzer, synonyms: newSynonyms(analyzer), thesaurus: th}, nil
 }
 
 // Build indexes passages afresh. With Options.Dir set it replaces whatever
@@ -170,7 +178,7 @@ func OpenReadOnly(dir string) (*Index, error) {
 		_ = b.Close()
 		return nil, fmt.Errorf("open index %s read-only: %w", dir, err)
 	}
-	return newIndex(b, string(hash)), nil
+	return newIndex(b, string(hash))
 }
 
 // Close releases the index.
@@ -210,7 +218,10 @@ func build(ctx context.Context, ids []string, docs []document, hash string, opts
 	if err != nil {
 		return nil, fmt.Errorf("create index %q: %w", opts.Dir, err)
 	}
-	idx := newIndex(b, hash)
+	idx, err := newIndex(b, hash)
+	if err != nil {
+		return nil, err
+	}
 	if err := idx.fill(ctx, ids, docs, opts); err != nil {
 		_ = b.Close()
 		return nil, err

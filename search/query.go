@@ -41,7 +41,13 @@ type queryTerm struct {
 	// Synonyms are the terms of its synonym group that occur in the
 	// index; they are searched too, with a lower weight.
 	Synonyms []string
+	// Related are the terms of words the thesaurus relates to it that
+	// occur in the index, searched with a lower weight still.
+	Related []string
 }
+
+// maxRelated bounds a term's Related terms.
+const maxRelated = 4
 
 // phrase is two neighbouring words of a request, with what lies between
 // them (stop words keep their positions, so "threat of attack" matches
@@ -87,18 +93,18 @@ func fuzzinessFor(term string) int {
 	}
 }
 
-// analyse splits words into at most MaxTerms distinct analysed terms and
-// the two-word phrases they form, in order.
-func analyse(analyzer analysis.Analyzer, words string) ([]string, []phrase) {
+// analyse splits words into at most MaxTerms distinct analysed terms, the
+// word each was first analysed from, and the two-word phrases they form,
+// in order.
+func analyse(analyzer analysis.Analyzer, words string) (terms, sources []string, phrases []phrase) {
 	tokens := analyzer.Analyze([]byte(words))
 	seen := make(map[string]bool)
-	var terms []string
-	var phrases []phrase
 	for i, tok := range tokens {
 		t := string(tok.Term)
 		if !seen[t] && len(terms) < MaxTerms {
 			seen[t] = true
 			terms = append(terms, t)
+			sources = append(sources, words[tok.Start:tok.End])
 		}
 		if prev := tokens[max(i-1, 0)]; i > 0 && len(phrases) < maxPhrases && tok.Position-prev.Position <= 3 {
 			phrases = append(phrases, phrase{
@@ -108,7 +114,7 @@ func analyse(analyzer analysis.Analyzer, words string) ([]string, []phrase) {
 			})
 		}
 	}
-	return terms, phrases
+	return terms, sources, phrases
 }
 
 // topicQuery matches passages with any of terms (exactly, or fuzzily when
@@ -117,7 +123,7 @@ func analyse(analyzer analysis.Analyzer, words string) ([]string, []phrase) {
 func topicQuery(terms []queryTerm, phrases []phrase, syn synonyms) query.Query {
 	var clauses []query.Query
 	for _, t := range terms {
-		if !t.Known && t.Fuzziness == 0 && len(t.Synonyms) == 0 {
+		if !t.Known && t.Fuzziness == 0 && len(t.Synonyms) == 0 && len(t.Related) == 0 {
 			continue
 		}
 		var fields []query.Query
@@ -128,6 +134,9 @@ func topicQuery(terms []queryTerm, phrases []phrase, syn synonyms) query.Query {
 			fields = append(fields, termClause(t, f.name, f.boost))
 			for _, syn := range t.Synonyms {
 				fields = append(fields, termClause(queryTerm{Term: syn, Known: true}, f.name, f.boost*boostSynonym))
+			}
+			for _, rel := range t.Related {
+				fields = append(fields, termClause(queryTerm{Term: rel, Known: true}, f.name, f.boost*boostRelated))
 			}
 		}
 		clauses = append(clauses, query.NewDisjunctionQuery(fields))

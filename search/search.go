@@ -88,8 +88,8 @@ type Response struct {
 
 // Search runs a request.
 func (x *Index) Search(ctx context.Context, r Request) (*Response, error) {
-	terms, phrases := analyse(x.analyzer, r.Words)
-	qterms, err := x.lookUp(terms)
+	terms, sources, phrases := analyse(x.analyzer, r.Words)
+	qterms, err := x.lookUp(terms, sources)
 	if err != nil {
 		return nil, err
 	}
@@ -130,15 +130,16 @@ func (x *Index) Search(ctx context.Context, r Request) (*Response, error) {
 
 // Terms returns the analysed terms of words, as Search would search them.
 func (x *Index) Terms(words string) []string {
-	terms, _ := analyse(x.analyzer, words)
+	terms, _, _ := analyse(x.analyzer, words)
 	return terms
 }
 
-// lookUp decides for each term whether it is in the index and, if not,
-// how fuzzily to match it.
-func (x *Index) lookUp(terms []string) ([]queryTerm, error) {
+// lookUp decides for each term (analysed from the word of the same
+// place in sources) whether it is in the index and, if not, how fuzzily
+// to match it, and finds its synonyms and related words in the index.
+func (x *Index) lookUp(terms, sources []string) ([]queryTerm, error) {
 	out := make([]queryTerm, 0, len(terms))
-	for _, t := range terms {
+	for i, t := range terms {
 		known := false
 		for _, field := range []string{FieldText, FieldContext, FieldTitle} {
 			ok, err := x.hasTerm(field, t)
@@ -163,9 +164,39 @@ func (x *Index) lookUp(terms []string) ([]queryTerm, error) {
 				qt.Synonyms = append(qt.Synonyms, syn.term)
 			}
 		}
+		if err := x.addRelated(&qt, sources[i]); err != nil {
+			return nil, err
+		}
 		out = append(out, qt)
 	}
 	return out, nil
+}
+
+// addRelated sets the Related terms of qt, analysed from word: those of
+// the words the thesaurus relates to word that are in the index and are
+// neither the term itself nor one of its synonyms.
+func (x *Index) addRelated(qt *queryTerm, word string) error {
+	for _, w := range x.thesaurus.Related(word) {
+		if len(qt.Related) == maxRelated {
+			break
+		}
+		tokens := x.analyzer.Analyze([]byte(w))
+		if len(tokens) != 1 {
+			continue // a stop word
+		}
+		term := string(tokens[0].Term)
+		if term == qt.Term || slices.Contains(qt.Synonyms, term) || slices.Contains(qt.Related, term) {
+			continue
+		}
+		ok, err := x.hasTerm(FieldText, term)
+		if err != nil {
+			return err
+		}
+		if ok {
+			qt.Related = append(qt.Related, term)
+		}
+	}
+	return nil
 }
 
 // hasTerm reports whether term is in the dictionary of field.
@@ -243,7 +274,7 @@ func matchedTerms(terms []queryTerm, locs ...bsearch.TermLocationMap) map[string
 	for _, l := range locs {
 		for indexed := range l {
 			for _, t := range terms {
-				if indexed == t.Term || slices.Contains(t.Synonyms, indexed) ||
+				if indexed == t.Term || slices.Contains(t.Synonyms, indexed) || slices.Contains(t.Related, indexed) ||
 					(!t.Known && t.Fuzziness > 0 && withinDistance(t.Term, indexed, t.Fuzziness)) {
 					found[t.Term] = true
 				}

@@ -220,7 +220,7 @@ func TestMaxTerms(t *testing.T) {
 	for i := 0; i < 200; i++ {
 		words += "armada word" + string(rune('a'+i%26)) + " "
 	}
-	terms, phrases := analyse(idx.bleve.Mapping().AnalyzerNamed(NewsAnalyzer), words)
+	terms, _, phrases := analyse(idx.bleve.Mapping().AnalyzerNamed(NewsAnalyzer), words)
 	if len(terms) > MaxTerms || len(phrases) > maxPhrases {
 		t.Fatalf("%d terms and %d phrases, want at most %d and %d", len(terms), len(phrases), MaxTerms, maxPhrases)
 	}

@@ -13,6 +13,7 @@ import (
 func synonymGroups() [][]string {
 	return [][]string{
 		{"talks", "negotiations", "negotiate"},
+		{"deal", "agreement", "accord"},
 		{"attack", "strike", "assault", "bombing", "airstrike"},
 		{"army", "military"},
 		{"warship", "vessel", "carrier", "fleet"},
@@ -31,8 +32,13 @@ func synonymGroups() [][]string {
 	}
 }
 
-// boostSynonym is the weight of a synonym relative to the word itself.
-const boostSynonym = 0.6
+// boostSynonym is the weight of a synonym relative to the word itself,
+// and boostRelated that of a word the thesaurus relates to it: the
+// thesaurus is general English, so its words are weaker evidence.
+const (
+	boostSynonym = 0.6
+	boostRelated = 0.35
+)
 
 // synonym is a word of a synonym group and its analysed term.
 type synonym struct {

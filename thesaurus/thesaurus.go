@@ -1,0 +1,117 @@
+// Package thesaurus tells which English words share a common meaning
+// ("attempt" and "try", "worry" and "concern"), so that a question can
+// find a passage that says the same thing in other words.
+//
+// Its lists are derived from Princeton WordNet 3.0 by cmd/thesaurusgen
+// (regenerate with go generate) and embedded: a word is related to
+// another when a sense they share is a common one for both, as tagged in
+// WordNet's Semantic Concordance. Proper names are left out: names are
+// the entity registry's.
+package thesaurus
+
+//go:generate go run ../cmd/thesaurusgen -dict /usr/share/wordnet -out .
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+)
+
+//go:embed related.txt
+var relatedList string
+
+//go:embed exceptions.txt
+var exceptionList string
+
+// Thesaurus maps words to related words.
+type Thesaurus struct {
+	// related maps a base form to the words related to it.
+	related map[string][]string
+	// bases maps an irregular form to its base forms ("worried" → "worry").
+	bases map[string][]string
+}
+
+// New returns the thesaurus of the embedded lists.
+func New() (*Thesaurus, error) {
+	return Parse(strings.NewReader(relatedList), strings.NewReader(exceptionList))
+}
+
+// Parse reads a thesaurus from its two lists: lines of a word, a tab and
+// its related words (or, in exceptions, its base forms) separated by
+// spaces; lines starting with "#" are comments.
+func Parse(related, exceptions io.Reader) (*Thesaurus, error) {
+	t := &Thesaurus{}
+	var err error
+	if t.related, err = parseList(related); err != nil {
+		return nil, fmt.Errorf("thesaurus: related words: %w", err)
+	}
+	if t.bases, err = parseList(exceptions); err != nil {
+		return nil, fmt.Errorf("thesaurus: exceptions: %w", err)
+	}
+	return t, nil
+}
+
+// parseList reads "word<TAB>word word…" lines.
+func parseList(r io.Reader) (map[string][]string, error) {
+	out := map[string][]string{}
+	sc := bufio.NewScanner(r)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		key, rest, ok := strings.Cut(line, "\t")
+		words := strings.Fields(rest)
+		if !ok || key == "" || strings.TrimSpace(key) != key || len(words) == 0 {
+			return nil, fmt.Errorf("line %d: want a word, a tab and words", n)
+		}
+		out[key] = append(out[key], words...)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// Related returns the words related to word (in any letter case, and in
+// any inflected form: "attempting", "worried"), in the lists' order,
+// without word's own forms; nil when there are none.
+func (t *Thesaurus) Related(word string) []string {
+	bases := t.baseForms(strings.ToLower(word))
+	var out []string
+	for _, b := range bases {
+		for _, w := range t.related[b] {
+			if !slices.Contains(bases, w) && !slices.Contains(out, w) {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// suffixes are WordNet's detachment rules ("morphy"): an inflected ending
+// and what replaces it in the base form, for nouns, verbs and adjectives.
+var suffixes = [...]struct{ ending, base string }{
+	{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"},
+	{"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""},
+	{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"},
+}
+
+// baseForms returns the forms of word that the lists know: word itself,
+// its base forms from the exception list, and those made by the suffix
+// rules.
+func (t *Thesaurus) baseForms(word string) []string {
+	out := []string{word}
+	out = append(out, t.bases[word]...)
+	for _, s := range suffixes {
+		if stem, ok := strings.CutSuffix(word, s.ending); ok && stem != "" {
+			if b := stem + s.base; t.related[b] != nil && !slices.Contains(out, b) {
+				out = append(out, b)
+			}
+		}
+	}
+	return out
+}
