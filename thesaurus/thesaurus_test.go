@@ -1,0 +1,92 @@
+package thesaurus
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestRelated(t *testing.T) {
+	th, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		word    string
+		want    []string // all among the related words
+		notWant []string
+	}{
+		{word: "try", want: []string{"attempt"}},
+		{word: "attempting", want: []string{"try"}, notWant: []string{"attempt"}},
+		{word: "Tried", want: []string{"attempt"}},
+		{word: "worried", want: []string{"concern"}, notWant: []string{"worried", "worry"}},
+		{word: "concerns", want: []string{"worry"}},
+		{word: "countries", want: []string{"nation"}},
+		{word: "phone", want: []string{"call"}},
+		// Names are the entity registry's, rare senses are left out.
+		{word: "iran", want: nil},
+		{word: "deal", notWant: []string{"cover", "address"}},
+		{word: "", want: nil},
+		{word: "xyzzy", want: nil},
+	}
+	for _, tt := range tests {
+		got := th.Related(tt.word)
+		if tt.want == nil && tt.notWant == nil && got != nil {
+			t.Errorf("Related(%q) = %q, want none", tt.word, got)
+		}
+		for _, w := range tt.want {
+			if !contains(got, w) {
+				t.Errorf("Related(%q) = %q, want %q among them", tt.word, got, w)
+			}
+		}
+		for _, w := range tt.notWant {
+			if contains(got, w) {
+				t.Errorf("Related(%q) = %q, want no %q", tt.word, got, w)
+			}
+		}
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func TestParse(t *testing.T) {
+	th, err := Parse(strings.NewReader("# a comment\nattempt\ttry effort\ntry\tattempt\n"), strings.NewReader("tried\ttry\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := th.Related("tried"); !reflect.DeepEqual(got, []string{"attempt"}) {
+		t.Errorf("Related(tried) = %q, want [attempt]", got)
+	}
+	if got := th.Related("attempts"); !reflect.DeepEqual(got, []string{"try", "effort"}) {
+		t.Errorf("Related(attempts) = %q, want [try effort]", got)
+	}
+	for _, bad := range []string{"attempt try", "attempt\t", "\ttry", " attempt\ttry"} {
+		if _, err := Parse(strings.NewReader(bad), strings.NewReader("")); err == nil || !strings.Contains(err.Error(), "line 1") {
+			t.Errorf("Parse(%q): error %v, want one naming line 1", bad, err)
+		}
+	}
+}
+
+// FuzzParse checks that no list makes Parse or Related panic, and that a
+// word is never related to itself.
+func FuzzParse(f *testing.F) {
+	f.Add("attempt\ttry effort\ntry\tattempt\n", "tried\ttry\n", "tried")
+	f.Add("#\n\n", "x\t", "")
+	f.Add("ies\ty\n", "", "ies")
+	f.Fuzz(func(t *testing.T, related, exceptions, word string) {
+		th, err := Parse(strings.NewReader(related), strings.NewReader(exceptions))
+		if err != nil {
+			return
+		}
+		if got := th.Related(word); contains(got, strings.ToLower(word)) {
+			t.Errorf("Related(%q) = %q holds the word itself", word, got)
+		}
+	})
+}
