@@ -65,6 +65,7 @@ type candidate struct {
 func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, error) {
 	q := e.vocabulary.parseQuestion(e.entities, text)
 	e.resolveRole(&q)
+	e.dropAbsentGuesses(&q)
 	ans := &Answer{Question: text, Entities: []EntityRef{}, Results: []Result{}}
 	var ids []string
 	var absent []string
@@ -100,7 +101,7 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 		return ans, nil
 	}
 	if len(ids) == 0 {
-		ranked = relevantOnly(ranked, resp)
+		ranked = e.relevantOnly(ranked, resp)
 		if len(ranked) == 0 {
 			ans.Notice = fmt.Sprintf("Nothing in the corpus matches %q.", q.topic)
 			return ans, nil
@@ -120,6 +121,19 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 		ans.Results = append(ans.Results, e.result(c, ids))
 	}
 	return ans, nil
+}
+
+// dropAbsentGuesses drops from a question the entities that it names only
+// by a misspelling and that no passage mentions, when it names others that
+// passages do: the guess was wrong ("shabaz" is not Shin Bet's Hebrew
+// name "Shabak" in "what did shabaz sharif and pezeshkian agree on").
+func (e *Engine) dropAbsentGuesses(q *question) {
+	absent := func(en *entity.Entity) bool { return e.mentioned[en.ID] == 0 && e.spoken[en.ID] == 0 }
+	present := slices.ContainsFunc(q.entities, func(en *entity.Entity) bool { return !absent(en) })
+	if !present || len(q.guessed) == 0 {
+		return
+	}
+	q.entities = slices.DeleteFunc(q.entities, func(en *entity.Entity) bool { return q.guessed[en.ID] && absent(en) })
 }
 
 // attachPassages sets the passage of each hit of a search made
@@ -311,8 +325,11 @@ func matchesTopic(matched, unknown []string) bool {
 // contain enough of its topic words: none when even the best contains
 // less than minCoverage of them, else those with at least half the best
 // passage's coverage. A word counts fully in the passage text, half in
-// its context, and half again when it was matched only approximately.
-func relevantOnly(ranked []candidate, resp *search.Response) []candidate {
+// its context, and half again when it was matched only approximately. A
+// passage with no topic word in its text is kept only when it goes on
+// about its context ("The vessel, which departed…" after a paragraph
+// on the carrier asked about).
+func (e *Engine) relevantOnly(ranked []candidate, resp *search.Response) []candidate {
 	if len(resp.Terms) == 0 {
 		return nil
 	}
@@ -341,7 +358,7 @@ func relevantOnly(ranked []candidate, resp *search.Response) []candidate {
 	}
 	var out []candidate
 	for _, c := range ranked {
-		if len(c.hit.Matched) > 0 && coverage(c) >= best/2 {
+		if (len(c.hit.Matched) > 0 || e.vocabulary.opensByReferring(c.hit.Passage.Paragraph.Text, true)) && coverage(c) >= best/2 {
 			out = append(out, c)
 		}
 	}

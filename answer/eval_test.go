@@ -39,21 +39,26 @@ func readQuestionFile(t testing.TB, path string) []Question {
 }
 
 // TestEvaluate scores the engine on the question sets. questions.jsonl is
-// the hand-checked set; the others were written here, each before the
-// engine was run on it: paraphrased, heldout and blind then led to general
-// rules (see the commit log) and must now meet the targets; blind2 is the
-// latest unseen set and is only required to beat the baseline clearly, so
-// that it keeps measuring how the engine does on new wordings.
+// the hand-checked set; the others were written before the engine was run
+// on them: paraphrased, heldout and blind here, the evaldata sets by
+// people who had not read the engine (see evaldata/README.md). Those that
+// led to general rules must meet the targets (hit@1 ≥ 0.9, hit@3 = 1);
+// the others must keep the scores they have, as a floor, and every set
+// must beat the baseline clearly.
 func TestEvaluate(t *testing.T) {
+	const target1, target3 = 0.9, 1.0
 	for _, tt := range []struct {
-		file    string
-		targets bool
+		file                 string
+		minHitAt1, minHitAt3 float64
 	}{
-		{"testdata/questions.jsonl", true},
-		{"testdata/paraphrased.jsonl", true},
-		{"testdata/heldout.jsonl", true},
-		{"testdata/blind.jsonl", true},
-		{"testdata/blind2.jsonl", false},
+		{"testdata/questions.jsonl", target1, target3},
+		{"testdata/paraphrased.jsonl", target1, target3},
+		{"testdata/heldout.jsonl", target1, target3},
+		{"testdata/blind.jsonl", target1, target3},
+		{"testdata/blind2.jsonl", target1, target3},
+		{"../evaldata/questions-independent.jsonl", target1, target3},
+		{"../evaldata/questions-independent2.jsonl", 0.875, 0.975},
+		{"../evaldata/questions-independent3.jsonl", 0.775, 0.925},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			qs := readQuestionFile(t, tt.file)
@@ -64,9 +69,9 @@ func TestEvaluate(t *testing.T) {
 			out, _ := json.MarshalIndent(rep, "", "  ")
 			t.Logf("%s", out)
 			s := rep.Engine
-			if tt.targets && (s.HitAt1 < 0.9 || s.HitAt3 < 1 || s.NoneRight != s.NoneQuestions) {
-				t.Errorf("engine: hit@1 %.2f (want ≥ 0.9), hit@3 %.2f (want 1), expect_none %d/%d",
-					s.HitAt1, s.HitAt3, s.NoneRight, s.NoneQuestions)
+			if s.HitAt1 < tt.minHitAt1-1e-9 || s.HitAt3 < tt.minHitAt3-1e-9 || s.NoneRight != s.NoneQuestions {
+				t.Errorf("engine: hit@1 %.3f (want ≥ %.3f), hit@3 %.3f (want ≥ %.3f), expect_none %d/%d",
+					s.HitAt1, tt.minHitAt1, s.HitAt3, tt.minHitAt3, s.NoneRight, s.NoneQuestions)
 			}
 			if b := rep.Baseline; s.MRR <= b.MRR+0.1 || s.HitAt1 <= b.HitAt1 || s.NoneRight < b.NoneRight {
 				t.Errorf("engine (MRR %.2f, hit@1 %.2f) does not clearly beat the baseline (MRR %.2f, hit@1 %.2f)",

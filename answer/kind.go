@@ -10,7 +10,8 @@ import (
 
 // answerKind is the kind of thing a question asks for when its first words
 // say so: a number ("how many states backed…"), a time ("when are the
-// talks?") or a place ("where will they meet?"). A passage that holds no
+// talks?"), a place ("where will they meet?") or a length of time ("how
+// long…?"). A passage that holds no
 // such thing cannot answer the question, however many of its words it
 // shares.
 type answerKind int
@@ -20,6 +21,7 @@ const (
 	quantityKind
 	timeKind
 	placeKind
+	durationKind
 )
 
 // kindOpenings are the first words of a question, folded, that ask for
@@ -39,6 +41,7 @@ func kindOpenings() map[string]answerKind {
 		"in what city":  placeKind,
 		"in which city": placeKind,
 		"which city":    placeKind,
+		"how long":      durationKind,
 	}
 }
 
@@ -51,6 +54,10 @@ twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand 
 	timeWords = `monday tuesday wednesday thursday friday saturday sunday
 january february march april june july august september october november december
 today tonight yesterday tomorrow week month year weekend`
+	// durationUnits measure a length of time, and durationCounts say how
+	// many ("nearly a decade", "for several months").
+	durationUnits  = `decade decades year years month months week weeks day days hour hours`
+	durationCounts = `a an several few many some two three four five six seven eight nine ten twelve`
 )
 
 // number matches a number written in digits ("14", "1,000", "2.5").
@@ -69,8 +76,9 @@ func (v vocabulary) kindOf(words []string) answerKind {
 }
 
 // holds reports whether text holds an answer of kind k: a number that is
-// not a year or a day of the month, a day, month or year, or a place
-// (namesPlace). Any text holds anyKind.
+// not a year or a day of the month, a day, month or year, a place
+// (namesPlace), a length of time (a count and a unit: "nearly a
+// decade", "14 months"). Any text holds anyKind.
 func (v vocabulary) holds(reg *entity.Registry, k answerKind, text string) bool {
 	switch k {
 	case anyKind:
@@ -92,6 +100,12 @@ func (v vocabulary) holds(reg *entity.Registry, k answerKind, text string) bool 
 		case timeKind:
 			if v.times[f] || isYear(f) {
 				return true
+			}
+		case durationKind:
+			if i > 0 && v.durationUnits[f] {
+				if c := fold.String(words[i-1]); v.durationCounts[c] || number.MatchString(c) {
+					return true
+				}
 			}
 		}
 	}

@@ -34,10 +34,14 @@ type question struct {
 	// nearest to each one's name, by entity ID: "foreign minister" is
 	// Iran's in "What did Iran's foreign minister say about Turkey?".
 	near map[string][]string
-	// names are runs of capitalised topic words ("Kim Jong"): if the
-	// corpus has none of their words, the question is about someone or
-	// something the corpus does not know.
+	// names are runs of capitalised topic words ("Kim Jong"), and
+	// words with a possessive ("netanyahu's"): if the corpus has none of
+	// their words, the question is about someone or something the corpus
+	// does not know.
 	names []string
+	// guessed are the IDs of entities named only by a misspelling of
+	// their name.
+	guessed map[string]bool
 }
 
 // addressPrefix matches a leading "@bot", "<@123>" or "<@!123>" and the
@@ -138,8 +142,9 @@ type vocabulary struct {
 	determiners, notReferring, demonstratives map[string]bool
 	// numbers and times are the word lists of holds, and openings
 	// kindOpenings.
-	numbers, times map[string]bool
-	openings       map[string]answerKind
+	numbers, times                map[string]bool
+	durationUnits, durationCounts map[string]bool
+	openings                      map[string]answerKind
 	// offices are officeAbbreviations, each with its words.
 	offices map[string][]string
 	// synonyms are officeSynonyms: each phrase's words and the words of
@@ -150,7 +155,8 @@ type vocabulary struct {
 func newVocabulary() vocabulary {
 	v := vocabulary{question: wordSet(questionWords), speech: wordSet(speechWords), roleStop: wordSet(roleStopWords), rolePrepositions: wordSet(rolePrepositions),
 		determiners: wordSet(determiners), notReferring: wordSet(notReferring), demonstratives: wordSet(demonstratives),
-		numbers: wordSet(numberWords), times: wordSet(timeWords), openings: kindOpenings(),
+		numbers: wordSet(numberWords), times: wordSet(timeWords),
+		durationUnits: wordSet(durationUnits), durationCounts: wordSet(durationCounts), openings: kindOpenings(),
 		offices: map[string][]string{}}
 	for short, words := range officeAbbreviations() {
 		v.offices[short] = strings.Fields(words)
@@ -213,6 +219,12 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		}
 		seen[m.ID] = true
 		q.entities = append(q.entities, en)
+		if m.Fuzzy {
+			if q.guessed == nil {
+				q.guessed = map[string]bool{}
+			}
+			q.guessed[m.ID] = true
+		}
 	}
 	for _, w := range splitWords(q.text) {
 		f := fold.String(w)
@@ -236,6 +248,10 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 			name = append(name, w)
 			continue
 		}
+		if owner, ok := possessor(w); ok {
+			// Only a name has a possessive that the corpus may not know.
+			q.names = append(q.names, owner)
+		}
 		if len(name) > 0 {
 			q.names = append(q.names, strings.Join(name, " "))
 			name = nil
@@ -249,6 +265,17 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		q.aboutSpeech = true
 	}
 	return q
+}
+
+// possessor returns the word of a possessive ("netanyahu" of
+// "netanyahu's").
+func possessor(w string) (string, bool) {
+	for _, suffix := range []string{"'s", "’s"} {
+		if owner, ok := strings.CutSuffix(w, suffix); ok && owner != "" {
+			return owner, true
+		}
+	}
+	return "", false
 }
 
 // nearestWords gives each word of text, folded (and an office

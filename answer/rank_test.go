@@ -23,6 +23,9 @@ func TestAskRanksFirst(t *testing.T) {
 		{"search synonyms: bombing", "Ankara on the bombing of Iran", "wrong to attack Iran"},
 		{"relevance: the passage's own words", "is turkey pushing iran to make nuclear concessions?", "persuade Iranian leadership to offer limited concessions"},
 		{"answerKind: where", "Where do nuclear negotiations between Iran and the US take place?", "Istanbul on February 6"},
+		{"answerKind: how long", "how long since washington and tehran last negotiated directly", "stalled for nearly a decade"},
+		{"refersBack: This stance", "why are the gulf states worried about a war with iran", "This stance reflects concerns"},
+		{"thesaurus: trying is attempting", "What are the Turks trying to get Iran to do?", "attempting to persuade"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

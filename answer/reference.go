@@ -43,7 +43,7 @@ func (e *Engine) refersBack(i int, id string) bool {
 	if prev.Article.ID != p.Article.ID || prev.Paragraph.Heading || !e.mentions(prev.Entities, id) {
 		return false
 	}
-	if e.vocabulary.opensByReferring(p.Paragraph.Text) {
+	if e.vocabulary.opensByReferring(p.Paragraph.Text, false) {
 		return true
 	}
 	// Most paragraphs have no such noun, or none that the paragraph
@@ -67,11 +67,15 @@ func (e *Engine) refersBack(i int, id string) bool {
 
 // opensByReferring reports whether text opens with a demonstrative
 // followed by a common noun ("This stance", "These remarks", "Such a
-// move"), not by a name ("This Iranian…") or a word that does not refer
-// back ("This week").
-func (v vocabulary) opensByReferring(text string) bool {
+// move"), or, when definite is set, "The" and a common noun ("The
+// vessel"); not by a name ("This Iranian…", "The US…") or a word that
+// does not refer back ("This week", "The same day").
+func (v vocabulary) opensByReferring(text string, definite bool) bool {
 	words := splitWords(text)
-	if len(words) < 2 || !v.demonstratives[fold.String(words[0])] {
+	if len(words) < 2 {
+		return false
+	}
+	if first := fold.String(words[0]); !v.demonstratives[first] && !(definite && first == "the") {
 		return false
 	}
 	next := words[1]

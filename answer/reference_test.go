@@ -101,3 +101,28 @@ func TestNamedByOffice(t *testing.T) {
 		}
 	}
 }
+
+func TestOpensByReferring(t *testing.T) {
+	v := newVocabulary()
+	tests := []struct {
+		text           string
+		definite, want bool
+	}{
+		{"This stance reflects concerns that a conflict could destabilize the region.", false, true},
+		{"These remarks have added urgency to Iran’s diplomatic outreach.", false, true},
+		{"Such a move would be unprecedented.", false, true},
+		{"This week, the ministers met in Istanbul.", false, false},
+		{"This Iranian proposal was rejected.", false, false},
+		{"The vessel, which departed its home port of San Diego, is one of the largest.", false, false},
+		{"The vessel, which departed its home port of San Diego, is one of the largest.", true, true},
+		{"The US Navy confirmed the deployment.", true, false},
+		{"The same day, Sharif spoke to Pezeshkian.", true, false},
+		{"This", false, false},
+		{"", true, false},
+	}
+	for _, tt := range tests {
+		if got := v.opensByReferring(tt.text, tt.definite); got != tt.want {
+			t.Errorf("opensByReferring(%q, %v) = %v, want %v", tt.text, tt.definite, got, tt.want)
+		}
+	}
+}
