@@ -2,6 +2,7 @@ package thesaurus
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -35,25 +36,16 @@ func TestRelated(t *testing.T) {
 			t.Errorf("Related(%q) = %q, want none", tt.word, got)
 		}
 		for _, w := range tt.want {
-			if !contains(got, w) {
+			if !slices.Contains(got, w) {
 				t.Errorf("Related(%q) = %q, want %q among them", tt.word, got, w)
 			}
 		}
 		for _, w := range tt.notWant {
-			if contains(got, w) {
+			if slices.Contains(got, w) {
 				t.Errorf("Related(%q) = %q, want no %q", tt.word, got, w)
 			}
 		}
 	}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func TestParse(t *testing.T) {
@@ -85,7 +77,7 @@ func FuzzParse(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if got := th.Related(word); contains(got, strings.ToLower(word)) {
+		if got := th.Related(word); slices.Contains(got, strings.ToLower(word)) {
 			t.Errorf("Related(%q) = %q holds the word itself", word, got)
 		}
 	})
