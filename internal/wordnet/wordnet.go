@@ -28,12 +28,21 @@ const (
 	Adverb    POS = "adv"
 )
 
-// parts are the parts of speech in reading order.
-var parts = []POS{Noun, Verb, Adjective, Adverb}
-
-// ssTypes maps the digit of a sense key's synset type to its part of
-// speech (5 is an adjective satellite).
-var ssTypes = map[byte]POS{'1': Noun, '2': Verb, '3': Adjective, '4': Adverb, '5': Adjective}
+// posOfSSType is the part of speech of a sense key's synset type digit
+// (5 is an adjective satellite).
+func posOfSSType(digit byte) (POS, bool) {
+	switch digit {
+	case '1':
+		return Noun, true
+	case '2':
+		return Verb, true
+	case '3', '5':
+		return Adjective, true
+	case '4':
+		return Adverb, true
+	}
+	return "", false
+}
 
 // Sense is one meaning of a lemma: its synset and how often the sense was
 // tagged in the Semantic Concordance (cntlist.rev).
@@ -78,7 +87,7 @@ func Read(dir string) (*DB, error) {
 		return nil, err
 	}
 	db := &DB{Senses: map[string][]Sense{}, Exceptions: map[string][]string{}}
-	for _, pos := range parts {
+	for _, pos := range []POS{Noun, Verb, Adjective, Adverb} {
 		synsets, err := readData(filepath.Join(dir, "data."+string(pos)))
 		if err != nil {
 			return nil, err
@@ -126,7 +135,7 @@ func parseCountLine(line string) (key senseKey, count int, err error) {
 	if !ok || lemma == "" || rest == "" {
 		return key, 0, fmt.Errorf("sense key %q has no %%", f[0])
 	}
-	pos, ok := ssTypes[rest[0]]
+	pos, ok := posOfSSType(rest[0])
 	if !ok {
 		return key, 0, fmt.Errorf("sense key %q: unknown synset type", f[0])
 	}
