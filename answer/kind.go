@@ -54,10 +54,11 @@ twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand 
 	timeWords = `monday tuesday wednesday thursday friday saturday sunday
 january february march april june july august september october november december
 today tonight yesterday tomorrow week month year weekend`
-	// durationUnits measure a length of time, and durationCounts say how
-	// many ("nearly a decade", "for several months").
+	// durationUnits measure a length of time; durationCounts, with the
+	// numberWords and numbers in digits, say how many ("nearly a
+	// decade", "for several months", "14 months").
 	durationUnits  = `decade decades year years month months week weeks day days hour hours`
-	durationCounts = `a an several few many some two three four five six seven eight nine ten twelve`
+	durationCounts = `a an several few many some`
 )
 
 // number matches a number written in digits ("14", "1,000", "2.5").
@@ -103,7 +104,7 @@ func (v vocabulary) holds(reg *entity.Registry, k answerKind, text string) bool 
 			}
 		case durationKind:
 			if i > 0 && v.durationUnits[f] {
-				if c := fold.String(words[i-1]); v.durationCounts[c] || number.MatchString(c) {
+				if c := fold.String(words[i-1]); v.durationCounts[c] || v.numbers[c] || number.MatchString(c) {
 					return true
 				}
 			}
