@@ -17,7 +17,8 @@ type claim struct {
 	phrase phrase
 	key    string // phrase.key()
 	// caps: every way the entity writes this name is in capitals and three
-	// letters at most ("US", "U.S."), so articles must write it so too.
+	// letters at most ("US", "U.S."), or is its initials ("MBS"), so
+	// articles must write it so too.
 	caps bool
 }
 
@@ -44,8 +45,10 @@ func viaRank(v Via) int {
 		return 2
 	case ViaDemonym:
 		return 3
+	case ViaSurname:
+		return 4
 	}
-	return 4
+	return 5
 }
 
 func kindRank(k Kind) int {
@@ -63,7 +66,8 @@ func kindRank(k Kind) int {
 // entityClaims returns an entity's claims to names, one per folded name:
 // the best way it holds the name, and capitals required only if every way
 // of writing it is a short all-capital alias. A person also claims their
-// surname, unless it is a common English word.
+// surname, unless it is a common English word, and the initials of a
+// name of three or more words, in capitals.
 func entityClaims(e *Entity, common map[string]bool) []*claim {
 	var out []*claim
 	add := func(via Via, name string) {
@@ -71,7 +75,7 @@ func entityClaims(e *Entity, common map[string]bool) []*claim {
 		if !ok {
 			return
 		}
-		c := &claim{entity: e, id: e.ID, kind: e.Kind, via: via, phrase: p, key: p.key(), caps: isShortCaps(name)}
+		c := &claim{entity: e, id: e.ID, kind: e.Kind, via: via, phrase: p, key: p.key(), caps: isShortCaps(name) || via == ViaInitials}
 		for i, old := range out {
 			if old.key == c.key {
 				caps := old.caps && c.caps
@@ -96,6 +100,9 @@ func entityClaims(e *Entity, common map[string]bool) []*claim {
 	}
 	if s, ok := surname(e); ok && !common[s] {
 		add(ViaSurname, s)
+	}
+	if s, ok := initials(e); ok {
+		add(ViaInitials, s)
 	}
 	return out
 }
@@ -144,7 +151,7 @@ func buildNameIndex(claims map[string][]*claim) *nameIndex {
 			}
 			return 0
 		})
-		dropped := list[0].via == ViaSurname && list[1].via == ViaSurname
+		dropped := list[0].via == list[1].via && (list[0].via == ViaSurname || list[0].via == ViaInitials)
 		c := Conflict{Key: key, Dropped: dropped}
 		for _, cl := range list {
 			c.IDs = append(c.IDs, cl.id)
@@ -188,6 +195,24 @@ func surname(e *Entity) (string, bool) {
 		return "", false
 	}
 	return last, true
+}
+
+// initials returns the initials of a person's name of three or more
+// words, in capitals: "MBS" for "Mohammed bin Salman".
+func initials(e *Entity) (string, bool) {
+	if e.Kind != Person {
+		return "", false
+	}
+	p, ok := parsePhrase(e.Name)
+	if !ok || len(p.words) < 3 {
+		return "", false
+	}
+	var b strings.Builder
+	for _, w := range p.words {
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(unicode.ToUpper(r))
+	}
+	return b.String(), true
 }
 
 // isShortCaps reports whether a name is written in capitals and has one

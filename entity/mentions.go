@@ -12,6 +12,10 @@ const (
 	// ViaSurname is a person's surname on its own ("Araghchi"); a surname
 	// two known people share matches neither.
 	ViaSurname Via = "surname"
+	// ViaInitials are the initials of a person's name of three or more
+	// words, in capitals ("MBS" for Mohammed bin Salman); any other claim
+	// to the letters wins, and initials two people share match neither.
+	ViaInitials Via = "initials"
 )
 
 // Mention is a place in a text that names an entity.

@@ -75,6 +75,40 @@ func TestFindInQueryAcronymsThatAreWords(t *testing.T) {
 	}
 }
 
+// TestInitials checks that a person of three or more names is found by
+// their initials in capitals, that any other claim to the letters wins,
+// and that initials two people share name neither.
+func TestInitials(t *testing.T) {
+	r, err := NewRegistry(
+		Entity{ID: "mohammed-bin-salman", Name: "Mohammed bin Salman", Kind: Person},
+		Entity{ID: "mohammed-bin-zayed", Name: "Mohammed bin Zayed", Kind: Person},
+		Entity{ID: "mahmoud-bin-zaid", Name: "Mahmoud bin Zaid", Kind: Person},
+		Entity{ID: "recep-tayyip-erdogan", Name: "Recep Tayyip Erdoğan", Kind: Person},
+		Entity{ID: "rte", Name: "Raidió Teilifís Éireann", Kind: Organisation, Aliases: []string{"RTE"}},
+		Entity{ID: "donald-trump", Name: "Donald Trump", Kind: Person},
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ q, want string }{
+		{"What did MBS say?", "MBS=mohammed-bin-salman/initials"},
+		{"what did mbs say", "mbs=mohammed-bin-salman/initials"},
+		{"What did Mbs say?", ""},
+		{"MBZ and MBS", "MBS=mohammed-bin-salman/initials"},
+		{"What did RTE report?", "RTE=rte/alias"},
+		{"What did DT say?", ""},
+	}
+	for _, tt := range tests {
+		if got := describe(tt.q, r.FindInQuery(tt.q)); got != tt.want {
+			t.Errorf("FindInQuery(%q) = %s, want %s", tt.q, got, tt.want)
+		}
+	}
+	text := "MBS spoke to Mbs."
+	if got, want := describe(text, r.Mentions(text)), "MBS=mohammed-bin-salman/initials"; got != want {
+		t.Errorf("Mentions(%q) = %s, want %s", text, got, want)
+	}
+}
+
 // TestFindInQueryEvalQuestions checks that every question of the
 // evaluation set (testdata/questions.jsonl) finds the entities listed in
 // testdata/question_entities.json.
