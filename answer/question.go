@@ -145,6 +145,8 @@ type vocabulary struct {
 	numbers, times                map[string]bool
 	durationUnits, durationCounts map[string]bool
 	openings                      map[string]answerKind
+	// head and institutions are the word lists of headOf.
+	head, institutions map[string]bool
 	// offices are officeAbbreviations, each with its words.
 	offices map[string][]string
 	// synonyms are officeSynonyms: each phrase's words and the words of
@@ -155,7 +157,7 @@ type vocabulary struct {
 func newVocabulary() vocabulary {
 	v := vocabulary{question: wordSet(questionWords), speech: wordSet(speechWords), roleStop: wordSet(roleStopWords), rolePrepositions: wordSet(rolePrepositions),
 		determiners: wordSet(determiners), notReferring: wordSet(notReferring), demonstratives: wordSet(demonstratives),
-		numbers: wordSet(numberWords), times: wordSet(timeWords),
+		numbers: wordSet(numberWords), times: wordSet(timeWords), head: wordSet(headWords), institutions: wordSet(institutionWords),
 		durationUnits: wordSet(durationUnits), durationCounts: wordSet(durationCounts), openings: kindOpenings(),
 		offices: map[string][]string{}}
 	for short, words := range officeAbbreviations() {
@@ -407,6 +409,9 @@ func (e *Engine) resolveRole(q *question) {
 				best, bestWords = p, matched
 			}
 		}
+		if best == nil && en.Kind == entity.Organisation {
+			best, bestWords = e.headOf(en, words)
+		}
 		if best == nil {
 			continue
 		}
@@ -419,6 +424,54 @@ func (e *Engine) resolveRole(q *question) {
 		}
 		q.topic = strings.Join(topic, " ")
 	}
+}
+
+// headWords name the person at the head of an organisation in a question
+// ("the Pentagon chief"), and institutionWords are the words of
+// organisations' names that say what kind of body it is rather than what
+// it does, and so name no office.
+const (
+	headWords        = `chief head boss`
+	institutionWords = `department ministry office agency council committee commission organisation organization service national federal`
+)
+
+// headOf returns the person who heads the organisation en when the
+// question's words ask for its head ("the Pentagon chief"), and the words
+// that asked: of the people who speak for the organisation or for its
+// country, one whose role shares a word with one of the organisation's
+// names ("Defense Secretary" for the Department of Defense, whose names
+// include "Defense Department"). Of several, the one who speaks most.
+func (e *Engine) headOf(en *entity.Entity, words []string) (*entity.Entity, []string) {
+	var asked []string
+	for _, w := range words {
+		if e.vocabulary.head[w] {
+			asked = append(asked, w)
+		}
+	}
+	if len(asked) == 0 {
+		return nil, nil
+	}
+	var names []string
+	for _, n := range append([]string{en.Name}, en.Aliases...) {
+		for _, w := range splitWords(fold.String(n)) {
+			if len(w) > 2 && !e.vocabulary.roleStop[w] && !e.vocabulary.institutions[w] {
+				names = append(names, w)
+			}
+		}
+	}
+	var best *entity.Entity
+	for _, p := range append(append([]*entity.Entity(nil), e.people[en.ID]...), e.people[en.Affiliation]...) {
+		named := slices.ContainsFunc(splitWords(fold.String(p.Role)), func(r string) bool {
+			return slices.ContainsFunc(names, func(n string) bool { return sameSpelling(r, n) })
+		})
+		if named && (best == nil || e.spoken[p.ID] > e.spoken[best.ID]) {
+			best = p
+		}
+	}
+	if best == nil {
+		return nil, nil
+	}
+	return best, asked
 }
 
 // roleMatches reports whether the question's words name the role: the

@@ -33,6 +33,12 @@ func TestParseQuestion(t *testing.T) {
 		{q: "What did the US defense chief say?", entities: []string{"pete-hegseth"}, topic: "the", speech: true},
 		{q: "Who is Iran's head of state?", entities: []string{"masoud-pezeshkian"}, topic: ""},
 		{q: "What did the Turkish leader say?", entities: []string{"recep-tayyip-erdogan"}, topic: "the", speech: true},
+		// The head of an organisation (headOf), and a person by initials.
+		{q: "What did the Pentagon chief say?", entities: []string{"pete-hegseth"}, topic: "the", speech: true},
+		{q: "what did the defense department head say", entities: []string{"pete-hegseth"}, topic: "the", speech: true},
+		{q: "What did the Pentagon say?", entities: []string{"us-department-of-defense"}, topic: "the", speech: true},
+		{q: "What did MBS say?", entities: []string{"mohammed-bin-salman"}, speech: true},
+		{q: "What did Mbs say?", topic: "Mbs", speech: true, names: []string{"Mbs"}},
 		{q: "What did Gulf leaders say about the US strike?", entities: []string{"united-states"}, topic: "Gulf leaders about the strike", speech: true, names: []string{"Gulf"}},
 	}
 	for _, tt := range tests {

@@ -26,6 +26,8 @@ func TestAskRanksFirst(t *testing.T) {
 		{"answerKind: how long", "how long since washington and tehran last negotiated directly", "stalled for nearly a decade"},
 		{"refersBack: This stance", "why are the gulf states worried about a war with iran", "This stance reflects concerns"},
 		{"thesaurus: trying is attempting", "What are the Turks trying to get Iran to do?", "attempting to persuade"},
+		{"headOf: the Pentagon chief", "what did the pentagon chief say about the military being ready", "fully prepared to execute the directive"},
+		{"initials: MBS", "what did MBS promise about saudi air space", "not allow its airspace or territory"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
