@@ -44,6 +44,11 @@ type queryTerm struct {
 	// Related are the terms of words the thesaurus relates to it that
 	// occur in the index, searched with a lower weight still.
 	Related []string
+	// Respellings are, for an unknown term, the terms in the index of its
+	// word with two neighbouring letters swapped, the commonest slip in
+	// typing ("dornes" → "drone"), which an edit distance counts as two
+	// edits, or not at all in a short word. They are searched as the term.
+	Respellings []string
 }
 
 // maxRelated bounds a term's Related terms.
@@ -123,7 +128,7 @@ func analyse(analyzer analysis.Analyzer, words string) (terms, sources []string,
 func topicQuery(terms []queryTerm, phrases []phrase, syn synonyms) query.Query {
 	var clauses []query.Query
 	for _, t := range terms {
-		if !t.Known && t.Fuzziness == 0 && len(t.Synonyms) == 0 && len(t.Related) == 0 {
+		if !t.Known && t.Fuzziness == 0 && len(t.Synonyms) == 0 && len(t.Related) == 0 && len(t.Respellings) == 0 {
 			continue
 		}
 		var fields []query.Query
@@ -132,6 +137,9 @@ func topicQuery(terms []queryTerm, phrases []phrase, syn synonyms) query.Query {
 			boost float64
 		}{{FieldText, boostText}, {FieldContext, boostContext}, {FieldTitle, boostTitle}} {
 			fields = append(fields, termClause(t, f.name, f.boost))
+			for _, r := range t.Respellings {
+				fields = append(fields, termClause(queryTerm{Term: r, Known: true}, f.name, f.boost))
+			}
 			for _, syn := range t.Synonyms {
 				fields = append(fields, termClause(queryTerm{Term: syn, Known: true}, f.name, f.boost*boostSynonym))
 			}

@@ -154,6 +154,9 @@ func (x *Index) lookUp(terms, sources []string) ([]queryTerm, error) {
 		qt := queryTerm{Term: t, Known: known}
 		if !known {
 			qt.Fuzziness = fuzzinessFor(t)
+			if err := x.addRespellings(&qt, sources[i]); err != nil {
+				return nil, err
+			}
 		}
 		for _, syn := range x.synonyms[t] {
 			ok, err := x.hasTerm(FieldText, syn.term)
@@ -194,6 +197,36 @@ func (x *Index) addRelated(qt *queryTerm, word string) error {
 		}
 		if ok {
 			qt.Related = append(qt.Related, term)
+		}
+	}
+	return nil
+}
+
+// addRespellings sets the Respellings of qt, analysed from word: the
+// terms of the index that word spells with two neighbouring letters
+// swapped.
+func (x *Index) addRespellings(qt *queryTerm, word string) error {
+	letters := []rune(word)
+	for i := 0; i+1 < len(letters); i++ {
+		if letters[i] == letters[i+1] {
+			continue
+		}
+		swapped := slices.Clone(letters)
+		swapped[i], swapped[i+1] = swapped[i+1], swapped[i]
+		tokens := x.analyzer.Analyze([]byte(string(swapped)))
+		if len(tokens) != 1 {
+			continue
+		}
+		term := string(tokens[0].Term)
+		if slices.Contains(qt.Respellings, term) {
+			continue
+		}
+		ok, err := x.hasTerm(FieldText, term)
+		if err != nil {
+			return err
+		}
+		if ok {
+			qt.Respellings = append(qt.Respellings, term)
 		}
 	}
 	return nil
@@ -274,7 +307,7 @@ func matchedTerms(terms []queryTerm, locs ...bsearch.TermLocationMap) map[string
 	for _, l := range locs {
 		for indexed := range l {
 			for _, t := range terms {
-				if indexed == t.Term || slices.Contains(t.Synonyms, indexed) || slices.Contains(t.Related, indexed) ||
+				if indexed == t.Term || slices.Contains(t.Synonyms, indexed) || slices.Contains(t.Related, indexed) || slices.Contains(t.Respellings, indexed) ||
 					(!t.Known && t.Fuzziness > 0 && withinDistance(t.Term, indexed, t.Fuzziness)) {
 					found[t.Term] = true
 				}

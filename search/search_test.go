@@ -53,6 +53,8 @@ func TestSearch(t *testing.T) {
 		{name: "unknown entity", req: Request{Words: "war", Entities: []string{"brazil"}}, wantIDs: []string{}},
 		{name: "synonym", req: Request{Words: "assault"}, wantTop: "armada#2", wantMark: []string{"attack"}},
 		{name: "bombing is an attack", req: Request{Words: "bombing"}, wantTop: "armada#2", wantMark: []string{"attack"}},
+		{name: "two letters swapped", req: Request{Words: "thraets"}, wantTop: "armada#2", wantMark: []string{"threat"}},
+		{name: "two letters swapped in a short word", req: Request{Words: "wra"}, wantTop: "regional#3", wantMark: []string{"war"}},
 		{name: "related word from the thesaurus", req: Request{Words: "worried"}, wantIDs: []string{"regional#2", "regional#3", "regional#4"}, unordered: true, wantMark: []string{"concern"}},
 		{name: "synonym in a phrase", req: Request{Words: "threat of strike"}, wantTop: "armada#2", wantMark: []string{"threat", "attack"}},
 		{name: "paging", req: Request{Words: "Erdogan", Entities: []string{"turkey"}, Offset: 1, Limit: 1}, wantIDs: []string{"armada#5"}},
