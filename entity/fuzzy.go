@@ -55,10 +55,18 @@ func (s *editScratch) distance(a, b []rune, max int) int {
 	return min(prev[len(b)], max+1)
 }
 
-// matchFuzzy matches one word of a question fuzzily (see FindInQuery).
+// matchFuzzy matches one word of a question fuzzily (see FindInQuery). A
+// word of four letters matches only a name of five with one letter
+// dropped ("chna"): a letter changed in a short name may make another
+// ("Iram": Iran or Iraq?). A word nearer to a common English word than
+// to any name is that word misspelt ("resolutoin" is not "revolution").
 func (ix index) matchFuzzy(w word) (Mention, bool) {
 	runes := []rune(w.key)
 	bound := fuzzyBound(len(runes))
+	short := len(runes) == minFuzzyLength-1
+	if short {
+		bound = 1
+	}
 	if bound == 0 || ix.common[w.key] || !hasLetter(w.key) {
 		return Mention{}, false
 	}
@@ -69,6 +77,9 @@ func (ix index) matchFuzzy(w word) (Mention, bool) {
 		scratch  editScratch
 	)
 	near(ix.queryWords, runes, bound, func(fw fuzzyWord) {
+		if short && len(fw.runes) != minFuzzyLength {
+			return
+		}
 		d := scratch.distance(runes, fw.runes, bound)
 		switch {
 		case d < best:
@@ -77,17 +88,32 @@ func (ix index) matchFuzzy(w word) (Mention, bool) {
 			distinct = true
 		}
 	})
-	if best > bound || distinct {
+	if best > bound || distinct || best > 0 && ix.nearerCommon(runes, best, &scratch) {
 		return Mention{}, false
 	}
 	return Mention{Start: w.start, End: w.end, ID: found.id, Via: found.via, Fuzzy: best > 0}, true
 }
 
+// nearerCommon reports whether a common English word is fewer than d
+// edits from w.
+func (ix index) nearerCommon(w []rune, d int, scratch *editScratch) bool {
+	for c := range ix.common {
+		if scratch.distance(w, []rune(c), d-1) < d {
+			return true
+		}
+	}
+	return false
+}
+
+// minFuzzyLength is the length from which a word may be any kind of
+// misspelling of a name (see fuzzyBound and matchFuzzy).
+const minFuzzyLength = 5
+
 // fuzzyBound is how many edits a word of n letters may be from a name and
 // still match: none below five letters, one up to seven, two from eight.
 func fuzzyBound(n int) int {
 	switch {
-	case n < 5:
+	case n < minFuzzyLength:
 		return 0
 	case n < 8:
 		return 1

@@ -1,5 +1,7 @@
 package entity
 
+import "strings"
+
 // Via says which of an entity's names a mention matched.
 type Via string
 
@@ -68,13 +70,31 @@ func (ix index) scan(text string, rule caseRule, fuzzy bool) []Mention {
 			continue
 		}
 		if fuzzy {
-			if m, ok := ix.matchFuzzy(words[i]); ok {
+			if m, ok := ix.matchPlainS(text, words[i], rule); ok {
+				out = append(out, m)
+			} else if m, ok := ix.matchFuzzy(words[i]); ok {
 				out = append(out, m)
 			}
 		}
 		i++
 	}
 	return out
+}
+
+// matchPlainS matches a word of a question that is a one-word name with
+// an "s" added: a possessive typed without its apostrophe ("brazils
+// position"). It is no misspelling, so the mention is not Fuzzy.
+func (ix index) matchPlainS(text string, w word, rule caseRule) (Mention, bool) {
+	bare, ok := strings.CutSuffix(w.key, "s")
+	if !ok || ix.common[w.key] {
+		return Mention{}, false
+	}
+	w.key = bare
+	c, n, ok := ix.longest(text, []word{w}, rule)
+	if !ok || n != 1 {
+		return Mention{}, false
+	}
+	return Mention{Start: w.start, End: w.end, ID: c.id, Via: c.via}, true
 }
 
 // caseRule decides whether the words of a text may match a claim.

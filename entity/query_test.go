@@ -40,6 +40,11 @@ func TestFindInQuery(t *testing.T) {
 		{"Brazil", "What is Brazil's position?", "Brazil=brazil/name"},
 		{"the Kremlin", "what does the kremlin say", "kremlin=russia/seat"},
 		{"first name of a known person", "what did hakan say", "hakan=hakan-fidan/name"},
+		{"possessive without apostrophe", "brazils positon on iran", "brazils=brazil/name iran=iran/name"},
+		{"plural of a demonym", "what do iranians think", "iranians=iran/demonym"},
+		{"four letters, one dropped from five", "wat did chna say", "chna=china/name~"},
+		{"four letters, one changed", "Iram", ""},
+		{"nearer a common word than a name", "who votd against the resolutoin", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
