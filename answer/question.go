@@ -114,6 +114,8 @@ func officeSynonyms() map[string][]string {
 		"head of government": {"prime minister", "chancellor"},
 		"leader":             {"president", "prime minister", "supreme leader"},
 		"army chief":         {"army commander", "chief of staff"},
+		"envoy":              {"permanent representative", "ambassador"},
+		"ambassador":         {"permanent representative", "envoy"},
 	}
 }
 
@@ -390,8 +392,15 @@ func (e *Engine) resolveRole(q *question) {
 		offices := e.vocabulary.officePhrases(words)
 		// The office may be the entity's own or its parent's ("the
 		// Iranian army commander" speaks for the army, and for Iran).
+		// The role's names of the entity and of the others the question
+		// names need not be in the question's words again.
+		named := []string{en.ID, en.Affiliation}
+		for _, other := range q.entities {
+			named = append(named, other.ID)
+		}
 		for _, p := range append(append([]*entity.Entity(nil), e.people[en.ID]...), e.people[en.Affiliation]...) {
-			matched, ok := e.vocabulary.roleMatches(p.Role, words)
+			role := e.roleWithout(p.Role, named)
+			matched, ok := e.vocabulary.roleMatches(role, words)
 			// Else the office may be named by a synonym ("defence
 			// chief" for "Defense Secretary"), whose words then go too.
 			for _, syn := range offices {
@@ -400,7 +409,7 @@ func (e *Engine) resolveRole(q *question) {
 						break
 					}
 					withOffice := append(append([]string(nil), words...), office...)
-					if matched, ok = e.vocabulary.roleMatches(p.Role, withOffice); ok {
+					if matched, ok = e.vocabulary.roleMatches(role, withOffice); ok {
 						matched = append(matched, syn.words...)
 					}
 				}
@@ -424,6 +433,22 @@ func (e *Engine) resolveRole(q *question) {
 		}
 		q.topic = strings.Join(topic, " ")
 	}
+}
+
+// roleWithout is a role without the names of the entities ids in it: the
+// question has named them already, in its own way ("Beijing's envoy to
+// the UN" for "China’s permanent representative to the United Nations").
+func (e *Engine) roleWithout(role string, ids []string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range e.entities.Mentions(role) {
+		if slices.Contains(ids, m.ID) {
+			b.WriteString(role[last:m.Start])
+			last = m.End
+		}
+	}
+	b.WriteString(role[last:])
+	return b.String()
 }
 
 // headWords name the person at the head of an organisation in a question

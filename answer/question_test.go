@@ -37,6 +37,8 @@ func TestParseQuestion(t *testing.T) {
 		{q: "What did the Pentagon chief say?", entities: []string{"pete-hegseth"}, topic: "the", speech: true},
 		{q: "what did the defense department head say", entities: []string{"pete-hegseth"}, topic: "the", speech: true},
 		{q: "What did the Pentagon say?", entities: []string{"us-department-of-defense"}, topic: "the", speech: true},
+		{q: "What did Beijing's envoy to the UN say about Iran?", entities: []string{"fu-cong", "united-nations", "iran"}, topic: "to the about", speech: true},
+		{q: "What did China's ambassador say?", entities: []string{"fu-cong"}, topic: "", speech: true},
 		{q: "What did MBS say?", entities: []string{"mohammed-bin-salman"}, speech: true},
 		{q: "What did Mbs say?", topic: "Mbs", speech: true, names: []string{"Mbs"}},
 		{q: "What did Gulf leaders say about the US strike?", entities: []string{"united-states"}, topic: "Gulf leaders about the strike", speech: true, names: []string{"Gulf"}},
