@@ -25,8 +25,13 @@ const (
 	weightMentioned = 1.0
 	weightContext   = 0.5
 	// weightRelevance scales topic relevance (0..1) into the score, below
-	// the smallest entity weight, so that entities rank first.
+	// a mention's weight, so that the entities asked about rank first.
 	weightRelevance = 0.45
+	// shareOthers scales the weights of the entities a question about
+	// what someone said names after the speaker: they are part of what
+	// was said ("What did Russia's spokesman say about the Iran-US
+	// tensions?"), so two of them must not outweigh the speaker.
+	shareOthers = 0.5
 )
 
 // minCoverage is the share of a question's topic words that the best
@@ -42,7 +47,11 @@ type candidate struct {
 	// words, and direct quotes, when the rest is equal.
 	tier, relevance float64
 	strength        int
-	topicMatched    bool
+	// topicMatched is whether the passage, or its context (the section
+	// heading and the paragraph before it), holds a topic word; a word
+	// only in the article's title says what the article is about, not
+	// the passage.
+	topicMatched bool
 	// answersKind is whether the passage holds the kind of answer the
 	// question asks for ("how many": a number), when it asks for one.
 	answersKind bool
@@ -162,7 +171,7 @@ func (e *Engine) unknownNames(q question, resp *search.Response, ranked []candid
 		for _, t := range c.hit.Matched {
 			matched[t] = true
 		}
-		for _, t := range c.hit.InContext {
+		for _, t := range append(c.hit.InContext, c.hit.InTitle...) {
 			matched[t] = true
 		}
 	}
@@ -251,21 +260,26 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 		}
 		c.answersKind = q.kind != anyKind && (c.topicMatched || !topical) && e.vocabulary.holds(e.entities, q.kind, h.Passage.Paragraph.Text)
 		for i, en := range q.entities {
+			w := 0.0
 			switch {
 			case spokenBy(h.Passage, en.ID) && q.aboutSpeech && i == 0 && (c.topicMatched || !topical):
 				// What the entity asked about said on the topic. It is
 				// the first entity named ("What did China say at the
 				// UN?"); the others are part of the topic.
-				c.tier += weightSpoken
+				w = weightSpoken
 			case spokenBy(h.Passage, en.ID) || e.mentions(h.Passage.Entities, en.ID) ||
 				e.mentions(h.Passage.Entities, en.Affiliation) && e.namedByOffice(h.Passage.Paragraph.Text, en):
-				c.tier += weightMentioned
+				w = weightMentioned
 			case e.refersBack(c.order, en.ID):
 				// "the council" after a paragraph naming the council
-				c.tier += weightMentioned
+				w = weightMentioned
 			case e.contextMentions(c.order, en.ID):
-				c.tier += weightContext
+				w = weightContext
 			}
+			if q.aboutSpeech && i > 0 {
+				w *= shareOthers
+			}
+			c.tier += w
 			c.strength = max(c.strength, strength(h.Passage, en.ID))
 		}
 	}
@@ -344,7 +358,7 @@ func (e *Engine) relevantOnly(ranked []candidate, resp *search.Response) []candi
 		for _, t := range c.hit.Matched {
 			sum += weight(t)
 		}
-		for _, t := range c.hit.InContext {
+		for _, t := range append(c.hit.InContext, c.hit.InTitle...) {
 			sum += 0.5 * weight(t)
 		}
 		return sum / float64(len(resp.Terms))

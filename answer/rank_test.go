@@ -27,6 +27,10 @@ func TestAskRanksFirst(t *testing.T) {
 		{"refersBack: This stance", "why are the gulf states worried about a war with iran", "This stance reflects concerns"},
 		{"thesaurus: trying is attempting", "What are the Turks trying to get Iran to do?", "attempting to persuade"},
 		{"headOf: the Pentagon chief", "what did the pentagon chief say about the military being ready", "fully prepared to execute the directive"},
+		{"shareOthers: the speaker outweighs what he spoke about", "What did the Kremlin spokesman say about the Iran-US tensions?", "We continue to call on all parties"},
+		{"shareOthers: a reply to the entities named", "How did Araghchi respond to the EU listing of the IRGC?", "blatant hypocrisy"},
+		{"topicMatched: not by the article's title", "How did Tehran view the US deployment to West Asia?", "a move Tehran views as a provocative escalation"},
+		{"roleWithout: the envoy to the UN", "What did Beijing's envoy to the UN say about Iran?", "The use of force cannot solve problems"},
 		{"initials: MBS", "what did MBS promise about saudi air space", "not allow its airspace or territory"},
 	}
 	for _, tt := range tests {

@@ -58,10 +58,13 @@ type Hit struct {
 	// Highlights are the matched words in Passage.Paragraph.Text, in
 	// order, without overlaps.
 	Highlights []Span
-	// Matched are the request's terms found in the passage text, and
-	// InContext those found only in its context or the article title.
+	// Matched are the request's terms found in the passage text,
+	// InContext those found only in its context (section heading and
+	// previous paragraph), and InTitle those found only in the title of
+	// its article.
 	Matched   []string
 	InContext []string
+	InTitle   []string
 	// textLocations are where terms matched in the passage text, kept
 	// for HighlightsIn.
 	textLocations bsearch.TermLocationMap
@@ -260,13 +263,16 @@ func newHit(m *bsearch.DocumentMatch, terms []queryTerm, withPassage bool) (Hit,
 		hit.Highlights = hit.HighlightsIn(p.Paragraph.Text)
 	}
 	inText := matchedTerms(terms, m.Locations[FieldText])
-	elsewhere := matchedTerms(terms, m.Locations[FieldContext], m.Locations[FieldTitle])
+	inContext := matchedTerms(terms, m.Locations[FieldContext])
+	inTitle := matchedTerms(terms, m.Locations[FieldTitle])
 	for _, t := range terms {
 		switch {
 		case inText[t.Term]:
 			hit.Matched = append(hit.Matched, t.Term)
-		case elsewhere[t.Term]:
+		case inContext[t.Term]:
 			hit.InContext = append(hit.InContext, t.Term)
+		case inTitle[t.Term]:
+			hit.InTitle = append(hit.InTitle, t.Term)
 		}
 	}
 	return hit, nil

@@ -138,7 +138,7 @@ func TestSearchSyntaxIsPlainText(t *testing.T) {
 				t.Fatalf("Search(%q): %v", words, err)
 			}
 			for _, h := range resp.Hits {
-				if len(h.Matched)+len(h.InContext) == 0 {
+				if len(h.Matched)+len(h.InContext)+len(h.InTitle) == 0 {
 					t.Errorf("Search(%q) found %s without matching a word", words, h.ID)
 				}
 			}
@@ -192,6 +192,27 @@ func TestSearchUnknownTerms(t *testing.T) {
 	if len(resp.Hits) == 0 || !reflect.DeepEqual(resp.Hits[0].Matched, []string{"armadda", "head"}) {
 		t.Errorf("hits %+v, want armada#1 matching both terms", resp.Hits)
 	}
+}
+
+// TestSearchWhereTermsMatched checks that each term a hit matched is
+// listed once, where it was found first: the passage text, its context
+// (section heading, previous paragraph), or its article's title.
+func TestSearchWhereTermsMatched(t *testing.T) {
+	idx := buildFixture(t)
+	resp, err := idx.Search(context.Background(), Request{Words: "chaos concern wrong dialogue"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range resp.Hits {
+		if h.ID != "regional#4" {
+			continue
+		}
+		if !reflect.DeepEqual(h.Matched, []string{"chao"}) || !reflect.DeepEqual(h.InContext, []string{"concern", "wrong"}) || !reflect.DeepEqual(h.InTitle, []string{"dialogu"}) {
+			t.Errorf("regional#4: matched %q, in context %q, in title %q; want [chao], [concern wrong], [dialogu]", h.Matched, h.InContext, h.InTitle)
+		}
+		return
+	}
+	t.Errorf("no hit regional#4 in %v", hitIDs(resp))
 }
 
 func TestFuzzinessFor(t *testing.T) {
