@@ -64,6 +64,9 @@ func (ix index) scan(text string, rule caseRule, fuzzy bool) []Mention {
 	words := splitWords(text)
 	var out []Mention
 	for i := 0; i < len(words); {
+		if fuzzy && ix.acronymPlace(text, words, i, out, rule) {
+			words[i].caps = true
+		}
 		if c, n, ok := ix.longest(text, words[i:], rule); ok {
 			out = append(out, Mention{Start: words[i].start, End: words[i+n-1].end, ID: c.id, Via: c.via})
 			i += n
@@ -79,6 +82,25 @@ func (ix index) scan(text string, rule caseRule, fuzzy bool) []Mention {
 		i++
 	}
 	return out
+}
+
+// acronymPlace reports whether words[i] of a question stands where an
+// acronym that is also a word ("us") cannot be the word, so that it may be
+// typed in lower case: after "the" ("the us president") or next to another
+// name ("iran us talks", "us iran deal"). out are the mentions found
+// before words[i].
+func (ix index) acronymPlace(text string, words []word, i int, out []Mention, rule caseRule) bool {
+	if !ix.common[words[i].key] {
+		return false
+	}
+	if i > 0 && (words[i-1].key == "the" || len(out) > 0 && out[len(out)-1].End == words[i-1].end) {
+		return true
+	}
+	if i+1 < len(words) {
+		_, _, ok := ix.longest(text, words[i+1:], rule)
+		return ok
+	}
+	return false
 }
 
 // matchPlainS matches a word of a question that is a one-word name with
