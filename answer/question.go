@@ -68,6 +68,21 @@ talked speak speaks spoke regarding concerning
 please anything something everything stuff know latest news want wants wanted
 `
 
+// imperatives open a request rather than a question ("Quote me…",
+// "Summarise what…"); as the first word they are neither topic nor name,
+// though capitalised. auxiliaries come before the speaker and sayings
+// after it in "what did X say", and places are prepositions after which
+// a capitalised word names a place.
+const (
+	imperatives = `quote summarise summarize show give list explain describe find search compare`
+	// sayings are the verbs of speechWords, which follow a speaker.
+	sayings = `say says said tell tells told think thinks thought believe believes feel feels
+react reacts reacted respond responds responded comment comments commented speak speaks spoke
+warn warns warned promise promises promised pledge pledges pledged write writes wrote claim claims claimed`
+	auxiliaries = `did does do has have had will would is was`
+	places      = `in at to from into across near toward towards`
+)
+
 // speechWords mark a question about what someone said or thinks. Those
 // that are not in questionWords ("warn", "promise") are also searched as
 // topic words: articles use them too.
@@ -78,7 +93,7 @@ react reacts reacted reaction reactions respond responds responded response resp
 comment comments commented remark remarks statement statements talked speak speaks spoke
 want wants wanted
 warn warns warned warning promise promises promised pledge pledges pledged
-propose proposes proposed proposal urge urges urged write writes wrote written
+quote quotes quoted propose proposes proposed proposal urge urges urged write writes wrote written
 announce announces announced claim claims claimed insist insists insisted
 demand demands demanded reply replies replied criticise criticised criticize criticized
 `
@@ -149,6 +164,9 @@ type vocabulary struct {
 	openings                      map[string]answerKind
 	// head and institutions are the word lists of headOf.
 	head, institutions map[string]bool
+	// imperatives, auxiliaries, sayings and places are the word lists
+	// of parseQuestion's names.
+	imperatives, auxiliaries, sayings, places map[string]bool
 	// offices are officeAbbreviations, each with its words.
 	offices map[string][]string
 	// synonyms are officeSynonyms: each phrase's words and the words of
@@ -160,6 +178,7 @@ func newVocabulary() vocabulary {
 	v := vocabulary{question: wordSet(questionWords), speech: wordSet(speechWords), roleStop: wordSet(roleStopWords), rolePrepositions: wordSet(rolePrepositions),
 		determiners: wordSet(determiners), notReferring: wordSet(notReferring), demonstratives: wordSet(demonstratives),
 		numbers: wordSet(numberWords), times: wordSet(timeWords), head: wordSet(headWords), institutions: wordSet(institutionWords),
+		imperatives: wordSet(imperatives), auxiliaries: wordSet(auxiliaries), sayings: wordSet(sayings), places: wordSet(places),
 		durationUnits: wordSet(durationUnits), durationCounts: wordSet(durationCounts), openings: kindOpenings(),
 		offices: map[string][]string{}}
 	for short, words := range officeAbbreviations() {
@@ -243,14 +262,25 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		q.near = v.nearestWords(q.text, mentions)
 	}
 	var topic, name []string
-	for _, w := range splitWords(string(rest)) {
-		if f := fold.String(w); v.question[f] || v.offices[f] != nil {
+	afterPlace := false // the words since a preposition of place
+	for i, w := range splitWords(string(rest)) {
+		f := fold.String(w)
+		if v.question[f] || v.offices[f] != nil || i == 0 && v.imperatives[f] {
 			continue
 		}
 		topic = append(topic, w)
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
-			name = append(name, w)
+			// A place the corpus does not know ("to the Mideast")
+			// is a setting, not what the question is about.
+			if !afterPlace {
+				name = append(name, w)
+			}
 			continue
+		}
+		afterPlace = v.places[f] || afterPlace && f == "the"
+		if owner, ok := possessor(w); ok {
+			// Only a name has a possessive that the corpus may not know.
+			q.names = append(q.names, owner)
 		}
 		if owner, ok := possessor(w); ok {
 			// Only a name has a possessive that the corpus may not know.
@@ -264,12 +294,48 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 	if len(name) > 0 {
 		q.names = append(q.names, strings.Join(name, " "))
 	}
+	if speaker := v.speaker(q.text, mentions); speaker != "" {
+		q.names = append(q.names, speaker)
+	}
 	q.topic = strings.Join(topic, " ")
 	if q.topic == "" {
 		q.aboutSpeech = true
 	}
 	return q
 }
+
+// speaker returns the words that name who a question asks about, typed
+// in lower case, between an auxiliary and a verb of saying ("lula" in
+// "what did lula say about iran"), unless they hold a name or one of the
+// entities mentioned: like a capitalised name, if the corpus has none of
+// them, the question is about someone it does not know.
+func (v vocabulary) speaker(text string, mentions []entity.Mention) string {
+	words, starts := splitWords(text), wordStarts(text)
+	for i, w := range words {
+		if !v.auxiliaries[fold.String(w)] {
+			continue
+		}
+		for j := i + 1; j < len(words) && j <= i+maxSpeakerWords; j++ {
+			if !v.sayings[fold.String(words[j])] {
+				continue
+			}
+			for k := i + 1; k < j; k++ {
+				r, _ := utf8.DecodeRuneInString(words[k])
+				named := slices.ContainsFunc(mentions, func(m entity.Mention) bool { return m.Start <= starts[k] && starts[k] < m.End })
+				if unicode.IsUpper(r) || named {
+					return ""
+				}
+			}
+			return strings.Join(words[i+1:j], " ")
+		}
+		return ""
+	}
+	return ""
+}
+
+// maxSpeakerWords bounds the words between an auxiliary and a verb of
+// saying taken for a speaker.
+const maxSpeakerWords = 4
 
 // possessor returns the word of a possessive ("netanyahu" of
 // "netanyahu's").
