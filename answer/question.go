@@ -65,7 +65,7 @@ position positions stance stances view views opinion opinions standpoint line
 react reacts reacted reaction reactions respond responds responded response responses
 comment comments commented remark remarks statement statements
 talked speak speaks spoke regarding concerning
-please anything something everything stuff know latest news want wants wanted
+please anything something everything stuff thing things situation matter topic subject know latest news want wants wanted
 `
 
 // imperatives open a request rather than a question ("Quote me…",
@@ -93,7 +93,7 @@ react reacts reacted reaction reactions respond responds responded response resp
 comment comments commented remark remarks statement statements talked speak speaks spoke
 want wants wanted
 warn warns warned warning promise promises promised pledge pledges pledged
-quote quotes quoted propose proposes proposed proposal urge urges urged write writes wrote written
+quote quotes quoted speech speeches message messages propose proposes proposed proposal urge urges urged write writes wrote written
 announce announces announced claim claims claimed insist insists insisted
 demand demands demanded reply replies replied criticise criticised criticize criticized
 `

@@ -47,6 +47,7 @@ func TestParseQuestion(t *testing.T) {
 		{q: "did they change their position", topic: "they change their", speech: true},
 		{q: "Quote Trump on Iran", entities: []string{"donald-trump", "iran"}, topic: "on", speech: true},
 		{q: "Which aircraft carrier did the US send to the Mideast?", entities: []string{"united-states"}, topic: "aircraft carrier the send to the Mideast"},
+		{q: "china un speech", entities: []string{"china", "united-nations"}, topic: "speech", speech: true},
 		{q: "What did MBS say?", entities: []string{"mohammed-bin-salman"}, speech: true},
 		{q: "What did Mbs say?", topic: "Mbs", speech: true, names: []string{"Mbs"}},
 		{q: "What did Gulf leaders say about the US strike?", entities: []string{"united-states"}, topic: "Gulf leaders about the strike", speech: true, names: []string{"Gulf"}},

@@ -31,6 +31,7 @@ func TestAskRanksFirst(t *testing.T) {
 		{"shareOthers: a reply to the entities named", "How did Araghchi respond to the EU listing of the IRGC?", "blatant hypocrisy"},
 		{"topicMatched: not by the article's title", "How did Tehran view the US deployment to West Asia?", "a move Tehran views as a provocative escalation"},
 		{"roleWithout: the envoy to the UN", "What did Beijing's envoy to the UN say about Iran?", "The use of force cannot solve problems"},
+		{"questionWords: a situation is no topic", "What did China tell the UN about the Iran situation?", "The use of force cannot solve problems"},
 		{"initials: MBS", "what did MBS promise about saudi air space", "not allow its airspace or territory"},
 	}
 	for _, tt := range tests {
