@@ -64,12 +64,20 @@ today tonight yesterday tomorrow week month year weekend`
 // number matches a number written in digits ("14", "1,000", "2.5").
 var number = regexp.MustCompile(`^\d[\d,.]*$`)
 
-// kindOf is the kind of answer a question's folded words ask for.
-func (v vocabulary) kindOf(words []string) answerKind {
-	for n := 3; n >= 1; n-- {
-		if len(words) >= n {
-			if k, ok := v.openings[strings.Join(words[:n], " ")]; ok {
-				return k
+// kindOf is the kind of answer a question asks for in the first words
+// of one of its clauses: "when are the talks?", and "I heard they meet
+// in Istanbul, what day is that?".
+func (v vocabulary) kindOf(text string) answerKind {
+	for _, clause := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(",;:.?!", r) }) {
+		var words []string
+		for _, w := range splitWords(clause) {
+			words = append(words, fold.String(w))
+		}
+		for n := 3; n >= 1; n-- {
+			if len(words) >= n {
+				if k, ok := v.openings[strings.Join(words[:n], " ")]; ok {
+					return k
+				}
 			}
 		}
 	}

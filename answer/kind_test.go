@@ -1,9 +1,6 @@
 package answer
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 func TestKindOf(t *testing.T) {
 	tests := []struct {
@@ -19,11 +16,14 @@ func TestKindOf(t *testing.T) {
 		{"how long have the talks been stalled", durationKind},
 		{"what did china say when it voted", anyKind},
 		{"who voted against", anyKind},
+		{"I heard they meet in Istanbul, what day is that?", timeKind},
+		{"Iran and the US: how many talks so far?", quantityKind},
+		{"they meet in Istanbul when it suits them", anyKind},
 		{"", anyKind},
 	}
 	v := newVocabulary()
 	for _, tt := range tests {
-		if got := v.kindOf(strings.Fields(tt.question)); got != tt.want {
+		if got := v.kindOf(tt.question); got != tt.want {
 			t.Errorf("kindOf(%q) = %v, want %v", tt.question, got, tt.want)
 		}
 	}

@@ -257,7 +257,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 			q.aboutSpeech = true
 		}
 	}
-	q.kind = v.kindOf(q.words)
+	q.kind = v.kindOf(q.text)
 	if len(q.entities) > 1 {
 		q.near = v.nearestWords(q.text, mentions)
 	}
