@@ -19,10 +19,11 @@ type document struct {
 	// Text is the paragraph, verbatim.
 	Text string `json:"text"`
 	// Context is what a reader has just read before the paragraph: the
-	// current section heading and the previous paragraph. Quotes are often
-	// introduced by the paragraph before them ("Tehran criticised the EU
-	// decision." followed by the quote itself), so the context is searched
-	// too, with a lower weight than the text.
+	// current section heading and the previous paragraph (for an
+	// article's lead, the paragraph after it: see contextOf). Quotes are
+	// often introduced by the paragraph before them ("Tehran criticised
+	// the EU decision." followed by the quote itself), so the context is
+	// searched too, with a lower weight than the text.
 	Context    string              `json:"context,omitempty"`
 	Statements []statementDocument `json:"statements,omitempty"`
 	// Entities are the canonical IDs of the entities mentioned.
@@ -100,7 +101,11 @@ func newDocuments(passages []attribution.Passage) ([]string, []document, error) 
 		if prev == nil || prev.Article.ID != p.Article.ID {
 			prev, heading = nil, nil
 		}
-		doc, err := newDocument(*p, contextOf(prev, heading))
+		var next *attribution.Passage
+		if i+1 < len(passages) && passages[i+1].Article != nil && passages[i+1].Article.ID == p.Article.ID && !p.Paragraph.Heading {
+			next = &passages[i+1]
+		}
+		doc, err := newDocument(*p, contextOf(prev, heading, next))
 		if err != nil {
 			return nil, nil, err
 		}
@@ -116,9 +121,15 @@ func newDocuments(passages []attribution.Passage) ([]string, []document, error) 
 }
 
 // contextOf is the section heading and the previous paragraph, without
-// repeating the heading when the previous paragraph is the heading.
-func contextOf(prev, heading *attribution.Passage) string {
+// repeating the heading when the previous paragraph is the heading. An
+// article's first paragraph, its lead, has none before it: its context is
+// the paragraph after it (next, if any, and not a heading), which details
+// it ("holding phone talks with his counterparts in Turkey, Qatar…" and
+// then "In a series of calls on Tuesday…").
+func contextOf(prev, heading, next *attribution.Passage) string {
 	switch {
+	case prev == nil && next != nil && !next.Paragraph.Heading:
+		return next.Paragraph.Text
 	case prev == nil:
 		return ""
 	case heading == nil || heading == prev:

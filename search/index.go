@@ -2,7 +2,7 @@
 //
 // Every passage (one paragraph of an article) is one bleve document, ID
 // "article#paragraph", mapped explicitly (see mapping.go): its text, the
-// section heading and previous paragraph as context, its statements, the
+// section heading and previous paragraph (for a lead, the next) as context, its statements, the
 // entities it mentions, and the article's metadata. Prose is analysed with
 // the "news" analyzer, which folds diacritics per token so that "Erdogan"
 // finds "Erdoğan" while highlights keep pointing at the original bytes;

@@ -23,7 +23,8 @@ const (
 // passages and searched as plain words, never parsed as query syntax.
 type Request struct {
 	// Words are searched in the passage text, its context (section
-	// heading and previous paragraph) and the article title. A word that
+	// heading and previous paragraph, or for an article's first
+	// paragraph the next) and the article title. A word that
 	// is not in the index is matched with a bounded edit distance.
 	Words string
 	// Entities, when not empty, restricts hits to passages that mention
@@ -59,8 +60,8 @@ type Hit struct {
 	// order, without overlaps.
 	Highlights []Span
 	// Matched are the request's terms found in the passage text,
-	// InContext those found only in its context (section heading and
-	// previous paragraph), and InTitle those found only in the title of
+	// InContext those found only in its context (see Request.Words),
+	// and InTitle those found only in the title of
 	// its article.
 	Matched   []string
 	InContext []string

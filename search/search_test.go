@@ -215,6 +215,33 @@ func TestSearchWhereTermsMatched(t *testing.T) {
 	t.Errorf("no hit regional#4 in %v", hitIDs(resp))
 }
 
+// TestSearchLeadContext checks that an article's first paragraph has the
+// paragraph after it for context, and a later one the paragraph before.
+func TestSearchLeadContext(t *testing.T) {
+	idx := buildFixture(t)
+	resp, err := idx.Search(context.Background(), Request{Words: "negotiate"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"armada#1": "context", "armada#2": "text", "armada#3": "context"}
+	for _, h := range resp.Hits {
+		if !strings.HasPrefix(h.ID, "armada#") {
+			continue
+		}
+		got := "text"
+		if len(h.Matched) == 0 {
+			got = "context"
+		}
+		if got != want[h.ID] {
+			t.Errorf("hit %s matched in its %s, want %q", h.ID, got, want[h.ID])
+		}
+		delete(want, h.ID)
+	}
+	if len(want) > 0 {
+		t.Errorf("missing hits %v", want)
+	}
+}
+
 func TestFuzzinessFor(t *testing.T) {
 	for _, tt := range []struct {
 		term string
