@@ -43,7 +43,8 @@ const minCoverage = 0.34
 type candidate struct {
 	hit search.Hit
 	// tier is the entity score (see the weights above); relevance the
-	// topic score scaled to 0..1; strength prefers the entity's own
+	// topic score scaled to 0..1, times subjectBonus when it applies;
+	// strength prefers the entity's own
 	// words, and direct quotes, when the rest is equal.
 	tier, relevance float64
 	strength        int
@@ -257,6 +258,9 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 		c, h := &out[k], out[k].hit
 		if best > 0 && c.topicMatched {
 			c.relevance = relevance(h, best, len(resp.Terms))
+			if !q.aboutSpeech && e.opensWith(h.Passage.Paragraph.Text, q.entities) {
+				c.relevance *= subjectBonus
+			}
 		}
 		c.answersKind = q.kind != anyKind && (c.topicMatched || !topical) && e.vocabulary.holds(e.entities, q.kind, h.Passage.Paragraph.Text)
 		for i, en := range q.entities {
@@ -305,6 +309,34 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 		return a.order < b.order
 	})
 	return out
+}
+
+// subjectBonus raises the relevance of a passage that opens with an
+// entity the question names, in a question about a fact: the passage is
+// about what the entity did ("The European Union also designated…"),
+// not about another that mentions it ("…prevented the EU from
+// designating…").
+const subjectBonus = 1.4
+
+// openingWords is how many of a passage's first words opensWith reads.
+const openingWords = 8
+
+// opensWith reports whether one of the entities, or one who speaks for
+// it, is named in the first openingWords words of text, by name or by
+// office ("The Iranian foreign minister…").
+func (e *Engine) opensWith(text string, entities []*entity.Entity) bool {
+	if len(entities) == 0 {
+		return false
+	}
+	text = opening(text, openingWords)
+	for _, m := range e.entities.Mentions(text) {
+		for _, en := range entities {
+			if e.mentions([]string{m.ID}, en.ID) {
+				return true
+			}
+		}
+	}
+	return slices.ContainsFunc(entities, func(en *entity.Entity) bool { return e.namedByOffice(text, en) })
 }
 
 // relevance is a hit's topic score relative to the best one's (best),

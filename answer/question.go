@@ -427,6 +427,26 @@ func (v vocabulary) officePhrases(words []string) []officeSynonym {
 	return out
 }
 
+// opening returns the start of text up to the end of its nth word, with
+// words as splitWords splits them, cheaply for a long text.
+func opening(text string, n int) string {
+	in, letters := false, false
+	for i, r := range text {
+		alnum := unicode.IsLetter(r) || unicode.IsDigit(r)
+		inWord := alnum || r == '\'' || r == '’' || r == '-'
+		if in && !inWord && letters {
+			if n--; n == 0 {
+				return text[:i]
+			}
+		}
+		if !inWord {
+			letters = false
+		}
+		in, letters = inWord, letters || alnum
+	}
+	return text
+}
+
 // splitWords splits text into words of letters, digits, apostrophes and
 // hyphens, trimmed of apostrophes and hyphens.
 func splitWords(text string) []string {

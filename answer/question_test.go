@@ -133,3 +133,44 @@ func TestWordStarts(t *testing.T) {
 		}
 	}
 }
+
+func TestOpening(t *testing.T) {
+	tests := []struct {
+		text string
+		n    int
+		want string
+	}{
+		{"This stance reflects concerns", 2, "This stance"},
+		{"Such a move - he said", 3, "Such a move"},
+		{"“A massive Armada,” Trump wrote", 3, "“A massive Armada"},
+		{"a - b c", 2, "a - b"},
+		{"short", 3, "short"},
+		{"", 1, ""},
+	}
+	for _, tt := range tests {
+		if got := opening(tt.text, tt.n); got != tt.want {
+			t.Errorf("opening(%q, %d) = %q, want %q", tt.text, tt.n, got, tt.want)
+		}
+		if got, want := splitWords(opening(tt.text, tt.n)), splitWords(tt.text); len(want) > tt.n && !reflect.DeepEqual(got, want[:tt.n]) {
+			t.Errorf("splitWords(opening(%q, %d)) = %q, want %q", tt.text, tt.n, got, want[:tt.n])
+		}
+	}
+}
+
+func FuzzOpening(f *testing.F) {
+	for _, s := range []string{"This stance reflects", "a - b c", "“A massive Armada,”", "'' -- x"} {
+		f.Add(s, 2)
+	}
+	f.Fuzz(func(t *testing.T, text string, n int) {
+		if n < 1 || n > 20 {
+			return
+		}
+		got, want := splitWords(opening(text, n)), splitWords(text)
+		if len(want) > n {
+			want = want[:n]
+		}
+		if !reflect.DeepEqual(got, want) && !(len(got) == 0 && len(want) == 0) {
+			t.Errorf("splitWords(opening(%q, %d)) = %q, want %q", text, n, got, want)
+		}
+	})
+}

@@ -32,6 +32,8 @@ func TestAskRanksFirst(t *testing.T) {
 		{"topicMatched: not by the article's title", "How did Tehran view the US deployment to West Asia?", "a move Tehran views as a provocative escalation"},
 		{"roleWithout: the envoy to the UN", "What did Beijing's envoy to the UN say about Iran?", "The use of force cannot solve problems"},
 		{"questionWords: a situation is no topic", "What did China tell the UN about the Iran situation?", "The use of force cannot solve problems"},
+		{"subjectBonus: the passage opens with the entity", "Did the EU designate the IRGC as a terrorist organisation?", "The European Union also designated"},
+		{"subjectBonus: by the people who speak for it", "Is Iran still building up its ballistic missiles?", "continues to maintain and enhance its ballistic missile"},
 		{"initials: MBS", "what did MBS promise about saudi air space", "not allow its airspace or territory"},
 	}
 	for _, tt := range tests {

@@ -71,7 +71,7 @@ func (e *Engine) refersBack(i int, id string) bool {
 // vessel"); not by a name ("This Iranian…", "The US…") or a word that
 // does not refer back ("This week", "The same day").
 func (v vocabulary) opensByReferring(text string, definite bool) bool {
-	words := splitWords(text)
+	words := splitWords(opening(text, 3))
 	if len(words) < 2 {
 		return false
 	}
