@@ -2,6 +2,7 @@ package answer
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/crisisbot/bot/entity"
@@ -76,6 +77,9 @@ func (v vocabulary) kindOf(text string) answerKind {
 		for n := 3; n >= 1; n-- {
 			if len(words) >= n {
 				if k, ok := v.openings[strings.Join(words[:n], " ")]; ok {
+					if k == placeKind && (slices.Contains(words, "stand") || slices.Contains(words, "stands")) {
+						return anyKind // "where does Turkey stand?" asks for a position
+					}
 					return k
 				}
 			}

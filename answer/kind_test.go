@@ -16,6 +16,7 @@ func TestKindOf(t *testing.T) {
 		{"how long have the talks been stalled", durationKind},
 		{"what did china say when it voted", anyKind},
 		{"who voted against", anyKind},
+		{"where does turkey stand on a strike", anyKind},
 		{"I heard they meet in Istanbul, what day is that?", timeKind},
 		{"Iran and the US: how many talks so far?", quantityKind},
 		{"they meet in Istanbul when it suits them", anyKind},

@@ -61,7 +61,7 @@ what whats who whom whose which when where why how
 is are was were be been being do does did done has have had will would can could should shall may might must
 make makes made making get gets got getting
 say says said saying tell tells told think thinks thought believe believes feel feels
-position positions stance stances view views opinion opinions standpoint line
+position positions stance stances view views opinion opinions standpoint line stand stands
 react reacts reacted reaction reactions respond responds responded response responses
 comment comments commented remark remarks statement statements
 talked speak speaks spoke regarding concerning
@@ -88,7 +88,7 @@ warn warns warned promise promises promised pledge pledges pledged write writes 
 // topic words: articles use them too.
 const speechWords = `
 say says said saying tell tells told think thinks thought believe believes feel feels
-position positions stance stances view views opinion opinions standpoint line
+position positions stance stances view views opinion opinions standpoint line stand stands
 react reacts reacted reaction reactions respond responds responded response responses
 comment comments commented remark remarks statement statements talked speak speaks spoke
 want wants wanted
@@ -108,6 +108,16 @@ func officeAbbreviations() map[string]string {
 		"dpm":  "deputy prime minister",
 		"sg":   "secretary general",
 		"unsg": "secretary general",
+		"spox": "spokesperson",
+	}
+}
+
+// officeNames are abbreviations that name an office of a country, written
+// out in its place before the question is taken apart: "potus" is the US
+// president.
+func officeNames() map[string]string {
+	return map[string]string{
+		"potus": "US president",
 	}
 }
 
@@ -169,6 +179,8 @@ type vocabulary struct {
 	imperatives, auxiliaries, sayings, places map[string]bool
 	// offices are officeAbbreviations, each with its words.
 	offices map[string][]string
+	// officeNames are officeNames, by their folded abbreviation.
+	officeNames map[string]string
 	// synonyms are officeSynonyms: each phrase's words and the words of
 	// each office it may stand for.
 	synonyms []officeSynonym
@@ -180,7 +192,7 @@ func newVocabulary() vocabulary {
 		numbers: wordSet(numberWords), times: wordSet(timeWords), head: wordSet(headWords), institutions: wordSet(institutionWords),
 		imperatives: wordSet(imperatives), auxiliaries: wordSet(auxiliaries), sayings: wordSet(sayings), places: wordSet(places),
 		durationUnits: wordSet(durationUnits), durationCounts: wordSet(durationCounts), openings: kindOpenings(),
-		offices: map[string][]string{}}
+		offices: map[string][]string{}, officeNames: officeNames()}
 	for short, words := range officeAbbreviations() {
 		v.offices[short] = strings.Fields(words)
 	}
@@ -221,7 +233,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		}
 		text = text[loc[1]:]
 	}
-	q := question{text: strings.TrimSpace(text)}
+	q := question{text: v.writeOut(strings.TrimSpace(text))}
 	rest := []byte(q.text)
 	seen := map[string]bool{}
 	mentions := reg.FindInQuery(q.text)
@@ -336,6 +348,25 @@ func (v vocabulary) speaker(text string, mentions []entity.Mention) string {
 // maxSpeakerWords bounds the words between an auxiliary and a verb of
 // saying taken for a speaker.
 const maxSpeakerWords = 4
+
+// writeOut replaces the officeNames in text by what they stand for.
+func (v vocabulary) writeOut(text string) string {
+	words, starts := splitWords(text), wordStarts(text)
+	var b strings.Builder
+	last := 0
+	for i, w := range words {
+		if full, ok := v.officeNames[fold.String(w)]; ok {
+			b.WriteString(text[last:starts[i]])
+			b.WriteString(full)
+			last = starts[i] + len(w)
+		}
+	}
+	if last == 0 {
+		return text
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
 
 // possessor returns the word of a possessive ("netanyahu" of
 // "netanyahu's").
