@@ -1,6 +1,9 @@
 package entity
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Via says which of an entity's names a mention matched.
 type Via string
@@ -67,15 +70,19 @@ func (ix index) scan(text string, rule caseRule, fuzzy bool) []Mention {
 		if fuzzy && ix.acronymPlace(text, words, i, out, rule) {
 			words[i].caps = true
 		}
-		if c, n, ok := ix.longest(text, words[i:], rule); ok {
+		c, n, ok := ix.longest(text, words[i:], rule)
+		if fuzzy {
+			if pc, pn, pok := ix.matchPlainS(text, words[i:], rule); pok && pn > n {
+				c, n, ok = pc, pn, true
+			}
+		}
+		if ok {
 			out = append(out, Mention{Start: words[i].start, End: words[i+n-1].end, ID: c.id, Via: c.via})
 			i += n
 			continue
 		}
 		if fuzzy {
-			if m, ok := ix.matchPlainS(text, words[i], rule); ok {
-				out = append(out, m)
-			} else if m, ok := ix.matchFuzzy(words[i]); ok {
+			if m, ok := ix.matchFuzzy(words[i]); ok {
 				out = append(out, m)
 			}
 		}
@@ -103,21 +110,28 @@ func (ix index) acronymPlace(text string, words []word, i int, out []Mention, ru
 	return false
 }
 
-// matchPlainS matches a word of a question that is a one-word name with
-// an "s" added: a possessive typed without its apostrophe ("brazils
-// position"). It is no misspelling, so the mention is not Fuzzy.
-func (ix index) matchPlainS(text string, w word, rule caseRule) (Mention, bool) {
-	bare, ok := strings.CutSuffix(w.key, "s")
-	if !ok || ix.common[w.key] {
-		return Mention{}, false
+// matchPlainS matches the first words of a question that are a name with
+// an "s" added to its last word: a possessive typed without its
+// apostrophe ("brazils position", "the european unions decision"). It
+// returns the longest such name and its number of words; it is no
+// misspelling, so the mention is not Fuzzy.
+func (ix index) matchPlainS(text string, words []word, rule caseRule) (*claim, int, bool) {
+	for n := min(len(words), maxPlainSWords); n >= 1; n-- {
+		bare, ok := strings.CutSuffix(words[n-1].key, "s")
+		if !ok || ix.common[words[n-1].key] {
+			continue
+		}
+		ws := slices.Clone(words[:n])
+		ws[n-1].key = bare
+		if c, m, ok := ix.longest(text, ws, rule); ok && m == n {
+			return c, n, true
+		}
 	}
-	w.key = bare
-	c, n, ok := ix.longest(text, []word{w}, rule)
-	if !ok || n != 1 {
-		return Mention{}, false
-	}
-	return Mention{Start: w.start, End: w.end, ID: c.id, Via: c.via}, true
+	return nil, 0, false
 }
+
+// maxPlainSWords bounds the words of a name that matchPlainS tries.
+const maxPlainSWords = 4
 
 // caseRule decides whether the words of a text may match a claim.
 type caseRule func(ix index, c *claim, words []word) bool

@@ -44,6 +44,7 @@ func TestFindInQuery(t *testing.T) {
 		{"acronym that is a word next to a name", "iran us tensions and us iran talks", "iran=iran/name us=united-states/alias us=united-states/alias iran=iran/name"},
 		{"acronym that is a word as the word", "tell us what iran said", "iran=iran/name"},
 		{"possessive without apostrophe", "brazils positon on iran", "brazils=brazil/name iran=iran/name"},
+		{"possessive without apostrophe, two words", "the european unions decision", "european unions=european-union/name"},
 		{"plural of a demonym", "what do iranians think", "iranians=iran/demonym"},
 		{"four letters, one dropped from five", "wat did chna say", "chna=china/name~"},
 		{"four letters, one changed", "Iram", ""},
