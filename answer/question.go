@@ -65,7 +65,7 @@ position positions stance stances view views opinion opinions standpoint line st
 react reacts reacted reaction reactions respond responds responded response responses
 comment comments commented remark remarks statement statements
 talked speak speaks spoke regarding concerning
-please anything something everything stuff thing things situation matter topic subject know latest news want wants wanted
+please anything something everything stuff thing things situation matter topic subject know latest news want wants wanted me
 `
 
 // imperatives open a request rather than a question ("Quote me…",
@@ -78,7 +78,7 @@ const (
 	// sayings are the verbs of speechWords, which follow a speaker.
 	sayings = `say says said tell tells told think thinks thought believe believes feel feels
 react reacts reacted respond responds responded comment comments commented speak speaks spoke
-warn warns warned promise promises promised pledge pledges pledged write writes wrote claim claims claimed`
+warn warns warned caution cautions cautioned promise promises promised pledge pledges pledged write writes wrote claim claims claimed`
 	auxiliaries = `did does do has have had will would is was`
 	places      = `in at to from into across near toward towards`
 )
@@ -92,7 +92,7 @@ position positions stance stances view views opinion opinions standpoint line st
 react reacts reacted reaction reactions respond responds responded response responses
 comment comments commented remark remarks statement statements talked speak speaks spoke
 want wants wanted
-warn warns warned warning promise promises promised pledge pledges pledged
+warn warns warned warning caution cautions cautioned promise promises promised pledge pledges pledged
 quote quotes quoted speech speeches message messages propose proposes proposed proposal urge urges urged write writes wrote written
 announce announces announced claim claims claimed insist insists insisted
 demand demands demanded reply replies replied criticise criticised criticize criticized
@@ -261,11 +261,14 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 			q.guessed[m.ID] = true
 		}
 	}
-	for _, w := range splitWords(q.text) {
+	textWords := splitWords(q.text)
+	for i, w := range textWords {
 		f := fold.String(w)
 		q.words = append(q.words, f)
 		q.words = append(q.words, v.offices[f]...)
-		if v.speech[f] {
+		// "tell me which carrier…" asks the bot, not what was told.
+		request := f == "tell" && i+1 < len(textWords) && (fold.String(textWords[i+1]) == "me" || fold.String(textWords[i+1]) == "us")
+		if v.speech[f] && !request {
 			q.aboutSpeech = true
 		}
 	}
@@ -273,39 +276,57 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 	if len(q.entities) > 1 {
 		q.near = v.nearestWords(q.text, mentions)
 	}
-	var topic, name []string
+	// Topic words are the words left once entity names and question
+	// words are gone. Of them, capitalised words in a row are a name the
+	// corpus may not know when they stand where a question names who or
+	// what it asks about: first ("Macron on Iran?"), after an auxiliary
+	// ("What did Kim Jong Un say?"), with a possessive ("Starmer's"), or
+	// before a word of saying ("Lula said…"); elsewhere ("US carrier
+	// strike group Mideast name?") and after a preposition of place ("to
+	// the Mideast") they are a setting, not the subject.
+	var topic, run []string
+	runAsked := false   // the run stands where the subject does
 	afterPlace := false // the words since a preposition of place
-	for i, w := range splitWords(string(rest)) {
+	prev := ""          // the previous word, folded
+	endRun := func(next string) {
+		if len(run) > 0 {
+			_, owned := possessor(run[len(run)-1])
+			if runAsked || owned || v.speech[fold.String(next)] {
+				q.names = append(q.names, strings.Join(run, " "))
+			}
+		}
+		run = nil
+	}
+	words := splitWords(string(rest))
+	for i, w := range words {
 		f := fold.String(w)
 		if v.question[f] || v.offices[f] != nil || i == 0 && v.imperatives[f] {
+			endRun(w)
+			prev = f
 			continue
+		}
+		if i == 0 && strings.HasPrefix(q.text, w) && unicode.IsLower([]rune(w)[0]) && i+1 < len(words) && v.speech[fold.String(words[i+1])] {
+			// "lula stance on iran": the question opens with who it
+			// asks about, in lower case.
+			q.names = append(q.names, w)
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !afterPlace {
+			if len(run) == 0 {
+				runAsked = len(topic) == 0 || v.auxiliaries[prev]
+			}
+			run = append(run, w)
+		} else {
+			endRun(w)
+			afterPlace = v.places[f] || afterPlace && (f == "the" || unicode.IsUpper([]rune(w)[0]))
+			if owner, ok := possessor(w); ok {
+				// Only a name has a possessive that the corpus may not know.
+				q.names = append(q.names, owner)
+			}
 		}
 		topic = append(topic, w)
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
-			// A place the corpus does not know ("to the Mideast")
-			// is a setting, not what the question is about.
-			if !afterPlace {
-				name = append(name, w)
-			}
-			continue
-		}
-		afterPlace = v.places[f] || afterPlace && f == "the"
-		if owner, ok := possessor(w); ok {
-			// Only a name has a possessive that the corpus may not know.
-			q.names = append(q.names, owner)
-		}
-		if owner, ok := possessor(w); ok {
-			// Only a name has a possessive that the corpus may not know.
-			q.names = append(q.names, owner)
-		}
-		if len(name) > 0 {
-			q.names = append(q.names, strings.Join(name, " "))
-			name = nil
-		}
+		prev = f
 	}
-	if len(name) > 0 {
-		q.names = append(q.names, strings.Join(name, " "))
-	}
+	endRun("")
 	if speaker := v.speaker(q.text, mentions); speaker != "" {
 		q.names = append(q.names, speaker)
 	}

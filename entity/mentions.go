@@ -93,14 +93,22 @@ func (ix index) scan(text string, rule caseRule, fuzzy bool) []Mention {
 
 // acronymPlace reports whether words[i] of a question stands where an
 // acronym that is also a word ("us") cannot be the word, so that it may be
-// typed in lower case: after "the" ("the us president") or next to another
-// name ("iran us talks", "us iran deal"). out are the mentions found
-// before words[i].
+// typed in lower case: after "the" ("the us president"), or for a
+// country's, next to another name ("iran us talks", "us iran deal"). out
+// are the mentions found before words[i].
 func (ix index) acronymPlace(text string, words []word, i int, out []Mention, rule caseRule) bool {
 	if !ix.common[words[i].key] {
 		return false
 	}
-	if i > 0 && (words[i-1].key == "the" || len(out) > 0 && out[len(out)-1].End == words[i-1].end) {
+	if i > 0 && words[i-1].key == "the" {
+		return true
+	}
+	// Next to a name, only a country's acronym: "iran who voted" is no
+	// World Health Organization.
+	if c, ok := ix.byKey[words[i].key]; !ok || c.kind != Country {
+		return false
+	}
+	if i > 0 && len(out) > 0 && out[len(out)-1].End == words[i-1].end {
 		return true
 	}
 	if i+1 < len(words) {
