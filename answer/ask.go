@@ -95,8 +95,11 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 		return ans, nil
 	}
 	filter := append([]string(nil), ids...)
-	for _, id := range ids {
-		filter = append(filter, e.members[id]...)
+	for _, en := range q.entities {
+		filter = append(filter, e.members[en.ID]...)
+		if e.partOf(q, en) != "" {
+			filter = append(filter, en.Affiliation)
+		}
 	}
 	resp, err := e.idx.Search(ctx, search.Request{Words: q.topic, Entities: filter, Limit: search.MaxLimit, WithoutPassages: true})
 	if err != nil {
@@ -131,6 +134,20 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 		ans.Results = append(ans.Results, e.result(c, ids))
 	}
 	return ans, nil
+}
+
+// partOf returns, for a question about a fact, the country of an
+// organisation it names, whose passages may answer it a little: "the US
+// fleet of warships" for a question about the US Navy. A question about
+// what the organisation said is not answered by its country's words.
+func (e *Engine) partOf(q question, en *entity.Entity) string {
+	if q.aboutSpeech || en.Kind != entity.Organisation || en.Affiliation == "" {
+		return ""
+	}
+	if parent, ok := e.entities.Get(en.Affiliation); !ok || parent.Kind != entity.Country {
+		return ""
+	}
+	return en.Affiliation
 }
 
 // dropAbsentGuesses drops from a question the entities that it names only
@@ -278,6 +295,8 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 				// "the council" after a paragraph naming the council
 				w = weightMentioned
 			case e.contextMentions(c.order, en.ID):
+				w = weightContext
+			case e.partOf(q, en) != "" && e.mentions(h.Passage.Entities, en.Affiliation):
 				w = weightContext
 			}
 			if q.aboutSpeech && i > 0 {

@@ -73,3 +73,31 @@ func TestRelevance(t *testing.T) {
 		}
 	}
 }
+
+// TestAskPartOf checks that a question about a fact of an organisation is
+// also answered by passages about its country: "the US fleet of
+// warships" for the US Navy, while what the US said does not answer what
+// the Pentagon said.
+func TestAskPartOf(t *testing.T) {
+	e := engineForTest(t)
+	a, err := e.Ask(context.Background(), "Which nuclear-powered carrier did the US Navy move to the Middle East?", Page{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for i, r := range a.Results {
+		found = found || i < 3 && strings.Contains(r.Text, "USS Abraham Lincoln")
+	}
+	if !found {
+		t.Errorf("no passage naming the carrier in the top three: %d results", len(a.Results))
+	}
+	a, err = e.Ask(context.Background(), "What did the Pentagon say?", Page{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range a.Results {
+		if !strings.Contains(r.Text, "War Department") && r.Score >= weightMentioned {
+			t.Errorf("a passage that does not name the Pentagon ranks as mentioning it: %q", clip(r.Text, 80))
+		}
+	}
+}
