@@ -23,6 +23,7 @@ const (
 	timeKind
 	placeKind
 	durationKind
+	countriesKind
 )
 
 // kindOpenings are the first words of a question, folded, that ask for
@@ -30,19 +31,24 @@ const (
 func kindOpenings() map[string]answerKind {
 	return map[string]answerKind{
 		// "how much time" asks for a duration, not a count.
-		"how much time": anyKind,
-		"how many":      quantityKind,
-		"how much":      quantityKind,
-		"what number":   quantityKind,
-		"when":          timeKind,
-		"what date":     timeKind,
-		"what day":      timeKind,
-		"what time":     timeKind,
-		"where":         placeKind,
-		"in what city":  placeKind,
-		"in which city": placeKind,
-		"which city":    placeKind,
-		"how long":      durationKind,
+		"how much time":   anyKind,
+		"how many":        quantityKind,
+		"how much":        quantityKind,
+		"what number":     quantityKind,
+		"when":            timeKind,
+		"what date":       timeKind,
+		"what day":        timeKind,
+		"what time":       timeKind,
+		"where":           placeKind,
+		"in what city":    placeKind,
+		"in which city":   placeKind,
+		"which city":      placeKind,
+		"how long":        durationKind,
+		"which countries": countriesKind,
+		"what countries":  countriesKind,
+		"which nations":   countriesKind,
+		"what nations":    countriesKind,
+		"which states":    countriesKind,
 	}
 }
 
@@ -98,6 +104,8 @@ func (v vocabulary) holds(reg *entity.Registry, k answerKind, text string) bool 
 		return true
 	case placeKind:
 		return v.namesPlace(reg, text)
+	case countriesKind:
+		return listsCountries(reg, text)
 	}
 	words := splitWords(text)
 	for i, w := range words {
@@ -151,6 +159,23 @@ func (v vocabulary) namesPlace(reg *entity.Registry, text string) bool {
 		}
 	}
 	return false
+}
+
+// minCountries is how many countries a passage must name to answer
+// "which countries…?": a list ("The US, Canada and Australia also
+// listed…"), not the two sides of the crisis.
+const minCountries = 3
+
+// listsCountries reports whether text names at least minCountries
+// countries.
+func listsCountries(reg *entity.Registry, text string) bool {
+	seen := map[string]bool{}
+	for _, m := range reg.Mentions(text) {
+		if en, ok := reg.Get(m.ID); ok && en.Kind == entity.Country {
+			seen[m.ID] = true
+		}
+	}
+	return len(seen) >= minCountries
 }
 
 // isYear reports whether a word is a year from 1900 to 2099.

@@ -17,6 +17,8 @@ func TestKindOf(t *testing.T) {
 		{"what did china say when it voted", anyKind},
 		{"who voted against", anyKind},
 		{"where does turkey stand on a strike", anyKind},
+		{"which countries did araghchi call", countriesKind},
+		{"Which states voted no?", countriesKind},
 		{"I heard they meet in Istanbul, what day is that?", timeKind},
 		{"Iran and the US: how many talks so far?", quantityKind},
 		{"they meet in Istanbul when it suits them", anyKind},
@@ -36,6 +38,9 @@ func TestHolds(t *testing.T) {
 		text string
 		want bool
 	}{
+		{countriesKind, "holding phone talks with his counterparts in Turkey, Qatar, Oman, and Kuwait.", true},
+		{countriesKind, "Iran and the United States are expected to hold talks in Turkey.", true},
+		{countriesKind, "Iran and the United States are expected to hold talks.", false},
 		{quantityKind, "Twenty-five members voted in favour.", true},
 		{quantityKind, "while 14 abstained", true},
 		{quantityKind, "added 1,000 new drones", true},

@@ -34,6 +34,7 @@ func TestAskRanksFirst(t *testing.T) {
 		{"questionWords: a situation is no topic", "What did China tell the UN about the Iran situation?", "The use of force cannot solve problems"},
 		{"subjectBonus: the passage opens with the entity", "Did the EU designate the IRGC as a terrorist organisation?", "The European Union also designated"},
 		{"subjectBonus: by the people who speak for it", "Is Iran still building up its ballistic missiles?", "continues to maintain and enhance its ballistic missile"},
+		{"answerKind: which countries", "which countries did araghchi phone on tuesday", "counterparts in Turkey, Qatar, Oman, and Kuwait"},
 		{"initials: MBS", "what did MBS promise about saudi air space", "not allow its airspace or territory"},
 	}
 	for _, tt := range tests {
