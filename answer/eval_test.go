@@ -57,8 +57,15 @@ func TestEvaluate(t *testing.T) {
 		{"testdata/blind.jsonl", target1, target3},
 		{"testdata/blind2.jsonl", target1, target3},
 		{"../evaldata/questions-independent.jsonl", target1, target3},
-		{"../evaldata/questions-independent2.jsonl", 0.875, 0.975},
-		{"../evaldata/questions-independent3.jsonl", 0.775, 0.925},
+		{"../evaldata/questions-independent2.jsonl", target1, 0.975},
+		{"../evaldata/questions-independent3.jsonl", 0.8, 0.95},
+		{"../evaldata/questions-independent4.jsonl", 0.85, 0.975},
+		{"../evaldata/questions-independent5.jsonl", 0.875, 0.95},
+		{"../evaldata/questions-independent6.jsonl", 0.825, 0.95},
+		{"../evaldata/variants1.jsonl", target1, target3},
+		{"../evaldata/variants2.jsonl", target1, 0.975},
+		{"../evaldata/variants3.jsonl", target1, 0.9875},
+		{"../evaldata/variants4.jsonl", 0.8875, target3},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			qs := readQuestionFile(t, tt.file)
