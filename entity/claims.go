@@ -183,14 +183,11 @@ func buildNameIndex(claims map[string][]*claim) *nameIndex {
 // surname returns the folded last word of a person's name of two or more
 // words, if it has at least three letters: "trump" for "Donald Trump".
 func surname(e *Entity) (string, bool) {
-	if e.Kind != Person {
+	words, ok := nameWords(e, 2)
+	if !ok {
 		return "", false
 	}
-	p, ok := parsePhrase(e.Name)
-	if !ok || len(p.words) < 2 {
-		return "", false
-	}
-	last := p.words[len(p.words)-1]
+	last := words[len(words)-1]
 	if utf8.RuneCountInString(last) < 3 {
 		return "", false
 	}
@@ -200,19 +197,29 @@ func surname(e *Entity) (string, bool) {
 // initials returns the initials of a person's name of three or more
 // words, in capitals: "MBS" for "Mohammed bin Salman".
 func initials(e *Entity) (string, bool) {
-	if e.Kind != Person {
-		return "", false
-	}
-	p, ok := parsePhrase(e.Name)
-	if !ok || len(p.words) < 3 {
+	words, ok := nameWords(e, 3)
+	if !ok {
 		return "", false
 	}
 	var b strings.Builder
-	for _, w := range p.words {
+	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
 		b.WriteRune(unicode.ToUpper(r))
 	}
 	return b.String(), true
+}
+
+// nameWords returns the folded words of a person's name of at least n
+// words.
+func nameWords(e *Entity, n int) ([]string, bool) {
+	if e.Kind != Person {
+		return nil, false
+	}
+	p, ok := parsePhrase(e.Name)
+	if !ok || len(p.words) < n {
+		return nil, false
+	}
+	return p.words, true
 }
 
 // isShortCaps reports whether a name is written in capitals and has one

@@ -187,19 +187,11 @@ func (x *Index) addRelated(qt *queryTerm, word string) error {
 		if len(qt.Related) == maxRelated {
 			break
 		}
-		tokens := x.analyzer.Analyze([]byte(w))
-		if len(tokens) != 1 {
-			continue // a stop word
-		}
-		term := string(tokens[0].Term)
-		if term == qt.Term || slices.Contains(qt.Synonyms, term) || slices.Contains(qt.Related, term) {
-			continue
-		}
-		ok, err := x.hasTerm(FieldText, term)
+		term, ok, err := x.indexTerm(w)
 		if err != nil {
 			return err
 		}
-		if ok {
+		if ok && term != qt.Term && !slices.Contains(qt.Synonyms, term) && !slices.Contains(qt.Related, term) {
 			qt.Related = append(qt.Related, term)
 		}
 	}
@@ -217,23 +209,27 @@ func (x *Index) addRespellings(qt *queryTerm, word string) error {
 		}
 		swapped := slices.Clone(letters)
 		swapped[i], swapped[i+1] = swapped[i+1], swapped[i]
-		tokens := x.analyzer.Analyze([]byte(string(swapped)))
-		if len(tokens) != 1 {
-			continue
-		}
-		term := string(tokens[0].Term)
-		if slices.Contains(qt.Respellings, term) {
-			continue
-		}
-		ok, err := x.hasTerm(FieldText, term)
+		term, ok, err := x.indexTerm(string(swapped))
 		if err != nil {
 			return err
 		}
-		if ok {
+		if ok && !slices.Contains(qt.Respellings, term) {
 			qt.Respellings = append(qt.Respellings, term)
 		}
 	}
 	return nil
+}
+
+// indexTerm analyses a word to its term and reports whether the term is
+// in the passage texts; not for a stop word, which has no term.
+func (x *Index) indexTerm(word string) (string, bool, error) {
+	tokens := x.analyzer.Analyze([]byte(word))
+	if len(tokens) != 1 {
+		return "", false, nil
+	}
+	term := string(tokens[0].Term)
+	ok, err := x.hasTerm(FieldText, term)
+	return term, ok, err
 }
 
 // hasTerm reports whether term is in the dictionary of field.
