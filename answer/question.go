@@ -305,19 +305,21 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 			prev = f
 			continue
 		}
-		if i == 0 && strings.HasPrefix(q.text, w) && unicode.IsLower([]rune(w)[0]) && i+1 < len(words) && v.speech[fold.String(words[i+1])] {
+		r, _ := utf8.DecodeRuneInString(w)
+		upper := unicode.IsUpper(r)
+		if i == 0 && strings.HasPrefix(q.text, w) && unicode.IsLower(r) && i+1 < len(words) && v.speech[fold.String(words[i+1])] {
 			// "lula stance on iran": the question opens with who it
 			// asks about, in lower case.
 			q.names = append(q.names, w)
 		}
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !afterPlace {
+		if upper && !afterPlace {
 			if len(run) == 0 {
 				runAsked = len(topic) == 0 || v.auxiliaries[prev]
 			}
 			run = append(run, w)
 		} else {
 			endRun(w)
-			afterPlace = v.places[f] || afterPlace && (f == "the" || unicode.IsUpper([]rune(w)[0]))
+			afterPlace = v.places[f] || afterPlace && (f == "the" || upper)
 			if owner, ok := possessor(w); ok {
 				// Only a name has a possessive that the corpus may not know.
 				q.names = append(q.names, owner)
