@@ -180,6 +180,7 @@ func (e *Engine) attachPassages(hits []search.Hit) error {
 // unknownNames are the capitalised names of a question (see question.names)
 // none of whose words is in the corpus, not even approximately: "Kim Jong"
 // in "What did Kim Jong Un say?". An answer about them would be padding.
+// A single common English word is no name.
 func (e *Engine) unknownNames(q question, resp *search.Response, ranked []candidate) []string {
 	if len(q.names) == 0 {
 		return nil
@@ -195,6 +196,9 @@ func (e *Engine) unknownNames(q question, resp *search.Response, ranked []candid
 	}
 	var out []string
 	for _, name := range q.names {
+		if !strings.Contains(name, " ") && e.idx.IsWord(name) {
+			continue // "Date of the talks?": a word, capitalised
+		}
 		terms := e.idx.Terms(name)
 		known := len(terms) == 0
 		for _, t := range terms {

@@ -38,6 +38,8 @@ func kindOpenings() map[string]answerKind {
 		"when":            timeKind,
 		"what date":       timeKind,
 		"what day":        timeKind,
+		"date of":         timeKind,
+		"the date of":     timeKind,
 		"what time":       timeKind,
 		"where":           placeKind,
 		"in what city":    placeKind,

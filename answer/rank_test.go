@@ -35,6 +35,7 @@ func TestAskRanksFirst(t *testing.T) {
 		{"subjectBonus: the passage opens with the entity", "Did the EU designate the IRGC as a terrorist organisation?", "The European Union also designated"},
 		{"subjectBonus: by the people who speak for it", "Is Iran still building up its ballistic missiles?", "continues to maintain and enhance its ballistic missile"},
 		{"answerKind: which countries", "which countries did araghchi phone on tuesday", "counterparts in Turkey, Qatar, Oman, and Kuwait"},
+		{"IsWord: a capitalised word is no name", "Date of the nuclear talks in Istanbul?", "Istanbul on February 6"},
 		{"initials: MBS", "what did MBS promise about saudi air space", "not allow its airspace or territory"},
 	}
 	for _, tt := range tests {

@@ -132,6 +132,12 @@ func (x *Index) Search(ctx context.Context, r Request) (*Response, error) {
 	return resp, nil
 }
 
+// IsWord reports whether word is a common English word (see
+// thesaurus.IsWord), not a name.
+func (x *Index) IsWord(word string) bool {
+	return x.thesaurus.IsWord(word)
+}
+
 // Terms returns the analysed terms of words, as Search would search them.
 func (x *Index) Terms(words string) []string {
 	terms, _, _ := analyse(x.analyzer, words)

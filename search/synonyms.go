@@ -27,8 +27,10 @@ func synonymGroups() [][]string {
 		{"spokesman", "spokeswoman", "spokesperson"},
 		{"defence", "defense"},
 		{"ceasefire", "truce"},
-		{"travel", "visit", "arrive", "trip"},
+		{"travel", "visit", "arrive", "trip", "fly", "flew"},
 		{"war", "conflict", "escalation"},
+		{"nuclear", "nuke"},
+		{"concern", "worry", "fear", "nervous", "anxious", "alarm"},
 	}
 }
 

@@ -6,7 +6,9 @@
 // (regenerate with go generate) and embedded: a word is related to
 // another when a sense they share is a common one for both, as tagged in
 // WordNet's Semantic Concordance. Proper names are left out: names are
-// the entity registry's.
+// the entity registry's. It also knows the common English words (IsWord:
+// those the Concordance tags in a sense that names nothing), so that a
+// capitalised "Date" is not taken for a name.
 package thesaurus
 
 //go:generate go run ../cmd/thesaurusgen -dict /usr/share/wordnet -out .
@@ -26,24 +28,30 @@ var relatedList string
 //go:embed exceptions.txt
 var exceptionList string
 
-// Thesaurus maps words to related words.
+//go:embed words.txt
+var wordList string
+
+// Thesaurus maps words to related words, and knows the common English
+// words.
 type Thesaurus struct {
 	// related maps a base form to the words related to it.
 	related map[string][]string
 	// bases maps an irregular form to its base forms ("worried" → "worry").
 	bases map[string][]string
+	// words are the common words' base forms.
+	words map[string]bool
 }
 
 // New returns the thesaurus of the embedded lists.
 func New() (*Thesaurus, error) {
-	return Parse(strings.NewReader(relatedList), strings.NewReader(exceptionList))
+	return Parse(strings.NewReader(relatedList), strings.NewReader(exceptionList), strings.NewReader(wordList))
 }
 
-// Parse reads a thesaurus from its two lists: lines of a word, a tab and
-// its related words (or, in exceptions, its base forms) separated by
-// spaces; lines starting with "#" are comments.
-func Parse(related, exceptions io.Reader) (*Thesaurus, error) {
-	t := &Thesaurus{}
+// Parse reads a thesaurus from its three lists: lines of a word, a tab
+// and its related words (or, in exceptions, its base forms) separated by
+// spaces, and lines of one word; lines starting with "#" are comments.
+func Parse(related, exceptions, words io.Reader) (*Thesaurus, error) {
+	t := &Thesaurus{words: map[string]bool{}}
 	var err error
 	if t.related, err = parseList(related); err != nil {
 		return nil, fmt.Errorf("thesaurus: related words: %w", err)
@@ -51,7 +59,28 @@ func Parse(related, exceptions io.Reader) (*Thesaurus, error) {
 	if t.bases, err = parseList(exceptions); err != nil {
 		return nil, fmt.Errorf("thesaurus: exceptions: %w", err)
 	}
+	sc := bufio.NewScanner(words)
+	for n := 1; sc.Scan(); n++ {
+		w := sc.Text()
+		if w == "" || w[0] == '#' {
+			continue
+		}
+		if strings.TrimSpace(w) != w || strings.ContainsAny(w, " \t") {
+			return nil, fmt.Errorf("thesaurus: words: line %d: want one word", n)
+		}
+		t.words[w] = true
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("thesaurus: words: %w", err)
+	}
 	return t, nil
+}
+
+// IsWord reports whether word (in any letter case and inflected form) is
+// a common English word: "Date", "impacts", but not "Lula".
+func (t *Thesaurus) IsWord(word string) bool {
+	isWord := func(b string) bool { return t.words[b] }
+	return slices.ContainsFunc(t.baseForms(strings.ToLower(word), isWord), isWord)
 }
 
 // parseList reads "word<TAB>word word…" lines.
@@ -80,7 +109,7 @@ func parseList(r io.Reader) (map[string][]string, error) {
 // any inflected form: "attempting", "worried"), in the lists' order,
 // without word's own forms; nil when there are none.
 func (t *Thesaurus) Related(word string) []string {
-	bases := t.baseForms(strings.ToLower(word))
+	bases := t.baseForms(strings.ToLower(word), func(b string) bool { return t.related[b] != nil })
 	var out []string
 	for _, b := range bases {
 		for _, w := range t.related[b] {
@@ -100,15 +129,15 @@ var suffixes = [...]struct{ ending, base string }{
 	{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"},
 }
 
-// baseForms returns the forms of word that the lists know: word itself,
-// its base forms from the exception list, and those made by the suffix
-// rules.
-func (t *Thesaurus) baseForms(word string) []string {
+// baseForms returns the forms of word that a list knows (known reports
+// whether it holds a form): word itself, its base forms from the
+// exception list, and those made by the suffix rules.
+func (t *Thesaurus) baseForms(word string, known func(string) bool) []string {
 	out := []string{word}
 	out = append(out, t.bases[word]...)
 	for _, s := range suffixes {
 		if stem, ok := strings.CutSuffix(word, s.ending); ok && stem != "" {
-			if b := stem + s.base; t.related[b] != nil && !slices.Contains(out, b) {
+			if b := stem + s.base; known(b) && !slices.Contains(out, b) {
 				out = append(out, b)
 			}
 		}

@@ -49,7 +49,7 @@ func TestRelated(t *testing.T) {
 }
 
 func TestParse(t *testing.T) {
-	th, err := Parse(strings.NewReader("# a comment\nattempt\ttry effort\ntry\tattempt\n"), strings.NewReader("tried\ttry\n"))
+	th, err := Parse(strings.NewReader("# a comment\nattempt\ttry effort\ntry\tattempt\n"), strings.NewReader("tried\ttry\n"), strings.NewReader("# words\ntry\ndate\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,26 +59,40 @@ func TestParse(t *testing.T) {
 	if got := th.Related("attempts"); !reflect.DeepEqual(got, []string{"try", "effort"}) {
 		t.Errorf("Related(attempts) = %q, want [try effort]", got)
 	}
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{{"tried", true}, {"Dates", true}, {"attempt", false}, {"Lula", false}, {"", false}} {
+		if got := th.IsWord(tt.word); got != tt.want {
+			t.Errorf("IsWord(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
 	for _, bad := range []string{"attempt try", "attempt\t", "\ttry", " attempt\ttry"} {
-		if _, err := Parse(strings.NewReader(bad), strings.NewReader("")); err == nil || !strings.Contains(err.Error(), "line 1") {
+		if _, err := Parse(strings.NewReader(bad), strings.NewReader(""), strings.NewReader("")); err == nil || !strings.Contains(err.Error(), "line 1") {
 			t.Errorf("Parse(%q): error %v, want one naming line 1", bad, err)
+		}
+	}
+	for _, bad := range []string{"two words", " word", "word\tx"} {
+		if _, err := Parse(strings.NewReader(""), strings.NewReader(""), strings.NewReader(bad)); err == nil || !strings.Contains(err.Error(), "line 1") {
+			t.Errorf("Parse(words %q): error %v, want one naming line 1", bad, err)
 		}
 	}
 }
 
-// FuzzParse checks that no list makes Parse or Related panic, and that a
+// FuzzParse checks that no list makes Parse, Related or IsWord panic, and that a
 // word is never related to itself.
 func FuzzParse(f *testing.F) {
-	f.Add("attempt\ttry effort\ntry\tattempt\n", "tried\ttry\n", "tried")
-	f.Add("#\n\n", "x\t", "")
-	f.Add("ies\ty\n", "", "ies")
-	f.Fuzz(func(t *testing.T, related, exceptions, word string) {
-		th, err := Parse(strings.NewReader(related), strings.NewReader(exceptions))
+	f.Add("attempt\ttry effort\ntry\tattempt\n", "tried\ttry\n", "try\n", "tried")
+	f.Add("#\n\n", "x\t", "#\n", "")
+	f.Add("ies\ty\n", "", "y", "ies")
+	f.Fuzz(func(t *testing.T, related, exceptions, words, word string) {
+		th, err := Parse(strings.NewReader(related), strings.NewReader(exceptions), strings.NewReader(words))
 		if err != nil {
 			return
 		}
 		if got := th.Related(word); slices.Contains(got, strings.ToLower(word)) {
 			t.Errorf("Related(%q) = %q holds the word itself", word, got)
 		}
+		_ = th.IsWord(word)
 	})
 }

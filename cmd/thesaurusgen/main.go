@@ -5,7 +5,8 @@
 //	go run ./cmd/thesaurusgen -dict /usr/share/wordnet -out thesaurus
 //
 // It writes related.txt (each word and the words it shares a common sense
-// with) and exceptions.txt (irregular forms and their base forms).
+// with), exceptions.txt (irregular forms and their base forms) and
+// words.txt (the common English words, one a line).
 package main
 
 import (
@@ -59,10 +60,18 @@ func run(dict, out string, share float64) error {
 			exceptions[form] = kept
 		}
 	}
-	return write(filepath.Join(out, "exceptions.txt"), "# irregular form<TAB>its base forms\n", exceptions)
+	if err := write(filepath.Join(out, "exceptions.txt"), "# irregular form<TAB>its base forms\n", exceptions); err != nil {
+		return err
+	}
+	words := map[string][]string{}
+	for _, w := range db.Words() {
+		words[w] = nil
+	}
+	return write(filepath.Join(out, "words.txt"), "# words used in a common sense in WordNet's Semantic Concordance\n", words)
 }
 
-// write writes lists as sorted "key<TAB>value value…" lines.
+// write writes lists as sorted "key<TAB>value value…" lines, or a line
+// of the key alone for a nil list.
 func write(path, about string, lists map[string][]string) error {
 	keys := make([]string, 0, len(lists))
 	for k := range lists {
@@ -76,6 +85,10 @@ func write(path, about string, lists map[string][]string) error {
 	w := bufio.NewWriter(f)
 	w.WriteString(header + about)
 	for _, k := range keys {
+		if lists[k] == nil {
+			fmt.Fprintln(w, k)
+			continue
+		}
 		fmt.Fprintf(w, "%s\t%s\n", k, strings.Join(lists[k], " "))
 	}
 	if err := w.Flush(); err != nil {

@@ -340,6 +340,23 @@ func (db *DB) common(share float64) map[string][]string {
 	return out
 }
 
+// Words returns, sorted, the single-word lemmas used at least once in the
+// Semantic Concordance in a sense that names nothing (not a person or a
+// place): the common English words, "date" and "impact" but not "Lula".
+func (db *DB) Words() []string {
+	var out []string
+	for lemma, senses := range db.Senses {
+		if !singleWord(lemma) {
+			continue
+		}
+		if slices.ContainsFunc(senses, func(s Sense) bool { return s.Count > 0 && !s.Synset.Proper() }) {
+			out = append(out, lemma)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
 // singleWord reports whether w is one plain word: letters only, no
 // collocation, hyphen or abbreviation dot.
 func singleWord(w string) bool {

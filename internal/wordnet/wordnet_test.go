@@ -36,6 +36,30 @@ func TestRelated(t *testing.T) {
 	}
 }
 
+// TestWords checks that the common words are the single-word lemmas
+// tagged in a sense that names nothing.
+func TestWords(t *testing.T) {
+	db, err := Read("testdata/dict")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"attempt", "bargain", "concern", "deal", "effort", "judge", "quickly", "seek", "trade", "try", "upset", "worried", "worry"}
+	if got := db.Words(); !reflect.DeepEqual(got, want) {
+		t.Errorf("Words() = %q, want %q", got, want)
+	}
+	named := &Synset{Words: []string{"Lula", "Luiz_Inacio_Lula_da_Silva"}}
+	date := &Synset{Words: []string{"date", "day_of_the_month"}}
+	db = &DB{Senses: map[string][]Sense{
+		"lula":             {{Synset: named, Count: 3}},
+		"date":             {{Synset: date, Count: 0}, {Synset: named, Count: 2}, {Synset: date, Count: 1}},
+		"xi":               {{Synset: &Synset{Words: []string{"xi"}}}},
+		"day_of_the_month": {{Synset: date, Count: 4}},
+	}}
+	if got, want := db.Words(), []string{"date"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("Words() = %q, want %q: a name, an untagged word and a collocation are not words", got, want)
+	}
+}
+
 func TestReadErrors(t *testing.T) {
 	if _, err := Read("testdata/no-such-dir"); err == nil || !strings.Contains(err.Error(), "cntlist.rev") {
 		t.Errorf("Read of a missing directory: error %v, want one naming cntlist.rev", err)
