@@ -18,6 +18,7 @@ func TestKindOf(t *testing.T) {
 		{"who voted against", anyKind},
 		{"where does turkey stand on a strike", anyKind},
 		{"which countries did araghchi call", countriesKind},
+		{"date of the next round of talks?", timeKind},
 		{"Which states voted no?", countriesKind},
 		{"I heard they meet in Istanbul, what day is that?", timeKind},
 		{"Iran and the US: how many talks so far?", quantityKind},
