@@ -136,6 +136,15 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 	return ans, nil
 }
 
+// namesPerson reports whether the passage names one of the people among
+// entities: what someone said to a person the question names ("What did
+// Araghchi say to the Qatari PM?") is on its topic, whatever its words.
+func (e *Engine) namesPerson(p attribution.Passage, entities []*entity.Entity) bool {
+	return slices.ContainsFunc(entities, func(en *entity.Entity) bool {
+		return en.Kind == entity.Person && slices.Contains(p.Entities, en.ID)
+	})
+}
+
 // partOf returns, for a question about a fact, the country of an
 // organisation it names, whose passages may answer it a little: "the US
 // fleet of warships" for a question about the US Navy. A question about
@@ -287,7 +296,7 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 		for i, en := range q.entities {
 			w := 0.0
 			switch {
-			case spokenBy(h.Passage, en.ID) && q.aboutSpeech && i == 0 && (c.topicMatched || !topical):
+			case spokenBy(h.Passage, en.ID) && q.aboutSpeech && i == 0 && (c.topicMatched || !topical || e.namesPerson(h.Passage, q.entities[1:])):
 				// What the entity asked about said on the topic. It is
 				// the first entity named ("What did China say at the
 				// UN?"); the others are part of the topic.
