@@ -36,7 +36,7 @@ func TestAskRanksFirst(t *testing.T) {
 		{"subjectBonus: by the people who speak for it", "Is Iran still building up its ballistic missiles?", "continues to maintain and enhance its ballistic missile"},
 		{"answerKind: which countries", "which countries did araghchi phone on tuesday", "counterparts in Turkey, Qatar, Oman, and Kuwait"},
 		{"IsWord: a capitalised word is no name", "Date of the nuclear talks in Istanbul?", "Istanbul on February 6"},
-		{"namesPerson: what was said to a person", "What did Araghchi say to the Qatari PM?", "In talks with Qatari Prime Minister"},
+		{"namesPerson: what was said to a person", "What did Araghchi tell the Qatari PM in their phone call?", "In talks with Qatari Prime Minister"},
 		{"initials: MBS", "what did MBS promise about saudi air space", "not allow its airspace or territory"},
 	}
 	for _, tt := range tests {
