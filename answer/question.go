@@ -80,6 +80,8 @@ const (
 react reacts reacted respond responds responded comment comments commented speak speaks spoke
 warn warns warned caution cautions cautioned promise promises promised pledge pledges pledged write writes wrote claim claims claimed`
 	auxiliaries = `did does do has have had will would is was`
+	// governments follow a leader's name for the country they lead.
+	governments = `government govt administration cabinet`
 	places      = `in at to from into across near toward towards`
 )
 
@@ -177,6 +179,8 @@ type vocabulary struct {
 	// imperatives, auxiliaries, sayings and places are the word lists
 	// of parseQuestion's names.
 	imperatives, auxiliaries, sayings, places map[string]bool
+	// government are the words of governments.
+	government map[string]bool
 	// offices are officeAbbreviations, each with its words.
 	offices map[string][]string
 	// officeNames are officeNames, by their folded abbreviation.
@@ -190,7 +194,7 @@ func newVocabulary() vocabulary {
 	v := vocabulary{question: wordSet(questionWords), speech: wordSet(speechWords), roleStop: wordSet(roleStopWords), rolePrepositions: wordSet(rolePrepositions),
 		determiners: wordSet(determiners), notReferring: wordSet(notReferring), demonstratives: wordSet(demonstratives),
 		numbers: wordSet(numberWords), times: wordSet(timeWords), head: wordSet(headWords), institutions: wordSet(institutionWords),
-		imperatives: wordSet(imperatives), auxiliaries: wordSet(auxiliaries), sayings: wordSet(sayings), places: wordSet(places),
+		imperatives: wordSet(imperatives), auxiliaries: wordSet(auxiliaries), sayings: wordSet(sayings), places: wordSet(places), government: wordSet(governments),
 		durationUnits: wordSet(durationUnits), durationCounts: wordSet(durationCounts), openings: kindOpenings(),
 		offices: map[string][]string{}, officeNames: officeNames()}
 	for short, words := range officeAbbreviations() {
@@ -249,10 +253,20 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 			}
 		}
 		en, ok := reg.Get(m.ID)
-		if !ok || seen[m.ID] {
+		if !ok {
 			continue
 		}
-		seen[m.ID] = true
+		if government := v.governmentAfter(string(rest[m.End:])); government != "" && en.Kind == entity.Person {
+			// "Shehbaz Sharif's government" is his country's.
+			if country, ok := reg.Get(en.Affiliation); ok && country.Kind == entity.Country {
+				en = country
+				copy(rest[m.End:], strings.Repeat(" ", len(government)))
+			}
+		}
+		if seen[en.ID] {
+			continue
+		}
+		seen[en.ID] = true
 		q.entities = append(q.entities, en)
 		if m.Fuzzy {
 			if q.guessed == nil {
@@ -389,6 +403,18 @@ func (v vocabulary) writeOut(text string) string {
 	}
 	b.WriteString(text[last:])
 	return b.String()
+}
+
+// governmentAfter returns the start of text, after a person's name and
+// its possessive, when it is a word for their government ("  government
+// has been saying…"): the leading spaces and the word.
+func (v vocabulary) governmentAfter(text string) string {
+	trimmed := strings.TrimLeft(text, " ")
+	words := splitWords(opening(trimmed, 1))
+	if len(words) == 1 && strings.HasPrefix(trimmed, words[0]) && v.government[fold.String(words[0])] {
+		return text[:len(text)-len(trimmed)+len(words[0])]
+	}
+	return ""
 }
 
 // possessor returns the word of a possessive ("netanyahu" of

@@ -57,6 +57,7 @@ func TestParseQuestion(t *testing.T) {
 		{q: "lula stance on iran", entities: []string{"iran"}, topic: "lula on", speech: true, names: []string{"lula"}},
 		{q: "Tell me which carrier the US sent", entities: []string{"united-states"}, topic: "carrier the sent"},
 		{q: "Tell me what Ali Shamkhani cautioned about", entities: []string{"ali-shamkhani"}, topic: "cautioned about", speech: true},
+		{q: "What is Shehbaz Sharif's government saying about Iran?", entities: []string{"pakistan", "iran"}, topic: "about", speech: true},
 		{q: "What did MBS say?", entities: []string{"mohammed-bin-salman"}, speech: true},
 		{q: "What did Mbs say?", topic: "Mbs", speech: true, names: []string{"Mbs"}},
 		{q: "What did Gulf leaders say about the US strike?", entities: []string{"united-states"}, topic: "Gulf leaders about the strike", speech: true, names: []string{"Gulf"}},
