@@ -82,7 +82,9 @@ warn warns warned caution cautions cautioned promise promises promised pledge pl
 	auxiliaries = `did does do has have had will would is was`
 	// governments follow a leader's name for the country they lead.
 	governments = `government govt administration cabinet`
-	places      = `in at to from into across near toward towards`
+	// abouts follow an entity that opens a question about what it said.
+	abouts = `on about re regarding over`
+	places = `in at to from into across near toward towards`
 )
 
 // speechWords mark a question about what someone said or thinks. Those
@@ -179,8 +181,8 @@ type vocabulary struct {
 	// imperatives, auxiliaries, sayings and places are the word lists
 	// of parseQuestion's names.
 	imperatives, auxiliaries, sayings, places map[string]bool
-	// government are the words of governments.
-	government map[string]bool
+	// government and about are the words of governments and abouts.
+	government, about map[string]bool
 	// offices are officeAbbreviations, each with its words.
 	offices map[string][]string
 	// officeNames are officeNames, by their folded abbreviation.
@@ -194,7 +196,7 @@ func newVocabulary() vocabulary {
 	v := vocabulary{question: wordSet(questionWords), speech: wordSet(speechWords), roleStop: wordSet(roleStopWords), rolePrepositions: wordSet(rolePrepositions),
 		determiners: wordSet(determiners), notReferring: wordSet(notReferring), demonstratives: wordSet(demonstratives),
 		numbers: wordSet(numberWords), times: wordSet(timeWords), head: wordSet(headWords), institutions: wordSet(institutionWords),
-		imperatives: wordSet(imperatives), auxiliaries: wordSet(auxiliaries), sayings: wordSet(sayings), places: wordSet(places), government: wordSet(governments),
+		imperatives: wordSet(imperatives), auxiliaries: wordSet(auxiliaries), sayings: wordSet(sayings), places: wordSet(places), government: wordSet(governments), about: wordSet(abouts),
 		durationUnits: wordSet(durationUnits), durationCounts: wordSet(durationCounts), openings: kindOpenings(),
 		offices: map[string][]string{}, officeNames: officeNames()}
 	for short, words := range officeAbbreviations() {
@@ -285,6 +287,9 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		if v.speech[f] && !request {
 			q.aboutSpeech = true
 		}
+	}
+	if v.entityOn(q.text, mentions) {
+		q.aboutSpeech = true
 	}
 	q.kind = v.kindOf(q.text)
 	if len(q.entities) > 1 {
@@ -403,6 +408,24 @@ func (v vocabulary) writeOut(text string) string {
 	}
 	b.WriteString(text[last:])
 	return b.String()
+}
+
+// entityOn reports whether a question opens with an entity, and perhaps
+// an office ("Pentagon chief"), followed by "on" or "about": "Turkey on
+// the strikes", which asks what it said on them.
+func (v vocabulary) entityOn(text string, mentions []entity.Mention) bool {
+	if len(mentions) == 0 || mentions[0].Start != 0 {
+		return false
+	}
+	for _, w := range splitWords(opening(text[mentions[0].End:], 3)) {
+		switch f := fold.String(w); {
+		case v.about[f]:
+			return true
+		case !v.head[f] && v.offices[f] == nil && f != "s":
+			return false
+		}
+	}
+	return false
 }
 
 // governmentAfter returns the start of text, after a person's name and

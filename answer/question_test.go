@@ -58,6 +58,8 @@ func TestParseQuestion(t *testing.T) {
 		{q: "Tell me which carrier the US sent", entities: []string{"united-states"}, topic: "carrier the sent"},
 		{q: "Tell me what Ali Shamkhani cautioned about", entities: []string{"ali-shamkhani"}, topic: "cautioned about", speech: true},
 		{q: "What is Shehbaz Sharif's government saying about Iran?", entities: []string{"pakistan", "iran"}, topic: "about", speech: true},
+		{q: "Pentagon chief on readiness", entities: []string{"pete-hegseth"}, topic: "on readiness", speech: true},
+		{q: "Iran nuclear talks on Friday", entities: []string{"iran"}, topic: "nuclear talks on Friday"},
 		{q: "What did MBS say?", entities: []string{"mohammed-bin-salman"}, speech: true},
 		{q: "What did Mbs say?", topic: "Mbs", speech: true, names: []string{"Mbs"}},
 		{q: "What did Gulf leaders say about the US strike?", entities: []string{"united-states"}, topic: "Gulf leaders about the strike", speech: true, names: []string{"Gulf"}},
