@@ -77,7 +77,7 @@ var number = regexp.MustCompile(`^\d[\d,.]*$`)
 // of one of its clauses: "when are the talks?", and "I heard they meet
 // in Istanbul, what day is that?".
 func (v vocabulary) kindOf(text string) answerKind {
-	for _, clause := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(",;:.?!", r) }) {
+	for _, clause := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(",;:.?!—", r) }) {
 		var words []string
 		for _, w := range splitWords(clause) {
 			words = append(words, fold.String(w))

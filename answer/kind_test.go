@@ -19,6 +19,8 @@ func TestKindOf(t *testing.T) {
 		{"where does turkey stand on a strike", anyKind},
 		{"which countries did araghchi call", countriesKind},
 		{"date of the next round of talks?", timeKind},
+		{"Iran added new drones — what was the number?", anyKind},
+		{"Iran added new drones — how many?", quantityKind},
 		{"Which states voted no?", countriesKind},
 		{"I heard they meet in Istanbul, what day is that?", timeKind},
 		{"Iran and the US: how many talks so far?", quantityKind},

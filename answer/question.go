@@ -66,6 +66,7 @@ react reacts reacted reaction reactions respond responds responded response resp
 comment comments commented remark remarks statement statements
 talked speak speaks spoke regarding concerning
 please anything something everything stuff thing things situation matter topic subject know latest news want wants wanted me
+hey hi hello thanks thank pls plz quick question questions wondering curious
 `
 
 // imperatives open a request rather than a question ("Quote me…",
@@ -137,6 +138,8 @@ func officeNames() map[string]string {
 func officeSynonyms() map[string][]string {
 	return map[string][]string{
 		"defence chief":      {"defence secretary", "defence minister", "secretary of war", "war secretary"},
+		"secretary of war":   {"defence secretary", "war secretary"},
+		"war secretary":      {"defence secretary", "secretary of war"},
 		"top diplomat":       {"foreign minister", "secretary of state", "foreign secretary"},
 		"chief diplomat":     {"foreign minister", "secretary of state", "foreign secretary"},
 		"head of state":      {"president"},
@@ -614,13 +617,13 @@ func (e *Engine) resolveRole(q *question) {
 			continue
 		}
 		q.entities[i] = best
-		var topic []string
-		for _, w := range splitWords(q.topic) {
-			if !slices.Contains(bestWords, fold.String(w)) {
-				topic = append(topic, w)
-			}
-		}
-		q.topic = strings.Join(topic, " ")
+		office := func(w string) bool { return slices.Contains(bestWords, fold.String(w)) }
+		q.topic = strings.Join(slices.DeleteFunc(splitWords(q.topic), office), " ")
+		// Nor are the office's capitalised words a name ("the US
+		// Secretary of War").
+		q.names = slices.DeleteFunc(q.names, func(n string) bool {
+			return !slices.ContainsFunc(splitWords(n), func(w string) bool { return !office(w) })
+		})
 	}
 }
 

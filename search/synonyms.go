@@ -16,7 +16,7 @@ func synonymGroups() [][]string {
 		{"deal", "agreement", "accord"},
 		{"attack", "strike", "assault", "bombing", "airstrike"},
 		{"army", "military"},
-		{"warship", "vessel", "carrier", "fleet"},
+		{"warship", "vessel", "carrier", "fleet", "flattop"},
 		{"drones", "uav"},
 		{"threat", "threaten", "intimidation"},
 		{"pledge", "promise", "vow", "assurance"},
