@@ -570,12 +570,14 @@ func splitWords(text string) []string {
 // resolveRole replaces a country or organisation named in the question by
 // the person who holds the office the question names: "the German
 // chancellor" is Friedrich Merz, "the Kremlin spokesman" Dmitry Peskov.
-// Of several holders, the one who speaks most in the corpus wins; the
-// role's words are then no longer searched as topic words.
+// Of several offices, the first named wins, and of several holders, the
+// one who speaks most in the corpus; the role's words are then no longer
+// searched as topic words.
 func (e *Engine) resolveRole(q *question) {
 	for i, en := range q.entities {
 		var best *entity.Entity
 		var bestWords []string
+		bestAt := 0
 		// Of several entities, each has the office named next to it.
 		words := q.words
 		if q.near != nil {
@@ -606,8 +608,14 @@ func (e *Engine) resolveRole(q *question) {
 					}
 				}
 			}
-			if ok && (best == nil || e.spoken[p.ID] > e.spoken[best.ID]) {
-				best, bestWords = p, matched
+			// Of several offices named, the first ("the Secretary of War
+			// said … if the president orders"); of several holders, the
+			// one who speaks most.
+			if !ok {
+				continue
+			}
+			if at := firstOf(words, matched); best == nil || at < bestAt || at == bestAt && e.spoken[p.ID] > e.spoken[best.ID] {
+				best, bestWords, bestAt = p, matched, at
 			}
 		}
 		if best == nil && en.Kind == entity.Organisation {
@@ -625,6 +633,17 @@ func (e *Engine) resolveRole(q *question) {
 			return !slices.ContainsFunc(splitWords(n), func(w string) bool { return !office(w) })
 		})
 	}
+}
+
+// firstOf returns the place in words of the first of them that is one of
+// found, or len(words).
+func firstOf(words, found []string) int {
+	for i, w := range words {
+		if slices.Contains(found, w) {
+			return i
+		}
+	}
+	return len(words)
 }
 
 // roleWithout is a role without the names of the entities ids in it: the
@@ -745,8 +764,9 @@ func sameSpelling(a, b string) bool {
 	return utf8.RuneCountInString(a) == utf8.RuneCountInString(b) && sameStem(a, b)
 }
 
-// sameStem reports whether two folded words are equal or share their
-// first five letters (both being at least that long).
+// sameStem reports whether two folded words are equal, share their
+// first five letters (both being longer), or, from seven letters, are one
+// slip apart ("minster" for "minister").
 func sameStem(a, b string) bool {
 	if a == b {
 		return true
@@ -756,5 +776,5 @@ func sameStem(a, b string) bool {
 	if len(ra) < stem+1 || len(rb) < stem+1 {
 		return false
 	}
-	return string(ra[:stem]) == string(rb[:stem])
+	return string(ra[:stem]) == string(rb[:stem]) || min(len(ra), len(rb)) >= 7 && entity.WithinEdits(a, b, 1)
 }

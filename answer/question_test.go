@@ -61,6 +61,8 @@ func TestParseQuestion(t *testing.T) {
 		{q: "Pentagon chief on readiness", entities: []string{"pete-hegseth"}, topic: "on readiness", speech: true},
 		{q: "Iran nuclear talks on Friday", entities: []string{"iran"}, topic: "nuclear talks on Friday"},
 		{q: "Hey, what did the US Secretary of War say?", entities: []string{"pete-hegseth"}, topic: "the", speech: true},
+		{q: "What did the US Secretary of War say the forces would do if the president gave the order?", entities: []string{"pete-hegseth"}, topic: "the the forces if the president gave the order", speech: true},
+		{q: "what did irans foreign minster say", entities: []string{"abbas-araghchi"}, speech: true},
 		{q: "What did MBS say?", entities: []string{"mohammed-bin-salman"}, speech: true},
 		{q: "What did Mbs say?", topic: "Mbs", speech: true, names: []string{"Mbs"}},
 		{q: "What did Gulf leaders say about the US strike?", entities: []string{"united-states"}, topic: "Gulf leaders about the strike", speech: true, names: []string{"Gulf"}},

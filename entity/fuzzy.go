@@ -55,6 +55,14 @@ func (s *editScratch) distance(a, b []rune, max int) int {
 	return min(prev[len(b)], max+1)
 }
 
+// WithinEdits reports whether a and b are at most k edits apart:
+// insertions, deletions, substitutions and swaps of neighbours, as
+// FindInQuery counts them.
+func WithinEdits(a, b string, k int) bool {
+	var s editScratch
+	return s.distance([]rune(a), []rune(b), k) <= k
+}
+
 // matchFuzzy matches one word of a question fuzzily (see FindInQuery). A
 // word of four letters matches only a name of five with one letter
 // dropped ("chna"): a letter changed in a short name may make another

@@ -87,3 +87,23 @@ func TestSuggestPrefersWeight(t *testing.T) {
 		t.Errorf("Suggest(Guinea) = %q", got)
 	}
 }
+
+func TestWithinEdits(t *testing.T) {
+	tests := []struct {
+		a, b string
+		k    int
+		want bool
+	}{
+		{"minister", "minster", 1, true},
+		{"minister", "minitser", 1, true},
+		{"minister", "mnistre", 1, false},
+		{"minister", "mnistre", 2, true},
+		{"", "", 0, true},
+		{"a", "", 0, false},
+	}
+	for _, tt := range tests {
+		if got := WithinEdits(tt.a, tt.b, tt.k); got != tt.want {
+			t.Errorf("WithinEdits(%q, %q, %d) = %v, want %v", tt.a, tt.b, tt.k, got, tt.want)
+		}
+	}
+}
