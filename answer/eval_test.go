@@ -63,11 +63,13 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent5.jsonl", 0.875, 0.95},
 		{"../evaldata/questions-independent6.jsonl", 0.825, 0.95},
 		{"../evaldata/questions-independent7.jsonl", target1, 0.975},
+		{"../evaldata/questions-independent8.jsonl", 0.825, 0.975},
 		{"../evaldata/variants1.jsonl", target1, target3},
 		{"../evaldata/variants2.jsonl", target1, 0.975},
 		{"../evaldata/variants3.jsonl", target1, 0.9875},
 		{"../evaldata/variants4.jsonl", 0.8875, target3},
 		{"../evaldata/variants5.jsonl", 0.8875, 0.975},
+		{"../evaldata/variants6.jsonl", target1, 0.9875},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			qs := readQuestionFile(t, tt.file)
