@@ -19,7 +19,7 @@ const maxPhrases = 16
 // in the section heading or the previous paragraph, or in the title, less.
 const (
 	boostText    = 1.0
-	boostContext = 0.2
+	boostContext = 0.1
 	boostTitle   = 0.1
 	// boostPhrase weighs two neighbouring words found next to each other
 	// in the text, on top of the words themselves.
