@@ -282,7 +282,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 	}
 	textWords := splitWords(q.text)
 	for i, w := range textWords {
-		f := fold.String(w)
+		f := bareWord(w)
 		q.words = append(q.words, f)
 		q.words = append(q.words, v.offices[f]...)
 		// "tell me which carrier…" asks the bot, not what was told.
@@ -443,6 +443,16 @@ func (v vocabulary) governmentAfter(text string) string {
 	return ""
 }
 
+// bareWord is a word folded and without a possessive, as offices are
+// compared: "diplomat" of "Tehran's top diplomat's response".
+func bareWord(w string) string {
+	f := fold.String(w)
+	if owner, ok := possessor(f); ok {
+		return owner
+	}
+	return f
+}
+
 // possessor returns the word of a possessive ("netanyahu" of
 // "netanyahu's").
 func possessor(w string) (string, bool) {
@@ -486,7 +496,7 @@ func (v vocabulary) nearestWords(text string, mentions []entity.Mention) map[str
 			}
 		}
 		if best != "" {
-			f := fold.String(w)
+			f := bareWord(w)
 			near[best] = append(near[best], f)
 			near[best] = append(near[best], v.offices[f]...)
 		}
@@ -625,7 +635,7 @@ func (e *Engine) resolveRole(q *question) {
 			continue
 		}
 		q.entities[i] = best
-		office := func(w string) bool { return slices.Contains(bestWords, fold.String(w)) }
+		office := func(w string) bool { return slices.Contains(bestWords, bareWord(w)) }
 		q.topic = strings.Join(slices.DeleteFunc(splitWords(q.topic), office), " ")
 		// Nor are the office's capitalised words a name ("the US
 		// Secretary of War").
