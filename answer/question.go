@@ -280,6 +280,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 			q.guessed[m.ID] = true
 		}
 	}
+	v.speakerFirst(&q, mentions)
 	textWords := splitWords(q.text)
 	for i, w := range textWords {
 		f := bareWord(w)
@@ -429,6 +430,37 @@ func (v vocabulary) entityOn(text string, mentions []entity.Mention) bool {
 		}
 	}
 	return false
+}
+
+// speakerFirst moves to the front of q.entities the entity named right
+// after the question's auxiliary, its subject: the speaker of "According
+// to Tehran's readout, what did Pakistan's FM restate?" is Pakistan's
+// foreign minister, not Tehran.
+func (v vocabulary) speakerFirst(q *question, mentions []entity.Mention) {
+	words, starts := splitWords(q.text), wordStarts(q.text)
+	for i, w := range words {
+		if !v.auxiliaries[fold.String(w)] {
+			continue
+		}
+		next := i + 1
+		if next < len(words) && fold.String(words[next]) == "the" {
+			next++
+		}
+		if next >= len(words) {
+			return
+		}
+		for _, m := range mentions {
+			if m.Start == starts[next] {
+				k := slices.IndexFunc(q.entities, func(en *entity.Entity) bool { return en.ID == m.ID })
+				if k > 0 {
+					en := q.entities[k]
+					q.entities = slices.Insert(slices.Delete(q.entities, k, k+1), 0, en)
+				}
+				return
+			}
+		}
+		return
+	}
 }
 
 // governmentAfter returns the start of text, after a person's name and

@@ -37,6 +37,8 @@ func TestAskRanksFirst(t *testing.T) {
 		{"answerKind: which countries", "which countries did araghchi phone on tuesday", "counterparts in Turkey, Qatar, Oman, and Kuwait"},
 		{"IsWord: a capitalised word is no name", "Date of the nuclear talks in Istanbul?", "Istanbul on February 6"},
 		{"namesPerson: what was said to a person", "What did Araghchi tell the Qatari PM in their phone call?", "In talks with Qatari Prime Minister"},
+		{"thesaurus: start is begin, and begun", "when did the protests in iran start", "had begun in late December 2025"},
+		{"speakerFirst: the subject speaks, not the source", "According to Tehran's readout, what position did Pakistan's FM restate?", "Dar reiterated Islamabad’s position"},
 		{"initials: MBS", "what did MBS promise about saudi air space", "not allow its airspace or territory"},
 	}
 	for _, tt := range tests {

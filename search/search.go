@@ -186,19 +186,22 @@ func (x *Index) lookUp(terms, sources []string) ([]queryTerm, error) {
 }
 
 // addRelated sets the Related terms of qt, analysed from word: those of
-// the words the thesaurus relates to word that are in the index and are
+// the words the thesaurus relates to word, and of their irregular forms
+// ("begun" of "begin", for "start"), that are in the index and are
 // neither the term itself nor one of its synonyms.
 func (x *Index) addRelated(qt *queryTerm, word string) error {
 	for _, w := range x.thesaurus.Related(word) {
-		if len(qt.Related) == maxRelated {
-			break
-		}
-		term, ok, err := x.indexTerm(w)
-		if err != nil {
-			return err
-		}
-		if ok && term != qt.Term && !slices.Contains(qt.Synonyms, term) && !slices.Contains(qt.Related, term) {
-			qt.Related = append(qt.Related, term)
+		for _, form := range append([]string{w}, x.thesaurus.Forms(w)...) {
+			if len(qt.Related) == maxRelated {
+				return nil
+			}
+			term, ok, err := x.indexTerm(form)
+			if err != nil {
+				return err
+			}
+			if ok && term != qt.Term && !slices.Contains(qt.Synonyms, term) && !slices.Contains(qt.Related, term) {
+				qt.Related = append(qt.Related, term)
+			}
 		}
 	}
 	return nil

@@ -40,6 +40,9 @@ type Thesaurus struct {
 	bases map[string][]string
 	// words are the common words' base forms.
 	words map[string]bool
+	// forms maps a base form to its irregular forms ("begin" → "began",
+	// "begun"): bases the other way round.
+	forms map[string][]string
 }
 
 // New returns the thesaurus of the embedded lists.
@@ -58,6 +61,15 @@ func Parse(related, exceptions, words io.Reader) (*Thesaurus, error) {
 	}
 	if t.bases, err = parseList(exceptions); err != nil {
 		return nil, fmt.Errorf("thesaurus: exceptions: %w", err)
+	}
+	t.forms = map[string][]string{}
+	for form, bases := range t.bases {
+		for _, b := range bases {
+			t.forms[b] = append(t.forms[b], form)
+		}
+	}
+	for _, fs := range t.forms {
+		slices.Sort(fs)
 	}
 	sc := bufio.NewScanner(words)
 	for n := 1; sc.Scan(); n++ {
@@ -119,6 +131,12 @@ func (t *Thesaurus) Related(word string) []string {
 		}
 	}
 	return out
+}
+
+// Forms returns the irregular forms of a base form ("began", "begun" of
+// "begin"), which a stemmer does not bring back to it; nil for none.
+func (t *Thesaurus) Forms(word string) []string {
+	return t.forms[strings.ToLower(word)]
 }
 
 // suffixes are WordNet's detachment rules ("morphy"): an inflected ending

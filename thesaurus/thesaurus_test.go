@@ -59,6 +59,12 @@ func TestParse(t *testing.T) {
 	if got := th.Related("attempts"); !reflect.DeepEqual(got, []string{"try", "effort"}) {
 		t.Errorf("Related(attempts) = %q, want [try effort]", got)
 	}
+	if got := th.Forms("Try"); !reflect.DeepEqual(got, []string{"tried"}) {
+		t.Errorf("Forms(Try) = %q, want [tried]", got)
+	}
+	if got := th.Forms("attempt"); got != nil {
+		t.Errorf("Forms(attempt) = %q, want none", got)
+	}
 	for _, tt := range []struct {
 		word string
 		want bool
