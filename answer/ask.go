@@ -44,8 +44,8 @@ type candidate struct {
 	hit search.Hit
 	// tier is the entity score (see the weights above); relevance the
 	// topic score scaled to 0..1, times subjectBonus when it applies;
-	// strength prefers the entity's own
-	// words, and direct quotes, when the rest is equal.
+	// strength prefers the entity's own words, and direct quotes, when
+	// the rest is equal.
 	tier, relevance float64
 	strength        int
 	// topicMatched is whether the passage, or its context (the section
@@ -199,7 +199,7 @@ func (e *Engine) unknownNames(q question, resp *search.Response, ranked []candid
 		for _, t := range c.hit.Matched {
 			matched[t] = true
 		}
-		for _, t := range append(c.hit.InContext, c.hit.InTitle...) {
+		for _, t := range slices.Concat(c.hit.InContext, c.hit.InTitle) {
 			matched[t] = true
 		}
 	}
@@ -422,7 +422,7 @@ func (e *Engine) relevantOnly(ranked []candidate, resp *search.Response) []candi
 		for _, t := range c.hit.Matched {
 			sum += weight(t)
 		}
-		for _, t := range append(c.hit.InContext, c.hit.InTitle...) {
+		for _, t := range slices.Concat(c.hit.InContext, c.hit.InTitle) {
 			sum += 0.5 * weight(t)
 		}
 		return sum / float64(len(resp.Terms))
