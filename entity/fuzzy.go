@@ -294,7 +294,65 @@ type fuzzyIndex struct {
 	// nameWords are the words of four or more letters of every name and
 	// alias, for Suggest.
 	nameWords map[bucket][]fuzzyWord
+	// tails map the last words of an organisation's name of three or more
+	// words, two or more of them with its head noun ("rights council" of
+	// "Human Rights Council"), to the organisation; to "" when several
+	// organisations' names end so. A question may name it so; the match
+	// is a guess, like a misspelling.
+	tails map[string]string
 }
+
+// addTails adds the tails of an organisation's names (see fuzzyIndex),
+// but none that is a name of its own.
+func (ix *fuzzyIndex) addTails(names *nameIndex, e *Entity) {
+	for _, name := range append([]string{e.Name}, e.Aliases...) {
+		p, ok := parsePhrase(name)
+		if !ok || len(p.words) < 3 {
+			continue
+		}
+		if c, named := names.byKey[p.words[len(p.words)-1]]; named && (c.kind == Country || c.kind == Person) {
+			continue // "… Organization of Iran" ends with a name, no head noun
+		}
+		if slices.ContainsFunc(p.words, func(w string) bool { return tailStop[w] }) {
+			continue // "Office … for Human Rights": its head comes first
+		}
+		for k := 2; k < len(p.words); k++ {
+			tail := strings.Join(p.words[len(p.words)-k:], " ")
+			if _, named := names.byKey[tail]; named {
+				continue
+			}
+			if id, ok := ix.tails[tail]; ok && id != e.ID {
+				ix.tails[tail] = ""
+				continue
+			}
+			ix.tails[tail] = e.ID
+		}
+	}
+}
+
+// tailStop are the words of a name whose head comes first ("Council of
+// the European Union", "Office … for Human Rights"): such a name has no
+// tail that names it.
+var tailStop = map[string]bool{"of": true, "the": true, "for": true, "and": true, "on": true, "in": true, "to": true, "at": true, "a": true, "an": true}
+
+// matchTail matches the first words of a question that are the tail of
+// an organisation's name (see fuzzyIndex): the longest, of up to
+// maxTailWords words, and its number of words.
+func (ix index) matchTail(words []word) (string, int, bool) {
+	for n := min(len(words), maxTailWords); n >= 2; n-- {
+		keys := make([]string, n)
+		for i, w := range words[:n] {
+			keys[i] = w.key
+		}
+		if id := ix.tails[strings.Join(keys, " ")]; id != "" {
+			return id, n, true
+		}
+	}
+	return "", 0, false
+}
+
+// maxTailWords bounds the words of a tail that matchTail tries.
+const maxTailWords = 4
 
 // buildFuzzyIndex fills the word lists that fuzzy matching searches.
 func buildFuzzyIndex(names *nameIndex, byID map[string]*Entity, common map[string]bool) *fuzzyIndex {
@@ -302,6 +360,7 @@ func buildFuzzyIndex(names *nameIndex, byID map[string]*Entity, common map[strin
 		queryWords: map[bucket][]fuzzyWord{},
 		fullKeys:   map[bucket][]fuzzyWord{},
 		nameWords:  map[bucket][]fuzzyWord{},
+		tails:      map[string]string{},
 	}
 	for _, c := range names.byKey {
 		r := []rune(c.phrase.spaced())
@@ -313,6 +372,9 @@ func buildFuzzyIndex(names *nameIndex, byID map[string]*Entity, common map[strin
 		}
 	}
 	for _, e := range byID {
+		if e.Kind == Organisation {
+			ix.addTails(names, e)
+		}
 		seen := map[string]bool{}
 		for i, name := range append([]string{e.Name}, e.Aliases...) {
 			via := ViaAlias

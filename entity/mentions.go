@@ -21,6 +21,10 @@ const (
 	// words, in capitals ("MBS" for Mohammed bin Salman); any other claim
 	// to the letters wins, and initials two people share match neither.
 	ViaInitials Via = "initials"
+	// ViaTail is, in a question only, the last two or more words of an
+	// organisation's name of three or more ("rights council" for the
+	// UN Human Rights Council), when no other organisation's name ends so.
+	ViaTail Via = "tail"
 )
 
 // Mention is a place in a text that names an entity.
@@ -82,6 +86,11 @@ func (ix index) scan(text string, rule caseRule, fuzzy bool) []Mention {
 			continue
 		}
 		if fuzzy {
+			if id, n, ok := ix.matchTail(words[i:]); ok {
+				out = append(out, Mention{Start: words[i].start, End: words[i+n-1].end, ID: id, Via: ViaTail, Fuzzy: true})
+				i += n
+				continue
+			}
 			if m, ok := ix.matchFuzzy(words[i]); ok {
 				out = append(out, m)
 			}
