@@ -65,13 +65,15 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent7.jsonl", target1, 0.975},
 		{"../evaldata/questions-independent8.jsonl", 0.85, 0.975},
 		{"../evaldata/questions-independent9.jsonl", 0.8, 0.95},
+		{"../evaldata/questions-independent10.jsonl", 0.825, 0.95},
 		{"../evaldata/variants1.jsonl", target1, target3},
 		{"../evaldata/variants2.jsonl", target1, 0.975},
 		{"../evaldata/variants3.jsonl", target1, 0.9875},
-		{"../evaldata/variants4.jsonl", 0.8875, target3},
-		{"../evaldata/variants5.jsonl", target1, 0.975},
+		{"../evaldata/variants4.jsonl", target1, target3},
+		{"../evaldata/variants5.jsonl", target1, 0.9875},
 		{"../evaldata/variants6.jsonl", target1, 0.9875},
 		{"../evaldata/variants7.jsonl", target1, target3},
+		{"../evaldata/variants8.jsonl", target1, target3},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			qs := readQuestionFile(t, tt.file)
