@@ -74,6 +74,8 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants6.jsonl", target1, 0.9875},
 		{"../evaldata/variants7.jsonl", target1, target3},
 		{"../evaldata/variants8.jsonl", target1, target3},
+		{"../evaldata/variants9.jsonl", target1, target3},
+		{"../evaldata/variants10.jsonl", target1, target3},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			qs := readQuestionFile(t, tt.file)

@@ -67,6 +67,7 @@ comment comments commented remark remarks statement statements
 talked speak speaks spoke regarding concerning
 please anything something everything stuff thing things situation matter topic subject know latest news want wants wanted me
 hey hi hello thanks thank pls plz quick question questions wondering curious
+wat wht abt bout
 `
 
 // imperatives open a request rather than a question ("Quote me…",
@@ -469,10 +470,24 @@ func (v vocabulary) speakerFirst(q *question, mentions []entity.Mention) {
 func (v vocabulary) governmentAfter(text string) string {
 	trimmed := strings.TrimLeft(text, " ")
 	words := splitWords(opening(trimmed, 1))
-	if len(words) == 1 && strings.HasPrefix(trimmed, words[0]) && v.government[fold.String(words[0])] {
+	if len(words) == 1 && strings.HasPrefix(trimmed, words[0]) && v.isGovernment(fold.String(words[0])) {
 		return text[:len(text)-len(trimmed)+len(words[0])]
 	}
 	return ""
+}
+
+// isGovernment reports whether a folded word is one of governments, or
+// one slip from a long one ("goverment").
+func (v vocabulary) isGovernment(w string) bool {
+	if v.government[w] {
+		return true
+	}
+	for g := range v.government {
+		if len(g) >= 7 && sameStem(w, g) {
+			return true
+		}
+	}
+	return false
 }
 
 // bareWord is a word folded and without a possessive, as offices are

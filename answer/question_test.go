@@ -64,6 +64,7 @@ func TestParseQuestion(t *testing.T) {
 		{q: "What did the US Secretary of War say the forces would do if the president gave the order?", entities: []string{"pete-hegseth"}, topic: "the the forces if the president gave the order", speech: true},
 		{q: "what did irans foreign minster say", entities: []string{"abbas-araghchi"}, speech: true},
 		{q: "What was Tehran's top diplomat's response?", entities: []string{"abbas-araghchi"}, speech: true},
+		{q: "wat does erdogans goverment think abt striking iran", entities: []string{"turkey", "iran"}, topic: "striking", speech: true},
 		{q: "What did MBS say?", entities: []string{"mohammed-bin-salman"}, speech: true},
 		{q: "What did Mbs say?", topic: "Mbs", speech: true, names: []string{"Mbs"}},
 		{q: "What did Gulf leaders say about the US strike?", entities: []string{"united-states"}, topic: "Gulf leaders about the strike", speech: true, names: []string{"Gulf"}},
