@@ -76,6 +76,8 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants8.jsonl", target1, target3},
 		{"../evaldata/variants9.jsonl", target1, target3},
 		{"../evaldata/variants10.jsonl", target1, target3},
+		{"../evaldata/variants11.jsonl", target1, 0.9875},
+		{"../evaldata/variants12.jsonl", 0.8625, 0.9875},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			qs := readQuestionFile(t, tt.file)
