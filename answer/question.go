@@ -370,26 +370,29 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 // them, the question is about someone it does not know.
 func (v vocabulary) speaker(text string, mentions []entity.Mention) string {
 	words, starts := splitWords(text), wordStarts(text)
-	for i, w := range words {
-		if !v.auxiliaries[fold.String(w)] {
-			continue
-		}
-		for j := i + 1; j < len(words) && j <= i+maxSpeakerWords; j++ {
-			if !v.sayings[fold.String(words[j])] {
-				continue
-			}
-			for k := i + 1; k < j; k++ {
-				r, _ := utf8.DecodeRuneInString(words[k])
-				named := slices.ContainsFunc(mentions, func(m entity.Mention) bool { return m.Start <= starts[k] && starts[k] < m.End })
-				if unicode.IsUpper(r) || named {
-					return ""
-				}
-			}
-			return strings.Join(words[i+1:j], " ")
-		}
+	i := v.auxiliary(words)
+	if i < 0 {
 		return ""
 	}
+	for j := i + 1; j < len(words) && j <= i+maxSpeakerWords; j++ {
+		if !v.sayings[fold.String(words[j])] {
+			continue
+		}
+		for k := i + 1; k < j; k++ {
+			r, _ := utf8.DecodeRuneInString(words[k])
+			named := slices.ContainsFunc(mentions, func(m entity.Mention) bool { return m.Start <= starts[k] && starts[k] < m.End })
+			if unicode.IsUpper(r) || named {
+				return ""
+			}
+		}
+		return strings.Join(words[i+1:j], " ")
+	}
 	return ""
+}
+
+// auxiliary returns the place of the first auxiliary among words, or -1.
+func (v vocabulary) auxiliary(words []string) int {
+	return slices.IndexFunc(words, func(w string) bool { return v.auxiliaries[fold.String(w)] })
 }
 
 // maxSpeakerWords bounds the words between an auxiliary and a verb of
@@ -439,26 +442,24 @@ func (v vocabulary) entityOn(text string, mentions []entity.Mention) bool {
 // foreign minister, not Tehran.
 func (v vocabulary) speakerFirst(q *question, mentions []entity.Mention) {
 	words, starts := splitWords(q.text), wordStarts(q.text)
-	for i, w := range words {
-		if !v.auxiliaries[fold.String(w)] {
+	i := v.auxiliary(words)
+	if i < 0 {
+		return
+	}
+	next := i + 1
+	if next < len(words) && fold.String(words[next]) == "the" {
+		next++
+	}
+	if next >= len(words) {
+		return
+	}
+	for _, m := range mentions {
+		if m.Start != starts[next] {
 			continue
 		}
-		next := i + 1
-		if next < len(words) && fold.String(words[next]) == "the" {
-			next++
-		}
-		if next >= len(words) {
-			return
-		}
-		for _, m := range mentions {
-			if m.Start == starts[next] {
-				k := slices.IndexFunc(q.entities, func(en *entity.Entity) bool { return en.ID == m.ID })
-				if k > 0 {
-					en := q.entities[k]
-					q.entities = slices.Insert(slices.Delete(q.entities, k, k+1), 0, en)
-				}
-				return
-			}
+		if k := slices.IndexFunc(q.entities, func(en *entity.Entity) bool { return en.ID == m.ID }); k > 0 {
+			en := q.entities[k]
+			q.entities = slices.Insert(slices.Delete(q.entities, k, k+1), 0, en)
 		}
 		return
 	}
