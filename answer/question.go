@@ -429,7 +429,7 @@ func (v vocabulary) entityOn(text string, mentions []entity.Mention) bool {
 		switch f := fold.String(w); {
 		case v.about[f]:
 			return true
-		case !v.head[f] && v.offices[f] == nil && f != "s":
+		case !v.head[f] && v.offices[f] == nil && f != "s": // "s" of "Pentagon’s"
 			return false
 		}
 	}
@@ -558,7 +558,7 @@ func wordStarts(text string) []int {
 	var out []int
 	start := -1
 	for i, r := range text + " " {
-		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-'
+		inWord := wordRune(r)
 		switch {
 		case inWord && start < 0:
 			start = i
@@ -597,7 +597,7 @@ func opening(text string, n int) string {
 	in, letters := false, false
 	for i, r := range text {
 		alnum := unicode.IsLetter(r) || unicode.IsDigit(r)
-		inWord := alnum || r == '\'' || r == '’' || r == '-'
+		inWord := wordRune(r)
 		if in && !inWord && letters {
 			if n--; n == 0 {
 				return text[:i]
@@ -611,13 +611,17 @@ func opening(text string, n int) string {
 	return text
 }
 
+// wordRune reports whether r is part of a word: a letter, a digit, an
+// apostrophe or a hyphen (splitWords, wordStarts and opening agree on it).
+func wordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-'
+}
+
 // splitWords splits text into words of letters, digits, apostrophes and
 // hyphens, trimmed of apostrophes and hyphens.
 func splitWords(text string) []string {
 	var out []string
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
-	}) {
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !wordRune(r) }) {
 		if w = strings.Trim(w, "'’-"); w != "" {
 			out = append(out, w)
 		}
