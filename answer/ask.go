@@ -302,7 +302,7 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 				// UN?"); the others are part of the topic.
 				w = weightSpoken
 			case spokenBy(h.Passage, en.ID) || e.mentions(h.Passage.Entities, en.ID) ||
-				e.mentions(h.Passage.Entities, en.Affiliation) && e.namedByOffice(h.Passage.Paragraph.Text, en):
+				e.mentions(h.Passage.Entities, en.Affiliation) && e.namedByOffice(h.Passage.Paragraph.Text, e.entities.Mentions(h.Passage.Paragraph.Text), en):
 				w = weightMentioned
 			case e.refersBack(c.order, en.ID):
 				// "the council" after a paragraph naming the council
@@ -361,14 +361,15 @@ func (e *Engine) opensWith(text string, entities []*entity.Entity) bool {
 		return false
 	}
 	text = opening(text, openingWords)
-	for _, m := range e.entities.Mentions(text) {
+	mentions := e.entities.Mentions(text)
+	for _, m := range mentions {
 		for _, en := range entities {
 			if e.mentions([]string{m.ID}, en.ID) {
 				return true
 			}
 		}
 	}
-	return slices.ContainsFunc(entities, func(en *entity.Entity) bool { return e.namedByOffice(text, en) })
+	return slices.ContainsFunc(entities, func(en *entity.Entity) bool { return e.namedByOffice(text, mentions, en) })
 }
 
 // relevance is a hit's topic score relative to the best one's (best),

@@ -175,7 +175,9 @@ func sentences(text string) []string {
 // foreign minister", "Iran’s Foreign Minister" for Abbas Araghchi. It
 // holds only when no other person the corpus knows has the same office
 // for the same entity, and for offices of up to three significant words.
-func (e *Engine) namedByOffice(text string, en *entity.Entity) bool {
+// mentions are the entity mentions of text, which the caller may already
+// hold.
+func (e *Engine) namedByOffice(text string, mentions []entity.Mention, en *entity.Entity) bool {
 	if en.Kind != entity.Person || en.Role == "" || en.Affiliation == "" {
 		return false
 	}
@@ -194,7 +196,7 @@ func (e *Engine) namedByOffice(text string, en *entity.Entity) bool {
 	if len(office) == 0 || len(office) > 3 {
 		return false
 	}
-	for _, m := range e.entities.Mentions(text) {
+	for _, m := range mentions {
 		if m.ID != en.Affiliation {
 			continue
 		}

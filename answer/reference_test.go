@@ -96,7 +96,7 @@ func TestNamedByOffice(t *testing.T) {
 		if !ok {
 			t.Fatalf("no entity %s", tt.id)
 		}
-		if got := e.namedByOffice(tt.text, en); got != tt.want {
+		if got := e.namedByOffice(tt.text, e.entities.Mentions(tt.text), en); got != tt.want {
 			t.Errorf("namedByOffice(%q, %s) = %v, want %v", tt.text, tt.id, got, tt.want)
 		}
 	}
