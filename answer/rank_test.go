@@ -100,9 +100,9 @@ func TestAskPartOf(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, r := range a.Results {
-		if !strings.Contains(r.Text, "War Department") && r.Score >= weightMentioned {
-			t.Errorf("a passage that does not name the Pentagon ranks as mentioning it: %q", clip(r.Text, 80))
-		}
+	// Only the passage naming the War Department, and the one after it,
+	// are about the Pentagon; the US's many passages are not.
+	if a.Total > 2 {
+		t.Errorf("What did the Pentagon say? %d passages, want the 2 about the Pentagon", a.Total)
 	}
 }
