@@ -44,10 +44,12 @@ type queryTerm struct {
 	// Related are the terms of words the thesaurus relates to it that
 	// occur in the index, searched with a lower weight still.
 	Related []string
-	// Respellings are, for an unknown term, the terms in the index of its
-	// word with two neighbouring letters swapped, the commonest slip in
-	// typing ("dornes" → "drone"), which an edit distance counts as two
-	// edits, or not at all in a short word. They are searched as the term.
+	// Respellings are, for an unknown term, the terms in the index of what
+	// its word may be a slip for: the word with two neighbouring letters
+	// swapped, the commonest slip in typing ("dornes" → "drone"), which an
+	// edit distance counts as two edits, or not at all in a short word;
+	// and common words one letter away ("postion" → "posit", whose stem
+	// a fuzzy match of "postion" misses). They are searched as the term.
 	Respellings []string
 }
 

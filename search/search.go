@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 	bsearch "github.com/blevesearch/bleve/v2/search"
@@ -97,6 +98,9 @@ func (x *Index) Search(ctx context.Context, r Request) (*Response, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := x.addCompounds(qterms, phrases); err != nil {
+		return nil, err
+	}
 	resp := &Response{Terms: terms}
 	for _, t := range qterms {
 		if !t.Known {
@@ -162,27 +166,67 @@ func (x *Index) lookUp(terms, sources []string) ([]queryTerm, error) {
 			}
 		}
 		qt := queryTerm{Term: t, Known: known}
+		words := []string{sources[i]}
 		if !known {
 			qt.Fuzziness = fuzzinessFor(t)
-			if err := x.addRespellings(&qt, sources[i]); err != nil {
-				return nil, err
-			}
-		}
-		for _, syn := range x.synonyms[t] {
-			ok, err := x.hasTerm(FieldText, syn.term)
+			corrected, err := x.addRespellings(&qt, sources[i])
 			if err != nil {
 				return nil, err
 			}
-			if ok {
-				qt.Synonyms = append(qt.Synonyms, syn.term)
-			}
+			words = append(words, corrected...)
 		}
-		if err := x.addRelated(&qt, sources[i]); err != nil {
+		if adj := x.thesaurus.Adjective(sources[i]); adj != "" {
+			words = append(words, adj)
+		}
+		if err := x.addSynonyms(&qt, words); err != nil {
 			return nil, err
+		}
+		for _, w := range words {
+			if err := x.addRelated(&qt, w); err != nil {
+				return nil, err
+			}
 		}
 		out = append(out, qt)
 	}
 	return out, nil
+}
+
+// addSynonyms sets the Synonyms of qt, whose words are its word and the
+// common words it may stand for (for an unknown term, a slip's
+// corrections; for an adverb, its adjective): the terms in the index of
+// those words' synonym groups, and of the words themselves other than
+// the term's own.
+func (x *Index) addSynonyms(qt *queryTerm, words []string) error {
+	var terms []string
+	for i, w := range words {
+		term := qt.Term
+		if i > 0 {
+			t, ok, err := x.indexTerm(w)
+			if err != nil {
+				return err
+			}
+			if !ok {
+				continue
+			}
+			if !slices.Contains(qt.Respellings, t) {
+				terms = append(terms, t)
+			}
+			term = t
+		}
+		for _, syn := range x.synonyms[term] {
+			terms = append(terms, syn.term)
+		}
+	}
+	for _, t := range terms {
+		ok, err := x.hasTerm(FieldText, t)
+		if err != nil {
+			return err
+		}
+		if ok && t != qt.Term && !slices.Contains(qt.Synonyms, t) {
+			qt.Synonyms = append(qt.Synonyms, t)
+		}
+	}
+	return nil
 }
 
 // addRelated sets the Related terms of qt, analysed from word: those of
@@ -209,24 +253,103 @@ func (x *Index) addRelated(qt *queryTerm, word string) error {
 
 // addRespellings sets the Respellings of qt, analysed from word: the
 // terms of the index that word spells with two neighbouring letters
-// swapped.
-func (x *Index) addRespellings(qt *queryTerm, word string) error {
-	letters := []rune(word)
+// swapped ("dornes"), and, for a word of minCorrected letters or more
+// that is not itself a common word, the terms in the index of the common
+// words (see IsWord) one letter away: a letter missing ("postion"), extra
+// ("positionn") or wrong ("reakt"). It returns those common words, in the
+// index or not, so that their related words can be searched too
+// ("promis" → "promise" → "pledge").
+func (x *Index) addRespellings(qt *queryTerm, word string) ([]string, error) {
+	add := func(candidate string) error {
+		term, ok, err := x.indexTerm(candidate)
+		if err != nil {
+			return err
+		}
+		if ok && term != qt.Term && !slices.Contains(qt.Respellings, term) && len(qt.Respellings) < maxRespellings {
+			qt.Respellings = append(qt.Respellings, term)
+		}
+		return nil
+	}
+	letters := []rune(strings.ToLower(word))
 	for i := 0; i+1 < len(letters); i++ {
 		if letters[i] == letters[i+1] {
 			continue
 		}
 		swapped := slices.Clone(letters)
 		swapped[i], swapped[i+1] = swapped[i+1], swapped[i]
-		term, ok, err := x.indexTerm(string(swapped))
+		if err := add(string(swapped)); err != nil {
+			return nil, err
+		}
+	}
+	if len(letters) < minCorrected || x.thesaurus.IsWord(word) {
+		return nil, nil
+	}
+	var corrected []string
+	for _, candidate := range oneLetterAway(letters) {
+		if len(corrected) == maxRespellings {
+			break
+		}
+		if x.thesaurus.IsWord(candidate) && !slices.Contains(corrected, candidate) {
+			corrected = append(corrected, candidate)
+			if err := add(candidate); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return corrected, nil
+}
+
+// addCompounds adds to the Respellings of both terms of a phrase written
+// as two words ("air space", "war-time") the term of the two written as
+// one, when that is in the index ("airspace").
+func (x *Index) addCompounds(terms []queryTerm, phrases []phrase) error {
+	for _, p := range phrases {
+		if between := p.Text[p.FirstEnd:p.SecondStart]; between != " " && between != "-" {
+			continue
+		}
+		joined, ok, err := x.indexTerm(p.Text[:p.FirstEnd] + p.Text[p.SecondStart:])
 		if err != nil {
 			return err
 		}
-		if ok && !slices.Contains(qt.Respellings, term) {
-			qt.Respellings = append(qt.Respellings, term)
+		if !ok {
+			continue
+		}
+		for i := range terms {
+			if t := &terms[i]; (t.Term == p.First || t.Term == p.Second) && t.Term != joined && !slices.Contains(t.Respellings, joined) {
+				t.Respellings = append(t.Respellings, joined)
+			}
 		}
 	}
 	return nil
+}
+
+// minCorrected is the shortest word corrected to a common word one letter
+// away: shorter ones have too many neighbours to guess among.
+const minCorrected = 5
+
+// maxRespellings bounds a term's Respellings.
+const maxRespellings = 4
+
+// oneLetterAway returns the spellings made from letters by dropping one
+// letter, adding one (a to z) or changing one, in that order.
+func oneLetterAway(letters []rune) []string {
+	var out []string
+	for i := range letters {
+		out = append(out, string(letters[:i])+string(letters[i+1:]))
+	}
+	for i := 0; i <= len(letters); i++ {
+		for c := 'a'; c <= 'z'; c++ {
+			out = append(out, string(letters[:i])+string(c)+string(letters[i:]))
+		}
+	}
+	for i := range letters {
+		for c := 'a'; c <= 'z'; c++ {
+			if c != letters[i] {
+				out = append(out, string(letters[:i])+string(c)+string(letters[i+1:]))
+			}
+		}
+	}
+	return out
 }
 
 // indexTerm analyses a word to its term and reports whether the term is

@@ -95,6 +95,31 @@ func (t *Thesaurus) IsWord(word string) bool {
 	return slices.ContainsFunc(t.baseForms(strings.ToLower(word), isWord), isWord)
 }
 
+// Adjective returns the common adjective that an adverb ending in -ly is
+// made from ("militarily" → "military", "strongly" → "strong",
+// "basically" → "basic", "probably" → "probable"), or "" when word ends
+// in no such way. It goes by spelling alone, so it takes "early" for an
+// adverb of "ear" were that stem not too short to trust (under 4 letters
+// before a bare -ly).
+func (t *Thesaurus) Adjective(word string) string {
+	word = strings.ToLower(word)
+	for _, s := range adverbEndings {
+		if stem, ok := strings.CutSuffix(word, s.ending); ok && len(stem) >= s.minStem && t.words[stem+s.base] {
+			return stem + s.base
+		}
+	}
+	return ""
+}
+
+// adverbEndings are the endings of adverbs made from adjectives, what
+// replaces each in the adjective, and the shortest stem trusted.
+var adverbEndings = [...]struct {
+	ending, base string
+	minStem      int
+}{
+	{"ily", "y", 3}, {"ably", "able", 2}, {"ibly", "ible", 2}, {"ally", "al", 2}, {"ally", "", 3}, {"ly", "", 4},
+}
+
 // parseList reads "word<TAB>word word…" lines.
 func parseList(r io.Reader) (map[string][]string, error) {
 	out := map[string][]string{}

@@ -102,3 +102,30 @@ func FuzzParse(f *testing.F) {
 		_ = th.IsWord(word)
 	})
 }
+
+func TestAdjective(t *testing.T) {
+	th, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ word, want string }{
+		{"militarily", "military"},
+		{"Strongly", "strong"},
+		{"basically", "basic"},
+		{"probably", "probable"},
+		{"possibly", "possible"},
+		{"really", "real"},
+		// Not adverbs of an adjective: too short a stem, no common
+		// adjective, no -ly at all.
+		{"early", ""},
+		{"family", ""},
+		{"only", ""},
+		{"military", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := th.Adjective(tt.word); got != tt.want {
+			t.Errorf("Adjective(%q) = %q, want %q", tt.word, got, tt.want)
+		}
+	}
+}
