@@ -60,6 +60,7 @@ func NewEngine(res *attribution.Result, idx *search.Index) *Engine {
 		vocabulary:   newVocabulary(),
 		members:      map[string][]string{},
 	}
+	e.vocabulary.isWord = idx.IsWord
 	for _, en := range res.Entities.All() {
 		if en.Affiliation != "" && en.Affiliation != en.ID {
 			e.members[en.Affiliation] = append(e.members[en.Affiliation], en.ID)

@@ -194,6 +194,9 @@ type vocabulary struct {
 	// synonyms are officeSynonyms: each phrase's words and the words of
 	// each office it may stand for.
 	synonyms []officeSynonym
+	// isWord reports whether a word is a common English word; nil
+	// leaves slips in question words uncorrected (see correctSlips).
+	isWord func(string) bool
 }
 
 func newVocabulary() vocabulary {
@@ -243,7 +246,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		}
 		text = text[loc[1]:]
 	}
-	q := question{text: v.writeOut(strings.TrimSpace(text))}
+	q := question{text: v.correctSlips(v.writeOut(strings.TrimSpace(text)))}
 	rest := []byte(q.text)
 	seen := map[string]bool{}
 	mentions := reg.FindInQuery(q.text)
@@ -417,6 +420,52 @@ func (v vocabulary) writeOut(text string) string {
 	b.WriteString(text[last:])
 	return b.String()
 }
+
+// correctSlips replaces in text each word that is a slip for one word of
+// questionWords or speechWords ("postion", "stnace", "reakt"): a word of
+// minSlipLength letters or more, no common word itself, one edit from
+// that word alone and starting with the same letter. Left alone, such a
+// word would be searched as a topic word that no passage holds.
+func (v vocabulary) correctSlips(text string) string {
+	if v.isWord == nil {
+		return text
+	}
+	words, starts := splitWords(text), wordStarts(text)
+	var b strings.Builder
+	last := 0
+	for i, w := range words {
+		f := fold.String(w)
+		if utf8.RuneCountInString(f) < minSlipLength || v.question[f] || v.speech[f] || v.isWord(f) {
+			continue
+		}
+		found := ""
+		for _, set := range []map[string]bool{v.question, v.speech} {
+			for q := range set {
+				if q != found && q[0] == f[0] && utf8.RuneCountInString(q) >= minSlipLength && entity.WithinEdits(f, q, 1) {
+					if found != "" {
+						found = "-"
+					} else {
+						found = q
+					}
+				}
+			}
+		}
+		if found == "" || found == "-" {
+			continue
+		}
+		b.WriteString(text[last:starts[i]])
+		b.WriteString(found)
+		last = starts[i] + len(w)
+	}
+	if last == 0 {
+		return text
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+// minSlipLength is the shortest word correctSlips corrects.
+const minSlipLength = 5
 
 // entityOn reports whether a question opens with an entity, and perhaps
 // an office ("Pentagon chief"), followed by "on" or "about": "Turkey on

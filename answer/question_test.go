@@ -137,6 +137,31 @@ func TestOfficePhrases(t *testing.T) {
 	}
 }
 
+func TestCorrectSlips(t *testing.T) {
+	v := engineForTest(t).vocabulary
+	tests := []struct{ text, want string }{
+		{"pakistan postion", "pakistan position"},
+		{"whats turkeys positon??", "whats turkeys position??"},
+		{"Stnace of Egypt", "stance of Egypt"},
+		{"how did araghchi reakt", "how did araghchi react"},
+		{"the stnds", "the stands"},
+		// Common words, names, short words and words near two question
+		// words are left as they are.
+		{"the positive side", "the positive side"},
+		{"what did Peskov say", "what did Peskov say"},
+		{"what they wantd", "what they wantd"},
+		{"sayed", "sayed"},
+	}
+	for _, tt := range tests {
+		if got := v.correctSlips(tt.text); got != tt.want {
+			t.Errorf("correctSlips(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	if got := newVocabulary().correctSlips("postion"); got != "postion" {
+		t.Errorf("correctSlips without isWord = %q, want the text unchanged", got)
+	}
+}
+
 func TestWordStarts(t *testing.T) {
 	for _, text := range []string{"What did Iran’s FM say?", "  'quoted' - words-with-hyphens, 3.5 ‘x’", "", "Türkiye’s view"} {
 		words, starts := splitWords(text), wordStarts(text)
