@@ -115,6 +115,10 @@ func TestAsk(t *testing.T) {
 		{q: "what did shabaz sharif tell pezeshkian", first: "reaffirmed their commitment", entities: []string{"shehbaz-sharif", "masoud-pezeshkian"}},
 		{q: "What did Qatar say about pizza?", first: "Qatar", notice: "No passage about Qatar mentions", entities: []string{"qatar"}},
 		{q: "What did Khamenei say?", first: "Khamenei", notice: "No statement by Ali Khamenei is in the corpus", entities: []string{"ali-khamenei"}},
+		// A name spelt another way next to the rest of the name.
+		{q: "What did Muḥammad bin Salmān promise Pezeshkian about Saudi airspace?", first: "not allow its airspace", entities: []string{"mohammed-bin-salman", "masoud-pezeshkian", "saudi-arabia"}},
+		// An outlet asked about is no entity that passages must mention.
+		{q: "press tv on the drones", notice: "Nothing that Press TV published in the corpus matches"},
 		{q: "what?", notice: "names no country"},
 		{q: "", notice: "names no country"},
 	}
@@ -145,6 +149,34 @@ func TestAsk(t *testing.T) {
 				t.Errorf("first result does not contain %q: %+v", tt.first, a.Results)
 			}
 		})
+	}
+}
+
+// TestAskOutlet checks that a question naming the outlet of articles in
+// the corpus, as an entity, a capitalised name or in lower case, lists
+// only what that outlet published.
+func TestAskOutlet(t *testing.T) {
+	e := engineForTest(t)
+	tests := []struct{ q, outlet, first string }{
+		{"What military reinforcements has the US sent to West Asia according to Press TV?", "Press TV", "additional carrier strike groups"},
+		{"According to PressTV, who did Araghchi call?", "Press TV", "call"},
+		{"What did FactNerve report about Turkey?", "FactNerve", "Turkish"},
+		{"what did factnerve report about turkey", "FactNerve", "Turkish"},
+	}
+	for _, tt := range tests {
+		a, err := e.Ask(context.Background(), tt.q, Page{Limit: 10})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Notice != "" || len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, tt.first) {
+			t.Errorf("Ask(%q): notice %q, %d results, want %q first", tt.q, a.Notice, len(a.Results), tt.first)
+			continue
+		}
+		for _, r := range a.Results {
+			if r.Outlet != tt.outlet {
+				t.Errorf("Ask(%q): a result from %s, want only %s", tt.q, r.Outlet, tt.outlet)
+			}
+		}
 	}
 }
 

@@ -7,9 +7,12 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crisisbot/bot/attribution"
 	"github.com/crisisbot/bot/entity"
+	"github.com/crisisbot/bot/fold"
 	"github.com/crisisbot/bot/search"
 )
 
@@ -76,6 +79,7 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 	q := e.vocabulary.parseQuestion(e.entities, text)
 	e.resolveRole(&q)
 	e.dropAbsentGuesses(&q)
+	outlet := e.takeOutlet(&q)
 	ans := &Answer{Question: text, Entities: []EntityRef{}, Results: []Result{}}
 	var ids []string
 	var absent []string
@@ -109,6 +113,13 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 		return nil, fmt.Errorf("ask %q: %w", text, err)
 	}
 	ranked := e.rank(q, resp)
+	if outlet != "" {
+		ranked = slices.DeleteFunc(ranked, func(c candidate) bool { return outletKey(c.hit.Passage.Article.Outlet) != outlet })
+		if len(ranked) == 0 {
+			ans.Notice = fmt.Sprintf("Nothing that %s published in the corpus matches the question.", e.outlets[outlet])
+			return ans, nil
+		}
+	}
 	if unknown := e.unknownNames(q, resp, ranked); len(unknown) > 0 {
 		ans.Notice = fmt.Sprintf("No passage in the corpus mentions %s.", joinNames(unknown))
 		return ans, nil
@@ -134,6 +145,51 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 		ans.Results = append(ans.Results, e.result(c, ids))
 	}
 	return ans, nil
+}
+
+// takeOutlet removes from q the entity or unknown name that is the outlet
+// of articles in the corpus ("according to Press TV", "what did FactNerve
+// report about…"), and returns its outletKey, or "" when q names none.
+// Such a question asks what the outlet published, not what passages say
+// of it: none may mention it.
+func (e *Engine) takeOutlet(q *question) string {
+	for i, en := range q.entities {
+		for _, n := range append([]string{en.Name}, en.Aliases...) {
+			if k := outletKey(n); e.outlets[k] != "" {
+				q.entities = slices.Delete(q.entities, i, i+1)
+				return k
+			}
+		}
+	}
+	for i, n := range q.names {
+		if k := outletKey(n); e.outlets[k] != "" {
+			q.names = slices.Delete(q.names, i, i+1)
+			q.topic = strings.Join(slices.DeleteFunc(strings.Fields(q.topic), func(w string) bool { return strings.Contains(n, w) }), " ")
+			return k
+		}
+	}
+	// In lower case: "what did factnerve report", "press tv on the drones".
+	words := strings.Fields(q.topic)
+	for i := range words {
+		for n := 1; n <= 2 && i+n <= len(words); n++ {
+			if k := outletKey(strings.Join(words[i:i+n], "")); e.outlets[k] != "" {
+				q.topic = strings.Join(slices.Delete(words, i, i+n), " ")
+				return k
+			}
+		}
+	}
+	return ""
+}
+
+// outletKey is an outlet's name folded, without spaces or punctuation:
+// "Press TV" and "PressTV" are one outlet.
+func outletKey(name string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, fold.String(name))
 }
 
 // namesPerson reports whether the passage names one of the people among
@@ -208,6 +264,9 @@ func (e *Engine) unknownNames(q question, resp *search.Response, ranked []candid
 		if !strings.Contains(name, " ") && e.idx.IsWord(name) {
 			continue // "Date of the talks?": a word, capitalised
 		}
+		if spellsPartOf(name, q.entities) {
+			continue // "Muhammad" of "Muhammad bin Salman": Mohammed's
+		}
 		terms := e.idx.Terms(name)
 		known := len(terms) == 0
 		for _, t := range terms {
@@ -221,6 +280,38 @@ func (e *Engine) unknownNames(q question, resp *search.Response, ranked []candid
 	}
 	return out
 }
+
+// spellsPartOf reports whether every word of name is, spelt another way,
+// a word of the name or an alias of one of the entities: within two
+// edits of it and starting with the same letter ("Muhammad" for
+// "Mohammed" in "Muhammad bin Salman", whose "bin Salman" found him).
+// Such a name is part of an entity found, however the rest was spelt.
+func spellsPartOf(name string, entities []*entity.Entity) bool {
+	words := strings.Fields(fold.String(name))
+	if len(words) == 0 {
+		return false
+	}
+	for _, w := range words {
+		found := false
+		for _, en := range entities {
+			for _, n := range append([]string{en.Name}, en.Aliases...) {
+				for _, nw := range strings.Fields(fold.String(n)) {
+					if utf8.RuneCountInString(nw) >= minNameWord && w[0] == nw[0] && entity.WithinEdits(w, nw, 2) {
+						found = true
+					}
+				}
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// minNameWord is the shortest word of an entity's name that spellsPartOf
+// compares: shorter ones ("bin", "al") are too easily two edits away.
+const minNameWord = 5
 
 // entityNotice explains an answer about named entities that is not what
 // was asked for: no passage matches the topic words, or the question asks

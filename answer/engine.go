@@ -42,6 +42,8 @@ type Engine struct {
 	members map[string][]string
 	// vocabulary are the word lists questions are parsed with.
 	vocabulary vocabulary
+	// outlets are the outlets of the corpus's articles, by outletKey.
+	outlets map[string]string
 }
 
 // NewEngine returns an engine over an extraction result and the index of
@@ -59,6 +61,12 @@ func NewEngine(res *attribution.Result, idx *search.Index) *Engine {
 		people:       map[string][]*entity.Entity{},
 		vocabulary:   newVocabulary(),
 		members:      map[string][]string{},
+		outlets:      map[string]string{},
+	}
+	for _, a := range res.Articles {
+		if k := outletKey(a.Outlet); k != "" {
+			e.outlets[k] = a.Outlet
+		}
 	}
 	e.vocabulary.isWord = idx.IsWord
 	for _, en := range res.Entities.All() {
