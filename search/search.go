@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/blevesearch/bleve/v2"
 	bsearch "github.com/blevesearch/bleve/v2/search"
@@ -99,6 +100,9 @@ func (x *Index) Search(ctx context.Context, r Request) (*Response, error) {
 		return nil, err
 	}
 	if err := x.addCompounds(qterms, phrases); err != nil {
+		return nil, err
+	}
+	if err := x.addPhrasal(qterms, r.Words); err != nil {
 		return nil, err
 	}
 	resp := &Response{Terms: terms}
@@ -235,17 +239,32 @@ func (x *Index) addSynonyms(qt *queryTerm, words []string) error {
 // neither the term itself nor one of its synonyms.
 func (x *Index) addRelated(qt *queryTerm, word string) error {
 	for _, w := range x.thesaurus.Related(word) {
-		for _, form := range append([]string{w}, x.thesaurus.Forms(w)...) {
-			if len(qt.Related) == maxRelated {
-				return nil
-			}
-			term, ok, err := x.indexTerm(form)
-			if err != nil {
-				return err
-			}
-			if ok && term != qt.Term && !slices.Contains(qt.Synonyms, term) && !slices.Contains(qt.Related, term) {
-				qt.Related = append(qt.Related, term)
-			}
+		if err := x.addRelatedTerm(qt, w); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// addRelatedTerm adds to the Related terms of qt, while it has fewer
+// than maxRelated, the terms of word and of its irregular forms that are
+// in the index and are neither qt's term nor one of its synonyms. A
+// phrasal verb ("turn down") adds nothing: its verb alone means another
+// thing.
+func (x *Index) addRelatedTerm(qt *queryTerm, word string) error {
+	if strings.Contains(word, " ") {
+		return nil
+	}
+	for _, form := range append([]string{word}, x.thesaurus.Forms(word)...) {
+		if len(qt.Related) == maxRelated {
+			return nil
+		}
+		term, ok, err := x.indexTerm(form)
+		if err != nil {
+			return err
+		}
+		if ok && term != qt.Term && !slices.Contains(qt.Synonyms, term) && !slices.Contains(qt.Related, term) {
+			qt.Related = append(qt.Related, term)
 		}
 	}
 	return nil
@@ -317,6 +336,33 @@ func (x *Index) addCompounds(terms []queryTerm, phrases []phrase) error {
 		for i := range terms {
 			if t := &terms[i]; (t.Term == p.First || t.Term == p.Second) && t.Term != joined && !slices.Contains(t.Respellings, joined) {
 				t.Respellings = append(t.Respellings, joined)
+			}
+		}
+	}
+	return nil
+}
+
+// addPhrasal adds to the Related terms of a phrasal verb's verb ("step"
+// of "stepped up", "turn" of "turn down"), and of its particle when that
+// is searched too ("forward"), the terms in the index of the words the
+// thesaurus relates to the phrasal verb ("intensify", "reject").
+func (x *Index) addPhrasal(terms []queryTerm, words string) error {
+	ws := strings.FieldsFunc(words, func(r rune) bool { return !unicode.IsLetter(r) })
+	for i := 0; i+1 < len(ws); i++ {
+		related := x.thesaurus.Related(ws[i] + " " + ws[i+1])
+		if len(related) == 0 {
+			continue
+		}
+		for _, w := range ws[i : i+2] {
+			analysed := x.Terms(w)
+			k := slices.IndexFunc(terms, func(t queryTerm) bool { return len(analysed) == 1 && t.Term == analysed[0] })
+			if k < 0 {
+				continue
+			}
+			for _, r := range related {
+				if err := x.addRelatedTerm(&terms[k], r); err != nil {
+					return err
+				}
 			}
 		}
 	}

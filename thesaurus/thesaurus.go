@@ -1,6 +1,7 @@
-// Package thesaurus tells which English words share a common meaning
-// ("attempt" and "try", "worry" and "concern"), so that a question can
-// find a passage that says the same thing in other words.
+// Package thesaurus tells which English words and phrasal verbs share a
+// common meaning ("attempt" and "try", "worry" and "concern", "turn down"
+// and "reject"), so that a question can find a passage that says the
+// same thing in other words.
 //
 // Its lists are derived from Princeton WordNet 3.0 by cmd/thesaurusgen
 // (regenerate with go generate) and embedded: a word is related to
@@ -144,13 +145,29 @@ func parseList(r io.Reader) (map[string][]string, error) {
 
 // Related returns the words related to word (in any letter case, and in
 // any inflected form: "attempting", "worried"), in the lists' order,
-// without word's own forms; nil when there are none.
+// without word's own forms; nil when there are none. word may be a
+// phrasal verb, its words apart ("stepped up", "turn down"); so are the
+// phrasal verbs among the words returned ("turn down" for "reject").
 func (t *Thesaurus) Related(word string) []string {
-	bases := t.baseForms(strings.ToLower(word), func(b string) bool { return t.related[b] != nil })
+	word = strings.ToLower(word)
+	verb, particle, phrasal := strings.Cut(word, " ")
+	key := func(b string) string { return b }
+	if phrasal {
+		word = verb
+		key = func(b string) string { return b + "_" + particle }
+	}
+	bases := t.baseForms(word, func(b string) bool { return t.related[key(b)] != nil })
+	own := make([]string, len(bases))
+	for i, b := range bases {
+		own[i] = key(b)
+	}
 	var out []string
-	for _, b := range bases {
+	for _, b := range own {
 		for _, w := range t.related[b] {
-			if !slices.Contains(bases, w) && !slices.Contains(out, w) {
+			if slices.Contains(own, w) {
+				continue
+			}
+			if w = strings.ReplaceAll(w, "_", " "); !slices.Contains(out, w) {
 				out = append(out, w)
 			}
 		}

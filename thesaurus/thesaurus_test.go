@@ -24,6 +24,11 @@ func TestRelated(t *testing.T) {
 		{word: "concerns", want: []string{"worry"}},
 		{word: "countries", want: []string{"nation"}},
 		{word: "phone", want: []string{"call"}},
+		// Phrasal verbs, inflected, and among the words returned.
+		{word: "turned down", want: []string{"reject"}},
+		{word: "Stepped up", want: []string{"intensify"}},
+		{word: "reject", want: []string{"turn down"}, notWant: []string{"turn_down"}},
+		{word: "turn sideways", want: nil},
 		// Names are the entity registry's, rare senses are left out.
 		{word: "iran", want: nil},
 		{word: "deal", notWant: []string{"cover", "address"}},

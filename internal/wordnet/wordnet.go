@@ -280,11 +280,12 @@ func eachLine(path string, fn func(string) error) error {
 	return nil
 }
 
-// Related returns, for each single-word lemma, the single words it shares
-// a common sense with, both ways: B is related to A when a synset holding
-// both is a common sense of A and a common sense of B. A common sense is
-// one that makes up at least share of the word's tagged uses (all parts
-// of speech together). Untagged lemmas, proper names and collocations are
+// Related returns, for each single-word lemma or phrasal verb
+// ("put_forward"), the single words and phrasal verbs it shares a common
+// sense with, both ways: B is related to A when a synset holding both is
+// a common sense of A and a common sense of B. A common sense is one that
+// makes up at least share of the word's tagged uses (all parts of speech
+// together). Untagged lemmas, proper names and other collocations are
 // left out: a rare sense would turn a word into one that means something
 // else in news ("deal" → "cover").
 func (db *DB) Related(share float64) map[string][]string {
@@ -304,12 +305,13 @@ func (db *DB) Related(share float64) map[string][]string {
 	return out
 }
 
-// common maps each single-word lemma to the other single words of its
-// common senses' synsets (see Related), most common sense first.
+// common maps each single-word lemma or phrasal verb to the other single
+// words and phrasal verbs of its common senses' synsets (see Related),
+// most common sense first.
 func (db *DB) common(share float64) map[string][]string {
 	out := map[string][]string{}
 	for lemma, senses := range db.Senses {
-		if !singleWord(lemma) {
+		if !singleWord(lemma) && !phrasalVerb(lemma) {
 			continue
 		}
 		total := 0
@@ -328,7 +330,7 @@ func (db *DB) common(share float64) map[string][]string {
 			}
 			for _, w := range s.Synset.Words {
 				w = strings.ToLower(w)
-				if w != lemma && singleWord(w) && !slices.Contains(related, w) {
+				if w != lemma && (singleWord(w) || phrasalVerb(w)) && !slices.Contains(related, w) {
 					related = append(related, w)
 				}
 			}
@@ -355,6 +357,19 @@ func (db *DB) Words() []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// phrasalVerb reports whether w is a word and a particle joined by "_",
+// as WordNet writes "put_forward", "step_up" or "call_off".
+func phrasalVerb(w string) bool {
+	word, particle, ok := strings.Cut(w, "_")
+	return ok && singleWord(word) && particles[particle]
+}
+
+// particles are the adverbs that make a phrasal verb of a verb.
+var particles = map[string]bool{
+	"up": true, "down": true, "out": true, "off": true, "in": true, "on": true, "over": true,
+	"back": true, "away": true, "forward": true, "through": true, "along": true, "around": true, "about": true,
 }
 
 // singleWord reports whether w is one plain word: letters only, no

@@ -9,23 +9,27 @@ import (
 // testdata/dict is a small database in WordNet's own format: "try" has a
 // common sense it shares with "seek" and "attempt" and a rare one it
 // shares with "judge"; "deal" has a rare sense it shares with "bargain";
-// Iran and Persia are a proper name; "rapidly" was never tagged.
+// Iran and Persia are a proper name; "rapidly" was never tagged; the
+// phrasal verb "turn_down" means "reject", but "take_place", a
+// collocation of no particle, is left out.
 func TestRelated(t *testing.T) {
 	db, err := Read("testdata/dict")
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := map[string][]string{
-		"attempt": {"effort", "try", "seek"},
-		"effort":  {"attempt"},
-		"seek":    {"try", "attempt"},
-		"try":     {"seek", "attempt"},
-		"deal":    {"trade"},
-		"trade":   {"deal"},
-		"worry":   {"concern"},
-		"concern": {"worry"},
-		"worried": {"upset"},
-		"upset":   {"worried"},
+		"attempt":   {"effort", "try", "seek"},
+		"effort":    {"attempt"},
+		"seek":      {"try", "attempt"},
+		"try":       {"seek", "attempt"},
+		"deal":      {"trade"},
+		"trade":     {"deal"},
+		"worry":     {"concern"},
+		"concern":   {"worry"},
+		"worried":   {"upset"},
+		"upset":     {"worried"},
+		"reject":    {"turn_down"},
+		"turn_down": {"reject"},
 	}
 	if got := db.Related(0.1); !reflect.DeepEqual(got, want) {
 		t.Errorf("Related(0.1) =\n%v\nwant\n%v", got, want)
@@ -43,7 +47,7 @@ func TestWords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"attempt", "bargain", "concern", "deal", "effort", "judge", "quickly", "seek", "trade", "try", "upset", "worried", "worry"}
+	want := []string{"attempt", "bargain", "concern", "deal", "effort", "happen", "judge", "quickly", "reject", "seek", "trade", "try", "upset", "worried", "worry"}
 	if got := db.Words(); !reflect.DeepEqual(got, want) {
 		t.Errorf("Words() = %q, want %q", got, want)
 	}
