@@ -117,6 +117,8 @@ func TestAsk(t *testing.T) {
 		{q: "What did Khamenei say?", first: "Khamenei", notice: "No statement by Ali Khamenei is in the corpus", entities: []string{"ali-khamenei"}},
 		// A name spelt another way next to the rest of the name.
 		{q: "What did Muḥammad bin Salmān promise Pezeshkian about Saudi airspace?", first: "not allow its airspace", entities: []string{"mohammed-bin-salman", "masoud-pezeshkian", "saudi-arabia"}},
+		// A leader's government, the leader's name found twice.
+		{q: "What position has Shahbāz Sharīf's government taken on the Iran–US tensions?", first: "Pakistan on Thursday stressed", entities: []string{"pakistan", "iran", "united-states"}},
 		// An outlet asked about is no entity that passages must mention.
 		{q: "press tv on the drones", notice: "Nothing that Press TV published in the corpus matches"},
 		{q: "what?", notice: "names no country"},

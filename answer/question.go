@@ -268,6 +268,9 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		if government := v.governmentAfter(string(rest[m.End:])); government != "" && en.Kind == entity.Person {
 			// "Shehbaz Sharif's government" is his country's.
 			if country, ok := reg.Get(en.Affiliation); ok && country.Kind == entity.Country {
+				// "Shahbāz Sharīf's government", found as two mentions
+				// of him: neither is about him.
+				q.entities = slices.DeleteFunc(q.entities, func(e *entity.Entity) bool { return e == en })
 				en = country
 				copy(rest[m.End:], strings.Repeat(" ", len(government)))
 			}

@@ -40,6 +40,7 @@ func TestAskRanksFirst(t *testing.T) {
 		{"thesaurus: start is begin, and begun", "when did the protests in iran start", "had begun in late December 2025"},
 		{"speakerFirst: the subject speaks, not the source", "According to Tehran's readout, what position did Pakistan's FM restate?", "Dar reiterated Islamabad’s position"},
 		{"initials: MBS", "what did MBS promise about saudi air space", "not allow its airspace or territory"},
+		{"Inflections: begin is begun", "When did the protests in Iran begin?", "had begun in late December 2025"},
 		{"correctSlips: a question word misspelt", "pakistan postion", "stressed the importance of sustained dialogue"},
 		{"respellings and compounds: a letter missing, a word as two", "what did saudi arabia promis about its air space", "not allow its airspace or territory"},
 		{"respellings: a common word a letter away", "how many drons did iran add", "1,000 new"},

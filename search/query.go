@@ -44,13 +44,16 @@ type queryTerm struct {
 	// Related are the terms of words the thesaurus relates to it that
 	// occur in the index, searched with a lower weight still.
 	Related []string
-	// Respellings are, for an unknown term, the terms in the index of what
-	// its word may be a slip for: the word with two neighbouring letters
-	// swapped, the commonest slip in typing ("dornes" → "drone"), which an
-	// edit distance counts as two edits, or not at all in a short word;
-	// and common words one letter away ("postion" → "posit", whose stem
-	// a fuzzy match of "postion" misses). They are searched as the term.
-	Respellings []string
+	// Variants are the terms in the index of other ways to write its
+	// word, searched as the term itself: its irregular forms, which a
+	// stemmer does not bring back to it ("begun" for "begin"); the word
+	// written as one with its neighbour ("air space" → "airspace"); and,
+	// for an unknown term, what its word may be a slip for: the word with
+	// two neighbouring letters swapped, the commonest slip in typing
+	// ("dornes" → "drone"), which an edit distance counts as two edits,
+	// or not at all in a short word, and common words one letter away
+	// ("postion" → "posit", whose stem a fuzzy match of "postion" misses).
+	Variants []string
 }
 
 // maxRelated bounds a term's Related terms.
@@ -130,7 +133,7 @@ func analyse(analyzer analysis.Analyzer, words string) (terms, sources []string,
 func topicQuery(terms []queryTerm, phrases []phrase, syn synonyms) query.Query {
 	var clauses []query.Query
 	for _, t := range terms {
-		if !t.Known && t.Fuzziness == 0 && len(t.Synonyms) == 0 && len(t.Related) == 0 && len(t.Respellings) == 0 {
+		if !t.Known && t.Fuzziness == 0 && len(t.Synonyms) == 0 && len(t.Related) == 0 && len(t.Variants) == 0 {
 			continue
 		}
 		var fields []query.Query
@@ -139,7 +142,7 @@ func topicQuery(terms []queryTerm, phrases []phrase, syn synonyms) query.Query {
 			boost float64
 		}{{FieldText, boostText}, {FieldContext, boostContext}, {FieldTitle, boostTitle}} {
 			fields = append(fields, termClause(t, f.name, f.boost))
-			for _, r := range t.Respellings {
+			for _, r := range t.Variants {
 				fields = append(fields, termClause(queryTerm{Term: r, Known: true}, f.name, f.boost))
 			}
 			for _, syn := range t.Synonyms {

@@ -173,11 +173,20 @@ func (x *Index) lookUp(terms, sources []string) ([]queryTerm, error) {
 		words := []string{sources[i]}
 		if !known {
 			qt.Fuzziness = fuzzinessFor(t)
-			corrected, err := x.addRespellings(&qt, sources[i])
+			corrected, err := x.addVariants(&qt, sources[i])
 			if err != nil {
 				return nil, err
 			}
 			words = append(words, corrected...)
+		}
+		for _, form := range x.thesaurus.Inflections(sources[i]) {
+			term, ok, err := x.indexTerm(form)
+			if err != nil {
+				return nil, err
+			}
+			if ok && term != qt.Term && !slices.Contains(qt.Variants, term) {
+				qt.Variants = append(qt.Variants, term)
+			}
 		}
 		if adj := x.thesaurus.Adjective(sources[i]); adj != "" {
 			words = append(words, adj)
@@ -212,7 +221,7 @@ func (x *Index) addSynonyms(qt *queryTerm, words []string) error {
 			if !ok {
 				continue
 			}
-			if !slices.Contains(qt.Respellings, t) {
+			if !slices.Contains(qt.Variants, t) {
 				terms = append(terms, t)
 			}
 			term = t
@@ -270,7 +279,7 @@ func (x *Index) addRelatedTerm(qt *queryTerm, word string) error {
 	return nil
 }
 
-// addRespellings sets the Respellings of qt, analysed from word: the
+// addVariants sets the Variants of qt, analysed from word: the
 // terms of the index that word spells with two neighbouring letters
 // swapped ("dornes"), and, for a word of minCorrected letters or more
 // that is not itself a common word, the terms in the index of the common
@@ -278,14 +287,14 @@ func (x *Index) addRelatedTerm(qt *queryTerm, word string) error {
 // ("positionn") or wrong ("reakt"). It returns those common words, in the
 // index or not, so that their related words can be searched too
 // ("promis" → "promise" → "pledge").
-func (x *Index) addRespellings(qt *queryTerm, word string) ([]string, error) {
+func (x *Index) addVariants(qt *queryTerm, word string) ([]string, error) {
 	add := func(candidate string) error {
 		term, ok, err := x.indexTerm(candidate)
 		if err != nil {
 			return err
 		}
-		if ok && term != qt.Term && !slices.Contains(qt.Respellings, term) && len(qt.Respellings) < maxRespellings {
-			qt.Respellings = append(qt.Respellings, term)
+		if ok && term != qt.Term && !slices.Contains(qt.Variants, term) && len(qt.Variants) < maxVariants {
+			qt.Variants = append(qt.Variants, term)
 		}
 		return nil
 	}
@@ -305,7 +314,7 @@ func (x *Index) addRespellings(qt *queryTerm, word string) ([]string, error) {
 	}
 	var corrected []string
 	for _, candidate := range oneLetterAway(letters) {
-		if len(corrected) == maxRespellings {
+		if len(corrected) == maxVariants {
 			break
 		}
 		if x.thesaurus.IsWord(candidate) && !slices.Contains(corrected, candidate) {
@@ -318,7 +327,7 @@ func (x *Index) addRespellings(qt *queryTerm, word string) ([]string, error) {
 	return corrected, nil
 }
 
-// addCompounds adds to the Respellings of both terms of a phrase written
+// addCompounds adds to the Variants of both terms of a phrase written
 // as two words ("air space", "war-time") the term of the two written as
 // one, when that is in the index ("airspace").
 func (x *Index) addCompounds(terms []queryTerm, phrases []phrase) error {
@@ -334,8 +343,8 @@ func (x *Index) addCompounds(terms []queryTerm, phrases []phrase) error {
 			continue
 		}
 		for i := range terms {
-			if t := &terms[i]; (t.Term == p.First || t.Term == p.Second) && t.Term != joined && !slices.Contains(t.Respellings, joined) {
-				t.Respellings = append(t.Respellings, joined)
+			if t := &terms[i]; (t.Term == p.First || t.Term == p.Second) && t.Term != joined && !slices.Contains(t.Variants, joined) {
+				t.Variants = append(t.Variants, joined)
 			}
 		}
 	}
@@ -373,8 +382,8 @@ func (x *Index) addPhrasal(terms []queryTerm, words string) error {
 // away: shorter ones have too many neighbours to guess among.
 const minCorrected = 5
 
-// maxRespellings bounds a term's Respellings.
-const maxRespellings = 4
+// maxVariants bounds a term's Variants.
+const maxVariants = 4
 
 // oneLetterAway returns the spellings made from letters by dropping one
 // letter, adding one (a to z) or changing one, in that order.
@@ -488,7 +497,7 @@ func matchedTerms(terms []queryTerm, locs ...bsearch.TermLocationMap) map[string
 	for _, l := range locs {
 		for indexed := range l {
 			for _, t := range terms {
-				if indexed == t.Term || slices.Contains(t.Synonyms, indexed) || slices.Contains(t.Related, indexed) || slices.Contains(t.Respellings, indexed) ||
+				if indexed == t.Term || slices.Contains(t.Synonyms, indexed) || slices.Contains(t.Related, indexed) || slices.Contains(t.Variants, indexed) ||
 					(!t.Known && t.Fuzziness > 0 && withinDistance(t.Term, indexed, t.Fuzziness)) {
 					found[t.Term] = true
 				}

@@ -175,6 +175,24 @@ func (t *Thesaurus) Related(word string) []string {
 	return out
 }
 
+// Inflections returns the other forms of word that WordNet lists as
+// irregular: its base forms when it is one ("began" → "begin"), and the
+// irregular forms of word and of its base forms ("begin", "beginning" →
+// "began", "begun"), without word; nil when there are none.
+func (t *Thesaurus) Inflections(word string) []string {
+	word = strings.ToLower(word)
+	bases := t.baseForms(word, func(b string) bool { return t.forms[b] != nil })
+	var out []string
+	for _, b := range bases {
+		for _, f := range append([]string{b}, t.forms[b]...) {
+			if f != word && !slices.Contains(out, f) {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
 // Forms returns the irregular forms of a base form ("began", "begun" of
 // "begin"), which a stemmer does not bring back to it; nil for none.
 func (t *Thesaurus) Forms(word string) []string {

@@ -134,3 +134,35 @@ func TestAdjective(t *testing.T) {
 		}
 	}
 }
+
+func TestInflections(t *testing.T) {
+	th, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		word string
+		want []string // all among the forms
+	}{
+		{"begin", []string{"began", "begun"}},
+		{"Beginning", []string{"begin", "began", "begun"}},
+		{"began", []string{"begin", "begun"}},
+		{"says", []string{"say", "said"}},
+		{"attack", nil},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		got := th.Inflections(tt.word)
+		if tt.want == nil && got != nil {
+			t.Errorf("Inflections(%q) = %q, want none", tt.word, got)
+		}
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("Inflections(%q) = %q, want %q among them", tt.word, got, w)
+			}
+		}
+		if slices.Contains(got, strings.ToLower(tt.word)) {
+			t.Errorf("Inflections(%q) = %q, holding the word itself", tt.word, got)
+		}
+	}
+}

@@ -47,12 +47,19 @@ func run(dict, out string, share float64) error {
 	if err := write(filepath.Join(out, "related.txt"), "# word<TAB>words sharing one of its common senses\n", related); err != nil {
 		return err
 	}
-	// Only the irregular forms of words that have related words matter.
+	// Only the irregular forms of common words and of words that have
+	// related words matter.
+	common := map[string][]string{}
+	for _, w := range db.Words() {
+		common[w] = nil
+	}
 	exceptions := map[string][]string{}
 	for form, bases := range db.Exceptions {
 		var kept []string
 		for _, b := range bases {
-			if _, ok := related[b]; ok && !slices.Contains(kept, b) {
+			_, isRelated := related[b]
+			_, isCommon := common[b]
+			if (isRelated || isCommon) && !slices.Contains(kept, b) {
 				kept = append(kept, b)
 			}
 		}
@@ -63,11 +70,7 @@ func run(dict, out string, share float64) error {
 	if err := write(filepath.Join(out, "exceptions.txt"), "# irregular form<TAB>its base forms\n", exceptions); err != nil {
 		return err
 	}
-	words := map[string][]string{}
-	for _, w := range db.Words() {
-		words[w] = nil
-	}
-	return write(filepath.Join(out, "words.txt"), "# words used in a common sense in WordNet's Semantic Concordance\n", words)
+	return write(filepath.Join(out, "words.txt"), "# words used in a common sense in WordNet's Semantic Concordance\n", common)
 }
 
 // write writes lists as sorted "key<TAB>value value…" lines, or a line
