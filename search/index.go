@@ -85,8 +85,10 @@ type Index struct {
 	// with.
 	analyzer analysis.Analyzer
 	// synonyms expand query words (see synonyms.go), and thesaurus
-	// with words of a common meaning, weighing less.
+	// with words of a common meaning, weighing less; idioms are read
+	// as their plain meaning.
 	synonyms  synonyms
+	idioms    []idiom
 	thesaurus *thesaurus.Thesaurus
 }
 
@@ -98,7 +100,7 @@ func newIndex(b bleve.Index, hash string) (*Index, error) {
 		return nil, err
 	}
 	analyzer := b.Mapping().AnalyzerNamed(NewsAnalyzer)
-	return &Index{bleve: b, hash: hash, analyzer: analyzer, synonyms: newSynonyms(analyzer), thesaurus: th}, nil
+	return &Index{bleve: b, hash: hash, analyzer: analyzer, synonyms: newSynonyms(analyzer), idioms: newIdioms(), thesaurus: th}, nil
 }
 
 // Build indexes passages afresh. With Options.Dir set it replaces whatever

@@ -94,7 +94,8 @@ type Response struct {
 
 // Search runs a request.
 func (x *Index) Search(ctx context.Context, r Request) (*Response, error) {
-	terms, sources, phrases := analyse(x.analyzer, r.Words)
+	words := plain(r.Words, x.idioms)
+	terms, sources, phrases := analyse(x.analyzer, words)
 	qterms, err := x.lookUp(terms, sources)
 	if err != nil {
 		return nil, err
@@ -102,7 +103,7 @@ func (x *Index) Search(ctx context.Context, r Request) (*Response, error) {
 	if err := x.addCompounds(qterms, phrases); err != nil {
 		return nil, err
 	}
-	if err := x.addPhrasal(qterms, r.Words); err != nil {
+	if err := x.addPhrasal(qterms, words); err != nil {
 		return nil, err
 	}
 	resp := &Response{Terms: terms}

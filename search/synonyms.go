@@ -2,6 +2,8 @@ package search
 
 import (
 	"slices"
+	"strings"
+	"unicode"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 )
@@ -32,6 +34,108 @@ func synonymGroups() [][]string {
 		{"nuclear", "nuke"},
 		{"concern", "worry", "fear", "nervous", "anxious", "alarm"},
 	}
+}
+
+// idioms are set phrases of news and talk about diplomacy and conflict,
+// each with plain words of its meaning: a question that says "sit down
+// with" is searched as one that says "negotiate". A "*" in a phrase
+// stands for any one word ("gun to its head", "gun to their head").
+func idioms() map[string]string {
+	return map[string]string{
+		"sit down with":       "negotiate talks",
+		"sit down for talks":  "negotiate talks",
+		"come to the table":   "negotiate talks",
+		"come to the * table": "negotiate talks",
+		"gun to * head":       "under threat",
+		"at gunpoint":         "under threat",
+		"under duress":        "under threat",
+		"go between":          "mediator intermediary",
+		"middleman":           "mediator intermediary",
+		"back channel":        "intermediaries messages",
+		"backchannel":         "intermediaries messages",
+		"sabre rattling":      "threats",
+		"saber rattling":      "threats",
+		"boots on the ground": "troops military intervention",
+		"pull the trigger":    "attack",
+		"hit back":            "retaliate",
+		"tit for tat":         "retaliation",
+		"step in":             "intervene",
+		"weigh in":            "comment",
+		"play ball":           "cooperate",
+		"dial down":           "de-escalate",
+		"cool tensions":       "de-escalate tensions",
+		"calm tensions":       "de-escalate tensions",
+		"walk away from":      "withdraw from",
+		"red line":            "warning",
+		"flex * muscles":      "show of force",
+		"on the same page":    "agree",
+		"see eye to eye":      "agree",
+	}
+}
+
+// idiom is a phrase of idioms, split into words, and its meaning.
+type idiom struct {
+	words   []string
+	meaning string
+}
+
+// newIdioms splits the phrases of idioms into words, longest first, so
+// that a longer phrase wins over one it contains.
+func newIdioms() []idiom {
+	var out []idiom
+	for phrase, meaning := range idioms() {
+		out = append(out, idiom{words: strings.Fields(phrase), meaning: meaning})
+	}
+	slices.SortFunc(out, func(a, b idiom) int {
+		if d := len(b.words) - len(a.words); d != 0 {
+			return d
+		}
+		return strings.Compare(strings.Join(a.words, " "), strings.Join(b.words, " "))
+	})
+	return out
+}
+
+// plain rewrites the idioms in text into the words of their meaning
+// ("would Iran sit down with the US" → "would Iran negotiate talks the
+// US"); words are compared in lower case, hyphens and other punctuation
+// between them ignored ("go-between").
+func plain(text string, list []idiom) string {
+	type span struct {
+		word       string
+		start, end int
+	}
+	var words []span
+	start := -1
+	for i, r := range text + " " {
+		letter := unicode.IsLetter(r) || r == '\''
+		switch {
+		case letter && start < 0:
+			start = i
+		case !letter && start >= 0:
+			words = append(words, span{strings.ToLower(text[start:i]), start, i})
+			start = -1
+		}
+	}
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(words); i++ {
+		for _, id := range list {
+			n := len(id.words)
+			if i+n > len(words) || !slices.EqualFunc(id.words, words[i:i+n], func(w string, s span) bool { return w == "*" || w == s.word }) {
+				continue
+			}
+			b.WriteString(text[last:words[i].start])
+			b.WriteString(id.meaning)
+			last = words[i+n-1].end
+			i += n - 1
+			break
+		}
+	}
+	if last == 0 {
+		return text
+	}
+	b.WriteString(text[last:])
+	return b.String()
 }
 
 // boostSynonym is the weight of a synonym relative to the word itself,
