@@ -23,7 +23,7 @@ const (
 	boostTitle   = 0.1
 	// boostPhrase weighs two neighbouring words found next to each other
 	// in the text, on top of the words themselves.
-	boostPhrase = 1.5
+	boostPhrase = 0.5
 	// boostFilter is the weight of entity clauses: they select passages
 	// but must not change the topic ranking.
 	boostFilter = 1e-6
