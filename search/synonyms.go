@@ -43,6 +43,9 @@ func synonymGroups() [][]string {
 func idioms() map[string]string {
 	return map[string]string{
 		"sit down with":       "negotiate talks",
+		"put forward":         "propose",
+		"float the idea":      "propose",
+		"floated the idea":    "proposed",
 		"sit down for talks":  "negotiate talks",
 		"come to the table":   "negotiate talks",
 		"come to the * table": "negotiate talks",

@@ -15,6 +15,7 @@ func TestPlain(t *testing.T) {
 		{"Is Turkey a go-between?", "Is Turkey a mediator intermediary?"},
 		{"SIT DOWN WITH iran", "negotiate talks iran"},
 		{"come to the negotiating table", "negotiate talks"},
+		{"what idea did he put forward", "what idea did he propose"},
 		// No idiom, or only part of one.
 		{"Did they sit down?", "Did they sit down?"},
 		{"a gun", "a gun"},
