@@ -85,7 +85,7 @@ func (v vocabulary) kindOf(text string) answerKind {
 		for n := 3; n >= 1; n-- {
 			if len(words) >= n {
 				if k, ok := v.openings[strings.Join(words[:n], " ")]; ok {
-					if k == placeKind && (slices.Contains(words, "stand") || slices.Contains(words, "stands")) {
+					if k == placeKind && (slices.Contains(words, "stand") || slices.Contains(words, "stands") || v.whereAt(words)) {
 						return anyKind // "where does Turkey stand?" asks for a position
 					}
 					return k

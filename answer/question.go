@@ -66,7 +66,7 @@ react reacts reacted reaction reactions respond responds responded response resp
 comment comments commented remark remarks statement statements
 talked speak speaks spoke regarding concerning
 please anything something everything stuff thing things situation matter topic subject know latest news want wants wanted me
-hey hi hello thanks thank pls plz quick question questions wondering curious
+hey hi hello thanks thank pls plz quick question questions wondering curious bot
 wat wht abt bout
 `
 
@@ -265,7 +265,11 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		if !ok {
 			continue
 		}
-		if government := v.governmentAfter(string(rest[m.End:])); government != "" && en.Kind == entity.Person {
+		if government := v.governmentAfter(string(rest[m.End:])); government != "" && en.Kind == entity.Country && m.Via == entity.ViaDemonym {
+			// "the Pakistani government" is Pakistan, not a topic; but
+			// "Iran's government" may be what is asked about.
+			copy(rest[m.End:], strings.Repeat(" ", len(government)))
+		} else if government != "" && en.Kind == entity.Person {
 			// "Shehbaz Sharif's government" is his country's.
 			if country, ok := reg.Get(en.Affiliation); ok && country.Kind == entity.Country {
 				// "Shahbāz Sharīf's government", found as two mentions
@@ -295,9 +299,12 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		q.words = append(q.words, v.offices[f]...)
 		// "tell me which carrier…" asks the bot, not what was told.
 		request := f == "tell" && i+1 < len(textWords) && (fold.String(textWords[i+1]) == "me" || fold.String(textWords[i+1]) == "us")
-		if v.speech[f] && !request {
+		if v.isSpeech(f) && !request {
 			q.aboutSpeech = true
 		}
+	}
+	if v.whereAt(q.words) {
+		q.aboutSpeech = true // "where's Pakistan at on this?"
 	}
 	if v.entityOn(q.text, mentions) {
 		q.aboutSpeech = true
@@ -422,6 +429,32 @@ func (v vocabulary) writeOut(text string) string {
 	}
 	b.WriteString(text[last:])
 	return b.String()
+}
+
+// isSpeech reports whether a folded word is one of speechWords, or its
+// -ing form ("urging", "warning", "commenting").
+func (v vocabulary) isSpeech(w string) bool {
+	if v.speech[w] {
+		return true
+	}
+	stem, ok := strings.CutSuffix(w, "ing")
+	return ok && (v.speech[stem] || v.speech[stem+"e"])
+}
+
+// whereAt reports whether folded words ask where someone is at ("where's
+// Pakistan at on this", "wheres turkey at"): "at" ending a clause that
+// opens with "where", or followed by "on", "about" or "with", asks for a
+// position, not a place.
+func (v vocabulary) whereAt(words []string) bool {
+	if len(words) == 0 || words[0] != "where" && words[0] != "wheres" && words[0] != "where's" && words[0] != "where’s" {
+		return false
+	}
+	for i := 2; i < len(words); i++ {
+		if words[i] == "at" && (i+1 == len(words) || v.about[words[i+1]] || words[i+1] == "with") {
+			return true
+		}
+	}
+	return false
 }
 
 // correctSlips replaces in text each word that is a slip for one word of

@@ -60,7 +60,7 @@ func idioms() map[string]string {
 		"saber rattling":      "threats",
 		"boots on the ground": "troops military intervention",
 		"pull the trigger":    "attack",
-		"hit back":            "retaliate",
+		"hit back":            "respond criticise",
 		"tit for tat":         "retaliation",
 		"step in":             "intervene",
 		"weigh in":            "comment",
