@@ -43,6 +43,7 @@ func TestAskRanksFirst(t *testing.T) {
 		{"governmentAfter: a demonym's government is the country", "hey bot, what's the Pakistani government's stance?", "stressed the importance of sustained dialogue"},
 		{"whereAt: where a country is at", "wheres pakistan at on this", "stressed the importance of sustained dialogue"},
 		{"isSpeech: an -ing form of a speech word", "What approach is Pakistan urging in the crisis?", "stressed the importance of sustained dialogue"},
+		{"idioms: kick off", "When did the Iran protests kick off?", "had begun in late December 2025"},
 		{"idioms: hit back", "How did Tehran's top diplomat hit back at Brussels?", "blatant hypocrisy"},
 		{"Inflections: begin is begun", "When did the protests in Iran begin?", "had begun in late December 2025"},
 		{"correctSlips: a question word misspelt", "pakistan postion", "stressed the importance of sustained dialogue"},

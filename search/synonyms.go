@@ -44,6 +44,10 @@ func idioms() map[string]string {
 	return map[string]string{
 		"sit down with":       "negotiate talks",
 		"put forward":         "propose",
+		"kick off":            "begin",
+		"kicked off":          "begun",
+		"break out":           "begin",
+		"broke out":           "begun",
 		"float the idea":      "propose",
 		"floated the idea":    "proposed",
 		"sit down for talks":  "negotiate talks",

@@ -16,6 +16,7 @@ func TestPlain(t *testing.T) {
 		{"SIT DOWN WITH iran", "negotiate talks iran"},
 		{"come to the negotiating table", "negotiate talks"},
 		{"what idea did he put forward", "what idea did he propose"},
+		{"when did the protests kick off", "when did the protests begin"},
 		// No idiom, or only part of one.
 		{"Did they sit down?", "Did they sit down?"},
 		{"a gun", "a gun"},
