@@ -66,7 +66,7 @@ react reacts reacted reaction reactions respond responds responded response resp
 comment comments commented remark remarks statement statements
 talked speak speaks spoke regarding concerning
 please anything something everything stuff thing things situation matter topic subject know latest news want wants wanted me
-hey hi hello thanks thank pls plz quick question questions wondering curious bot
+hey hi hello thanks thank pls plz quick question questions wondering curious bot ok okay
 wat wht abt bout
 `
 
@@ -442,15 +442,22 @@ func (v vocabulary) isSpeech(w string) bool {
 }
 
 // whereAt reports whether folded words ask where someone is at ("where's
-// Pakistan at on this", "wheres turkey at"): "at" ending a clause that
-// opens with "where", or followed by "on", "about" or "with", asks for a
-// position, not a place.
+// Pakistan at on this", "wheres turkey at", "where's turkey on all
+// this"): "at" ending a clause that opens with "where", or followed by
+// "on", "about" or "with", or "on" followed by "all", "this" or "the",
+// in a clause with "where" ("ok but where's…"), asks for a position, not
+// a place.
 func (v vocabulary) whereAt(words []string) bool {
-	if len(words) == 0 || words[0] != "where" && words[0] != "wheres" && words[0] != "where's" && words[0] != "where’s" {
+	where := slices.IndexFunc(words, func(w string) bool { return w == "where" || w == "wheres" || w == "where's" || w == "where’s" })
+	if where < 0 {
 		return false
 	}
-	for i := 2; i < len(words); i++ {
+	for i := where + 2; i < len(words); i++ {
 		if words[i] == "at" && (i+1 == len(words) || v.about[words[i+1]] || words[i+1] == "with") {
+			return true
+		}
+		// "where's turkey on all this", "where is egypt on the strikes"
+		if words[i] == "on" && i+1 < len(words) && (words[i+1] == "all" || words[i+1] == "this" || words[i+1] == "the") && !slices.Contains(words[:i], "talks") {
 			return true
 		}
 	}
@@ -458,9 +465,10 @@ func (v vocabulary) whereAt(words []string) bool {
 }
 
 // correctSlips replaces in text each word that is a slip for one word of
-// questionWords or speechWords ("postion", "stnace", "reakt"): a word of
-// minSlipLength letters or more, no common word itself, one edit from
-// that word alone and starting with the same letter. Left alone, such a
+// questionWords or speechWords ("postion", "stnace", "reakt", "sya"): a
+// word, no common word itself, of minSlipLength letters or more one edit
+// from that word alone and starting with the same letter, or a shorter
+// one with two letters swapped. Left alone, such a
 // word would be searched as a topic word that no passage holds.
 func (v vocabulary) correctSlips(text string) string {
 	if v.isWord == nil {
@@ -471,7 +479,15 @@ func (v vocabulary) correctSlips(text string) string {
 	last := 0
 	for i, w := range words {
 		f := fold.String(w)
-		if utf8.RuneCountInString(f) < minSlipLength || v.question[f] || v.speech[f] || v.isWord(f) {
+		if v.question[f] || v.speech[f] || v.isWord(f) {
+			continue
+		}
+		if utf8.RuneCountInString(f) < minSlipLength {
+			if swapped := v.swappedSlip(f); swapped != "" {
+				b.WriteString(text[last:starts[i]])
+				b.WriteString(swapped)
+				last = starts[i] + len(w)
+			}
 			continue
 		}
 		found := ""
@@ -500,7 +516,26 @@ func (v vocabulary) correctSlips(text string) string {
 	return b.String()
 }
 
-// minSlipLength is the shortest word correctSlips corrects.
+// swappedSlip returns the word of questionWords or speechWords that w,
+// a word of three letters or more, spells with two neighbouring letters
+// swapped ("sya" for "say", "waht" for "what"), or "".
+func (v vocabulary) swappedSlip(w string) string {
+	r := []rune(w)
+	if len(r) < 3 {
+		return ""
+	}
+	for i := 0; i+1 < len(r); i++ {
+		s := slices.Clone(r)
+		s[i], s[i+1] = s[i+1], s[i]
+		if c := string(s); v.question[c] || v.speech[c] {
+			return c
+		}
+	}
+	return ""
+}
+
+// minSlipLength is the shortest word correctSlips corrects by one edit;
+// shorter ones only when two letters are swapped (see swappedSlip).
 const minSlipLength = 5
 
 // entityOn reports whether a question opens with an entity, and perhaps

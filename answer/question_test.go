@@ -145,6 +145,7 @@ func TestCorrectSlips(t *testing.T) {
 		{"Stnace of Egypt", "stance of Egypt"},
 		{"how did araghchi reakt", "how did araghchi react"},
 		{"the stnds", "the stands"},
+		{"what did peskov sya", "what did peskov say"},
 		// Common words, names, short words and words near two question
 		// words are left as they are.
 		{"the positive side", "the positive side"},
