@@ -414,13 +414,22 @@ const maxSpeakerWords = 4
 
 // writeOut replaces the officeNames in text by what they stand for.
 func (v vocabulary) writeOut(text string) string {
+	return replaceWords(text, func(w string) (string, bool) {
+		full, ok := v.officeNames[fold.String(w)]
+		return full, ok
+	})
+}
+
+// replaceWords returns text with each word (see splitWords) that replace
+// gives a replacement for replaced by it, and the rest as it was.
+func replaceWords(text string, replace func(word string) (string, bool)) string {
 	words, starts := splitWords(text), wordStarts(text)
 	var b strings.Builder
 	last := 0
 	for i, w := range words {
-		if full, ok := v.officeNames[fold.String(w)]; ok {
+		if r, ok := replace(w); ok {
 			b.WriteString(text[last:starts[i]])
-			b.WriteString(full)
+			b.WriteString(r)
 			last = starts[i] + len(w)
 		}
 	}
@@ -474,46 +483,28 @@ func (v vocabulary) correctSlips(text string) string {
 	if v.isWord == nil {
 		return text
 	}
-	words, starts := splitWords(text), wordStarts(text)
-	var b strings.Builder
-	last := 0
-	for i, w := range words {
+	return replaceWords(text, func(w string) (string, bool) {
 		f := fold.String(w)
 		if v.question[f] || v.speech[f] || v.isWord(f) {
-			continue
+			return "", false
 		}
 		if utf8.RuneCountInString(f) < minSlipLength {
-			if swapped := v.swappedSlip(f); swapped != "" {
-				b.WriteString(text[last:starts[i]])
-				b.WriteString(swapped)
-				last = starts[i] + len(w)
-			}
-			continue
+			swapped := v.swappedSlip(f)
+			return swapped, swapped != ""
 		}
 		found := ""
 		for _, set := range []map[string]bool{v.question, v.speech} {
 			for q := range set {
 				if q != found && q[0] == f[0] && utf8.RuneCountInString(q) >= minSlipLength && entity.WithinEdits(f, q, 1) {
 					if found != "" {
-						found = "-"
-					} else {
-						found = q
+						return "", false // a slip for two words
 					}
+					found = q
 				}
 			}
 		}
-		if found == "" || found == "-" {
-			continue
-		}
-		b.WriteString(text[last:starts[i]])
-		b.WriteString(found)
-		last = starts[i] + len(w)
-	}
-	if last == 0 {
-		return text
-	}
-	b.WriteString(text[last:])
-	return b.String()
+		return found, found != ""
+	})
 }
 
 // swappedSlip returns the word of questionWords or speechWords that w,
