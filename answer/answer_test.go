@@ -182,6 +182,24 @@ func TestAskOutlet(t *testing.T) {
 	}
 }
 
+// TestTakeOutlet checks that the outlet's name, and only it, leaves the
+// question's topic: "act" is in "FactNerve" but is a word of the question.
+func TestTakeOutlet(t *testing.T) {
+	e := engineForTest(t)
+	tests := []struct{ q, outlet, topic string }{
+		{"Did Turkey act, according to FactNerve?", "factnerve", "act according to"},
+		{"what did press tv report on the drones", "presstv", "report on the drones"},
+		{"FactNerve on how Turkey will act", "factnerve", "on act"},
+		{"What did Turkey do?", "", ""},
+	}
+	for _, tt := range tests {
+		q := e.vocabulary.parseQuestion(e.entities, tt.q)
+		if got := e.takeOutlet(&q); got != tt.outlet || strings.Join(strings.Fields(q.topic), " ") != tt.topic {
+			t.Errorf("takeOutlet(%q) = %q, topic %q; want %q, %q", tt.q, got, q.topic, tt.outlet, tt.topic)
+		}
+	}
+}
+
 func TestAskSpeakerFirst(t *testing.T) {
 	e := engineForTest(t)
 	a, err := e.Ask(context.Background(), "What did Fidan say?", Page{Limit: 10})

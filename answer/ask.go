@@ -164,7 +164,10 @@ func (e *Engine) takeOutlet(q *question) string {
 	for i, n := range q.names {
 		if k := outletKey(n); e.outlets[k] != "" {
 			q.names = slices.Delete(q.names, i, i+1)
-			q.topic = strings.Join(slices.DeleteFunc(strings.Fields(q.topic), func(w string) bool { return strings.Contains(n, w) }), " ")
+			nameWords := strings.Fields(n)
+			q.topic = strings.Join(slices.DeleteFunc(strings.Fields(q.topic), func(w string) bool {
+				return slices.ContainsFunc(nameWords, func(nw string) bool { return outletKey(nw) == outletKey(w) })
+			}), " ")
 			return k
 		}
 	}
