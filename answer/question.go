@@ -453,9 +453,9 @@ func (v vocabulary) isSpeech(w string) bool {
 // whereAt reports whether folded words ask where someone is at ("where's
 // Pakistan at on this", "wheres turkey at", "where's turkey on all
 // this"): "at" ending a clause that opens with "where", or followed by
-// "on", "about" or "with", or "on" followed by "all", "this" or "the",
-// in a clause with "where" ("ok but where's…"), asks for a position, not
-// a place.
+// "on", "about" or "with", or "on" followed by "all" or "this", in a
+// clause with "where" ("ok but where's…"), asks for a position, not a
+// place.
 func (v vocabulary) whereAt(words []string) bool {
 	where := slices.IndexFunc(words, func(w string) bool { return w == "where" || w == "wheres" || w == "where's" || w == "where’s" })
 	if where < 0 {
@@ -465,8 +465,8 @@ func (v vocabulary) whereAt(words []string) bool {
 		if words[i] == "at" && (i+1 == len(words) || v.about[words[i+1]] || words[i+1] == "with") {
 			return true
 		}
-		// "where's turkey on all this", "where is egypt on the strikes"
-		if words[i] == "on" && i+1 < len(words) && (words[i+1] == "all" || words[i+1] == "this" || words[i+1] == "the") && !slices.Contains(words[:i], "talks") {
+		// "where's turkey on all this", "where is egypt on this"
+		if words[i] == "on" && i+1 < len(words) && (words[i+1] == "all" || words[i+1] == "this") {
 			return true
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/crisisbot/bot/fold"
 )
 
 func TestParseQuestion(t *testing.T) {
@@ -160,6 +162,32 @@ func TestCorrectSlips(t *testing.T) {
 	}
 	if got := newVocabulary().correctSlips("postion"); got != "postion" {
 		t.Errorf("correctSlips without isWord = %q, want the text unchanged", got)
+	}
+}
+
+func TestWhereAt(t *testing.T) {
+	v := newVocabulary()
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"wheres pakistan at on this", true},
+		{"where's turkey at", true},
+		{"ok but where's turkey on all this", true},
+		{"where is egypt on this", true},
+		{"where are the talks", false},
+		{"where will they meet on the 6th", false},
+		{"where was the carrier at sea", false},
+		{"what is at stake", false},
+	}
+	for _, tt := range tests {
+		var words []string
+		for _, w := range splitWords(tt.q) {
+			words = append(words, fold.String(w))
+		}
+		if got := v.whereAt(words); got != tt.want {
+			t.Errorf("whereAt(%q) = %v, want %v", tt.q, got, tt.want)
+		}
 	}
 }
 
