@@ -99,9 +99,8 @@ func (t *Thesaurus) IsWord(word string) bool {
 // Adjective returns the common adjective that an adverb ending in -ly is
 // made from ("militarily" → "military", "strongly" → "strong",
 // "basically" → "basic", "probably" → "probable"), or "" when word ends
-// in no such way. It goes by spelling alone, so it takes "early" for an
-// adverb of "ear" were that stem not too short to trust (under 4 letters
-// before a bare -ly).
+// in no such way. It goes by spelling alone, so a bare -ly needs a stem
+// of four letters or more: "early" is no adverb of "ear".
 func (t *Thesaurus) Adjective(word string) string {
 	word = strings.ToLower(word)
 	for _, s := range adverbEndings {
