@@ -10,6 +10,7 @@ import (
 
 	"github.com/crisisbot/bot/entity"
 	"github.com/crisisbot/bot/fold"
+	"github.com/crisisbot/bot/thesaurus"
 )
 
 // question is a user's question taken apart: the entities it names and
@@ -511,14 +512,11 @@ func (v vocabulary) correctSlips(text string) string {
 // a word of three letters or more, spells with two neighbouring letters
 // swapped ("sya" for "say", "waht" for "what"), or "".
 func (v vocabulary) swappedSlip(w string) string {
-	r := []rune(w)
-	if len(r) < 3 {
+	if utf8.RuneCountInString(w) < 3 {
 		return ""
 	}
-	for i := 0; i+1 < len(r); i++ {
-		s := slices.Clone(r)
-		s[i], s[i+1] = s[i+1], s[i]
-		if c := string(s); v.question[c] || v.speech[c] {
+	for _, c := range thesaurus.Swaps(w) {
+		if v.question[c] || v.speech[c] {
 			return c
 		}
 	}

@@ -7,11 +7,13 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	bsearch "github.com/blevesearch/bleve/v2/search"
 
 	"github.com/crisisbot/bot/attribution"
+	"github.com/crisisbot/bot/thesaurus"
 )
 
 // DefaultLimit is how many hits a request returns when Limit is zero, and
@@ -181,12 +183,8 @@ func (x *Index) lookUp(terms, sources []string) ([]queryTerm, error) {
 			words = append(words, corrected...)
 		}
 		for _, form := range x.thesaurus.Inflections(sources[i]) {
-			term, ok, err := x.indexTerm(form)
-			if err != nil {
+			if err := x.addVariant(&qt, form); err != nil {
 				return nil, err
-			}
-			if ok && term != qt.Term && !slices.Contains(qt.Variants, term) {
-				qt.Variants = append(qt.Variants, term)
 			}
 		}
 		if adj := x.thesaurus.Adjective(sources[i]); adj != "" {
@@ -290,31 +288,21 @@ func (x *Index) addRelatedTerm(qt *queryTerm, word string) error {
 // ("promis" → "promise" → "pledge").
 func (x *Index) addVariants(qt *queryTerm, word string) ([]string, error) {
 	add := func(candidate string) error {
-		term, ok, err := x.indexTerm(candidate)
-		if err != nil {
-			return err
+		if len(qt.Variants) >= maxVariants {
+			return nil
 		}
-		if ok && term != qt.Term && !slices.Contains(qt.Variants, term) && len(qt.Variants) < maxVariants {
-			qt.Variants = append(qt.Variants, term)
-		}
-		return nil
+		return x.addVariant(qt, candidate)
 	}
-	letters := []rune(strings.ToLower(word))
-	for i := 0; i+1 < len(letters); i++ {
-		if letters[i] == letters[i+1] {
-			continue
-		}
-		swapped := slices.Clone(letters)
-		swapped[i], swapped[i+1] = swapped[i+1], swapped[i]
-		if err := add(string(swapped)); err != nil {
+	for _, swapped := range thesaurus.Swaps(word) {
+		if err := add(swapped); err != nil {
 			return nil, err
 		}
 	}
-	if len(letters) < minCorrected || x.thesaurus.IsWord(word) {
+	if utf8.RuneCountInString(word) < minCorrected || x.thesaurus.IsWord(word) {
 		return nil, nil
 	}
 	var corrected []string
-	for _, candidate := range oneLetterAway(letters) {
+	for _, candidate := range thesaurus.OneLetterAway(word) {
 		if len(corrected) == maxVariants {
 			break
 		}
@@ -326,6 +314,19 @@ func (x *Index) addVariants(qt *queryTerm, word string) ([]string, error) {
 		}
 	}
 	return corrected, nil
+}
+
+// addVariant adds to the Variants of qt the term of word, when it is in
+// the index and is not qt's term or a variant already.
+func (x *Index) addVariant(qt *queryTerm, word string) error {
+	term, ok, err := x.indexTerm(word)
+	if err != nil {
+		return err
+	}
+	if ok && term != qt.Term && !slices.Contains(qt.Variants, term) {
+		qt.Variants = append(qt.Variants, term)
+	}
+	return nil
 }
 
 // addCompounds adds to the Variants of both terms of a phrase written
@@ -385,28 +386,6 @@ const minCorrected = 5
 
 // maxVariants bounds a term's Variants.
 const maxVariants = 4
-
-// oneLetterAway returns the spellings made from letters by dropping one
-// letter, adding one (a to z) or changing one, in that order.
-func oneLetterAway(letters []rune) []string {
-	var out []string
-	for i := range letters {
-		out = append(out, string(letters[:i])+string(letters[i+1:]))
-	}
-	for i := 0; i <= len(letters); i++ {
-		for c := 'a'; c <= 'z'; c++ {
-			out = append(out, string(letters[:i])+string(c)+string(letters[i:]))
-		}
-	}
-	for i := range letters {
-		for c := 'a'; c <= 'z'; c++ {
-			if c != letters[i] {
-				out = append(out, string(letters[:i])+string(c)+string(letters[i+1:]))
-			}
-		}
-	}
-	return out
-}
 
 // indexTerm analyses a word to its term and reports whether the term is
 // in the passage texts; not for a stop word, which has no term.
