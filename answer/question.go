@@ -88,7 +88,19 @@ warn warns warned caution cautions cautioned promise promises promised pledge pl
 	// abouts follow an entity that opens a question about what it said.
 	abouts = `on about re regarding over`
 	places = `in at to from into across near toward towards`
+	// interrogatives open a question and may be contracted with the
+	// auxiliary after them ("what'd", "who're"; see contractions).
+	interrogatives = `what who where when why how`
+	// possessives are the possessive determiners, after which "take" is a
+	// noun: "your take".
+	possessives = `my your his her its our their`
 )
+
+// contractions are the auxiliaries an interrogative is contracted with,
+// by their short form: "'d" is "did" in a question ("what'd China say").
+func contractions() map[string]string {
+	return map[string]string{"d": "did", "re": "are", "ve": "have", "ll": "will"}
+}
 
 // speechWords mark a question about what someone said or thinks. Those
 // that are not in questionWords ("warn", "promise") are also searched as
@@ -195,6 +207,9 @@ type vocabulary struct {
 	// synonyms are officeSynonyms: each phrase's words and the words of
 	// each office it may stand for.
 	synonyms []officeSynonym
+	// interrogatives, possessives and contractions: see their lists.
+	interrogatives, possessives map[string]bool
+	contractions                map[string]string
 	// isWord reports whether a word is a common English word; nil
 	// leaves slips in question words uncorrected (see correctSlips).
 	isWord func(string) bool
@@ -205,6 +220,7 @@ func newVocabulary() vocabulary {
 		determiners: wordSet(determiners), notReferring: wordSet(notReferring), demonstratives: wordSet(demonstratives),
 		numbers: wordSet(numberWords), times: wordSet(timeWords), head: wordSet(headWords), institutions: wordSet(institutionWords),
 		imperatives: wordSet(imperatives), auxiliaries: wordSet(auxiliaries), sayings: wordSet(sayings), places: wordSet(places), government: wordSet(governments), about: wordSet(abouts),
+		interrogatives: wordSet(interrogatives), possessives: wordSet(possessives), contractions: contractions(),
 		durationUnits: wordSet(durationUnits), durationCounts: wordSet(durationCounts), openings: kindOpenings(),
 		offices: map[string][]string{}, officeNames: officeNames()}
 	for short, words := range officeAbbreviations() {
@@ -413,12 +429,49 @@ func (v vocabulary) auxiliary(words []string) int {
 // saying taken for a speaker.
 const maxSpeakerWords = 4
 
-// writeOut replaces the officeNames in text by what they stand for.
+// writeOut replaces the officeNames in text by what they stand for, a
+// question word's contraction by its two words ("what'd" → "what did",
+// which has the auxiliary before the speaker), and "take" after a
+// possessive by "view" ("Pakistan's take on…" asks for its view).
 func (v vocabulary) writeOut(text string) string {
-	return replaceWords(text, func(w string) (string, bool) {
-		full, ok := v.officeNames[fold.String(w)]
-		return full, ok
+	text = replaceWords(text, func(w string) (string, bool) {
+		if full, ok := v.officeNames[fold.String(w)]; ok {
+			return full, true
+		}
+		return v.expandContraction(w)
 	})
+	words, starts := splitWords(text), wordStarts(text)
+	var b strings.Builder
+	last := 0
+	for i := 1; i < len(words); i++ {
+		if f := fold.String(words[i]); f != "take" && f != "takes" {
+			continue
+		}
+		if _, owned := possessor(fold.String(words[i-1])); !owned && !v.possessives[fold.String(words[i-1])] {
+			continue
+		}
+		b.WriteString(text[last:starts[i]])
+		b.WriteString("view")
+		last = starts[i] + len(words[i])
+	}
+	if last == 0 {
+		return text
+	}
+	return b.String() + text[last:]
+}
+
+// expandContraction returns an interrogative's contraction written out
+// ("what'd" → "what did", "Who’re" → "Who are"), or false for any other
+// word. "'s" is left: "whats" and "what's" are question words already,
+// and "where's X at" is read as written (see whereAt).
+func (v vocabulary) expandContraction(w string) (string, bool) {
+	cut := strings.IndexAny(w, "'’")
+	if cut < 0 || !v.interrogatives[fold.String(w[:cut])] {
+		return "", false
+	}
+	_, short, _ := strings.Cut(strings.ReplaceAll(fold.String(w), "’", "'"), "'")
+	full, ok := v.contractions[short]
+	return w[:cut] + " " + full, ok
 }
 
 // replaceWords returns text with each word (see splitWords) that replace

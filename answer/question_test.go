@@ -165,6 +165,26 @@ func TestCorrectSlips(t *testing.T) {
 	}
 }
 
+func TestWriteOut(t *testing.T) {
+	v := newVocabulary()
+	tests := []struct{ text, want string }{
+		{"what did potus say", "what did US president say"},
+		{"@bot what'd china say", "@bot what did china say"},
+		{"Who’re the mediators?", "Who are the mediators?"},
+		{"whats pakistan's take", "whats pakistan's view"},
+		{"your take on iran?", "your view on iran?"},
+		// Neither a contraction of a question word nor a possessive's take.
+		{"Iran'd say no", "Iran'd say no"},
+		{"what will the US take from this", "what will the US take from this"},
+		{"take", "take"},
+	}
+	for _, tt := range tests {
+		if got := v.writeOut(tt.text); got != tt.want {
+			t.Errorf("writeOut(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 func TestWhereAt(t *testing.T) {
 	v := newVocabulary()
 	tests := []struct {

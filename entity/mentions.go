@@ -103,7 +103,8 @@ func (ix index) scan(text string, rule caseRule, fuzzy bool) []Mention {
 // acronymPlace reports whether words[i] of a question stands where an
 // acronym that is also a word ("us") cannot be the word, so that it may be
 // typed in lower case: after "the" ("the us president"), or for a
-// country's, next to another name ("iran us talks", "us iran deal"). out
+// country's, next to another name ("iran us talks", "us iran deal") or
+// joined to one ("iran vs us", see pairings). out
 // are the mentions found before words[i].
 func (ix index) acronymPlace(text string, words []word, i int, out []Mention, rule caseRule) bool {
 	if !ix.common[words[i].key] {
@@ -120,12 +121,19 @@ func (ix index) acronymPlace(text string, words []word, i int, out []Mention, ru
 	if i > 0 && len(out) > 0 && out[len(out)-1].End == words[i-1].end {
 		return true
 	}
+	// Or joined to one: "iran vs us", "iran and us tensions".
+	if i > 1 && pairings[words[i-1].key] && len(out) > 0 && out[len(out)-1].End == words[i-2].end {
+		return true
+	}
 	if i+1 < len(words) {
 		_, _, ok := ix.longest(text, words[i+1:], rule)
 		return ok
 	}
 	return false
 }
+
+// pairings join two countries in a question: "iran vs us".
+var pairings = map[string]bool{"vs": true, "versus": true, "v": true, "and": true, "or": true}
 
 // matchPlainS matches the first words of a question that are a name with
 // an "s" added to its last word: a possessive typed without its

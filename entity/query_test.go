@@ -43,6 +43,8 @@ func TestFindInQuery(t *testing.T) {
 		{"acronym that is a word after the", "what did the us president say", "us=united-states/alias"},
 		{"acronym that is a word next to a name", "iran us tensions and us iran talks", "iran=iran/name us=united-states/alias us=united-states/alias iran=iran/name"},
 		{"acronym that is a word as the word", "tell us what iran said", "iran=iran/name"},
+		{"acronym that is a word joined to a name", "iran vs us and iran and us talks", "iran=iran/name us=united-states/alias iran=iran/name us=united-states/alias"},
+		{"acronym that is a word after a word joined to a name", "did iran tell us", "iran=iran/name"},
 		{"organisation's acronym that is a word next to a name", "unhrc resolution iran who voted no", "unhrc=un-human-rights-council/alias iran=iran/name"},
 		{"possessive without apostrophe", "brazils positon on iran", "brazils=brazil/name iran=iran/name"},
 		{"tail of an organisation's name", "who on the geneva rights council voted no", "rights council=un-human-rights-council/tail~"},
