@@ -108,6 +108,8 @@ func TestAsk(t *testing.T) {
 		{q: "What is Brazil's position?", notice: "No passage in the corpus mentions Brazil", entities: []string{"brazil"}},
 		{q: "What did Brazil and Iran agree?", notice: "mentions Brazil", entities: []string{"brazil", "iran"}},
 		{q: "What is the recipe for baklava?", notice: "Nothing in the corpus matches"},
+		// Several capitalised words are a name, wherever they stand.
+		{q: "did iran threaten to close the Strait of Hormuz?", notice: "No passage in the corpus mentions Strait of Hormuz", entities: []string{"iran"}},
 		// A possessive marks a name even in lower case.
 		{q: "whats netanyahu's take on trump striking iran", notice: "No passage in the corpus mentions netanyahu", entities: []string{"donald-trump", "iran"}},
 		// "shabaz" is one edit from Shin Bet's "Shabak", which no passage

@@ -335,9 +335,11 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 	// corpus may not know when they stand where a question names who or
 	// what it asks about: first ("Macron on Iran?"), after an auxiliary
 	// ("What did Kim Jong Un say?"), with a possessive ("Starmer's"), or
-	// before a word of saying ("Lula said…"); elsewhere ("US carrier
-	// strike group Mideast name?") and after a preposition of place ("to
-	// the Mideast") they are a setting, not the subject.
+	// before a word of saying ("Lula said…"); elsewhere, a single word
+	// ("US carrier strike group Mideast name?", "the MFA spokesman") may
+	// be a setting or an abbreviation and is searched, but several are a
+	// name ("close the Strait of Hormuz"). After a preposition of place
+	// ("to the Mideast", "in West Asia") they are a setting.
 	var topic, run []string
 	runAsked := false   // the run stands where the subject does
 	afterPlace := false // the words since a preposition of place
@@ -345,15 +347,18 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 	endRun := func(next string) {
 		if len(run) > 0 {
 			_, owned := possessor(run[len(run)-1])
-			if runAsked || owned || v.speech[fold.String(next)] {
+			if runAsked || owned || v.speech[fold.String(next)] || capitalised(run) > 1 {
 				q.names = append(q.names, strings.Join(run, " "))
 			}
 		}
 		run = nil
 	}
-	words := splitWords(string(rest))
+	words, starts := splitWords(string(rest)), wordStarts(string(rest))
 	for i, w := range words {
 		f := fold.String(w)
+		if i > 0 && slices.ContainsFunc(mentions, func(m entity.Mention) bool { return m.Start >= starts[i-1] && m.End <= starts[i] }) {
+			endRun(w) // "NSA" and "Kapur" around "Pavan", a mention
+		}
 		if v.question[f] || v.offices[f] != nil || i == 0 && v.imperatives[f] {
 			endRun(w)
 			prev = f
@@ -361,6 +366,13 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		}
 		r, _ := utf8.DecodeRuneInString(w)
 		upper := unicode.IsUpper(r)
+		if f == "of" && len(run) > 0 && i+1 < len(words) && startsUpper(words[i+1]) {
+			// "Strait of Hormuz": one name.
+			run = append(run, w)
+			topic = append(topic, w)
+			prev = f
+			continue
+		}
 		if i == 0 && strings.HasPrefix(q.text, w) && unicode.IsLower(r) && i+1 < len(words) && v.speech[fold.String(words[i+1])] {
 			// "lula stance on iran": the question opens with who it
 			// asks about, in lower case.
@@ -391,6 +403,23 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		q.aboutSpeech = true
 	}
 	return q
+}
+
+// startsUpper reports whether w starts with a capital letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// capitalised counts the words of run that start with a capital letter.
+func capitalised(run []string) int {
+	n := 0
+	for _, w := range run {
+		if startsUpper(w) {
+			n++
+		}
+	}
+	return n
 }
 
 // speaker returns the words that name who a question asks about, typed

@@ -70,6 +70,9 @@ func TestParseQuestion(t *testing.T) {
 		{q: "What did MBS say?", entities: []string{"mohammed-bin-salman"}, speech: true},
 		{q: "What did Mbs say?", topic: "Mbs", speech: true, names: []string{"Mbs"}},
 		{q: "What did Gulf leaders say about the US strike?", entities: []string{"united-states"}, topic: "Gulf leaders about the strike", speech: true, names: []string{"Gulf"}},
+		{q: "did iran threaten to close the Strait of Hormuz?", entities: []string{"iran"}, topic: "threaten to close the Strait of Hormuz", names: []string{"Strait of Hormuz"}},
+		{q: "what did the Iranian MFA spokesman say", entities: []string{"iran"}, topic: "the MFA spokesman", speech: true},
+		{q: "who did deputy NSA Pavan Kapur meet", entities: []string{"pavan-kapoor"}, topic: "deputy NSA Kapur meet"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
