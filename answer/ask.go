@@ -413,6 +413,7 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 			c.strength = max(c.strength, strength(h.Passage, en.ID))
 		}
 	}
+	e.inheritRelevance(out)
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
 		if a.tier != b.tier {
@@ -436,6 +437,39 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 	})
 	return out
 }
+
+// inheritRelevance adds to the relevance of a passage that opens by
+// referring back ("The vessel, which departed its home port…") a share
+// of the relevance of the paragraph before it, which names what it
+// refers to ("…the USS Abraham Lincoln had been sent to the Middle
+// East"): together they answer "where was the Lincoln before it was sent
+// to the Middle East". It stays below that paragraph, which names what
+// is asked about.
+func (e *Engine) inheritRelevance(cands []candidate) {
+	byOrder := make(map[int]float64, len(cands))
+	for _, c := range cands {
+		byOrder[c.order] = c.relevance
+	}
+	for k := range cands {
+		c := &cands[k]
+		if c.order == 0 || !e.vocabulary.opensByReferring(c.hit.Passage.Paragraph.Text, true) {
+			continue
+		}
+		if prev := e.res.Passages[c.order-1]; prev.Article.ID != c.hit.Passage.Article.ID || prev.Paragraph.Heading {
+			continue
+		}
+		prev := byOrder[c.order-1]
+		c.relevance = max(c.relevance, min(c.relevance+inherited*prev, belowReferent*prev))
+	}
+}
+
+// inherited is the share of the previous paragraph's relevance that a
+// passage referring back to it inherits, and belowReferent the most it
+// may reach, relative to that paragraph's.
+const (
+	inherited     = 0.5
+	belowReferent = 0.9
+)
 
 // subjectBonus raises the relevance of a passage that opens with an
 // entity the question names, in a question about a fact: the passage is

@@ -122,3 +122,27 @@ func TestAskPartOf(t *testing.T) {
 		t.Errorf("What did the Pentagon say? %d passages, want the 2 about the Pentagon", a.Total)
 	}
 }
+
+// TestAskInheritRelevance checks that a paragraph referring back ("The
+// vessel, which departed its home port…") follows the paragraph it
+// refers to when that one answers the question's names, and stays below
+// it.
+func TestAskInheritRelevance(t *testing.T) {
+	e := engineForTest(t)
+	a, err := e.Ask(context.Background(), "Where was the Abraham Lincoln deployed before it got redirected to the Middle East?", Page{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	referent, vessel := -1, -1
+	for i, r := range a.Results {
+		switch {
+		case strings.Contains(r.Text, "confirmed in a post on X on Monday that the USS Abraham Lincoln"):
+			referent = i
+		case strings.Contains(r.Text, "The vessel, which departed its home port"):
+			vessel = i
+		}
+	}
+	if vessel < 0 || vessel > 2 || referent < 0 || referent > vessel {
+		t.Errorf("the vessel's paragraph at %d and the one naming the carrier at %d; want the vessel in the top three, below it", vessel, referent)
+	}
+}
