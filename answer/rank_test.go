@@ -53,6 +53,7 @@ func TestAskRanksFirst(t *testing.T) {
 		{"correctSlips: a question word misspelt", "pakistan postion", "stressed the importance of sustained dialogue"},
 		{"respellings and compounds: a letter missing, a word as two", "what did saudi arabia promis about its air space", "not allow its airspace or territory"},
 		{"respellings: a common word a letter away", "how many drons did iran add", "1,000 new"},
+		{"soundKey: a name in another transliteration", "What did Arakçi say about threats?", "atmosphere of threats"},
 		{"writeOut: a question word's contraction", "@bot what'd araghchi say re the threats", "atmosphere of threats"},
 		{"writeOut: a possessive's take is its view", "@bot whats pakistan's take", "stressed the importance of sustained dialogue"},
 		{"Adjective: an adverb's adjective, and British spelling", "Is France in favour of going in militarily?", "a military intervention is not the preferred option"},

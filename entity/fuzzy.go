@@ -96,10 +96,27 @@ func (ix index) matchFuzzy(w word) (Mention, bool) {
 			distinct = true
 		}
 	})
-	if best > bound || distinct || best > 0 && ix.nearerCommon(runes, best, &scratch) {
+	if best > bound && short {
+		return Mention{}, false
+	}
+	if best > bound {
+		return ix.matchSound(w)
+	}
+	if distinct || best > 0 && ix.nearerCommon(runes, best, &scratch) {
 		return Mention{}, false
 	}
 	return Mention{Start: w.start, End: w.end, ID: found.id, Via: found.via, Fuzzy: best > 0}, true
+}
+
+// matchSound matches a word that is a name in another transliteration:
+// one of five or more letters whose soundKey is that of a name or alias
+// of exactly one entity ("Arakçi" for Araghchi).
+func (ix index) matchSound(w word) (Mention, bool) {
+	fws := ix.sounds[soundKey(w.key)]
+	if len(fws) == 0 || slices.ContainsFunc(fws, func(fw fuzzyWord) bool { return fw.id != fws[0].id }) {
+		return Mention{}, false
+	}
+	return Mention{Start: w.start, End: w.end, ID: fws[0].id, Via: fws[0].via, Fuzzy: true}, true
 }
 
 // nearerCommon reports whether a common English word is fewer than d
@@ -282,6 +299,18 @@ func near(m map[bucket][]fuzzyWord, w []rune, bound int, fn func(fuzzyWord)) {
 	}
 }
 
+// compareFuzzyWords orders fuzzy words by their runes, then entity, then
+// the kind of name (see viaRank).
+func compareFuzzyWords(a, b fuzzyWord) int {
+	if c := slices.Compare(a.runes, b.runes); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.id, b.id); c != 0 {
+		return c
+	}
+	return cmp.Compare(viaRank(a.via), viaRank(b.via))
+}
+
 // fuzzyIndex holds the words that fuzzy matching compares against.
 type fuzzyIndex struct {
 	// queryWords are what a question's words are fuzzily matched against:
@@ -294,6 +323,9 @@ type fuzzyIndex struct {
 	// nameWords are the words of four or more letters of every name and
 	// alias, for Suggest.
 	nameWords map[bucket][]fuzzyWord
+	// sounds are the queryWords of five or more letters by their
+	// soundKey.
+	sounds map[string][]fuzzyWord
 	// tails map the last words of an organisation's name of three or more
 	// words, two or more of them with its head noun ("rights council" of
 	// "Human Rights Council"), to the organisation; to "" when several
@@ -361,6 +393,7 @@ func buildFuzzyIndex(names *nameIndex, byID map[string]*Entity, common map[strin
 		fullKeys:   map[bucket][]fuzzyWord{},
 		nameWords:  map[bucket][]fuzzyWord{},
 		tails:      map[string]string{},
+		sounds:     map[string][]fuzzyWord{},
 	}
 	for _, c := range names.byKey {
 		r := []rune(c.phrase.spaced())
@@ -406,16 +439,19 @@ func buildFuzzyIndex(names *nameIndex, byID map[string]*Entity, common map[strin
 	// Map iteration order is random; sort so that results never depend on it.
 	for _, m := range []map[bucket][]fuzzyWord{ix.fullKeys, ix.queryWords, ix.nameWords} {
 		for _, list := range m {
-			slices.SortFunc(list, func(a, b fuzzyWord) int {
-				if c := slices.Compare(a.runes, b.runes); c != 0 {
-					return c
-				}
-				if c := strings.Compare(a.id, b.id); c != 0 {
-					return c
-				}
-				return cmp.Compare(viaRank(a.via), viaRank(b.via))
-			})
+			slices.SortFunc(list, compareFuzzyWords)
 		}
+	}
+	for _, list := range ix.queryWords {
+		for _, fw := range list {
+			if len(fw.runes) >= minFuzzyLength {
+				k := soundKey(string(fw.runes))
+				ix.sounds[k] = append(ix.sounds[k], fw)
+			}
+		}
+	}
+	for _, list := range ix.sounds {
+		slices.SortFunc(list, compareFuzzyWords)
 	}
 	return ix
 }
