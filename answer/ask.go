@@ -390,7 +390,7 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 		for i, en := range q.entities {
 			w := 0.0
 			switch {
-			case spokenBy(h.Passage, en.ID) && q.aboutSpeech && i == 0 && (c.topicMatched || !topical || e.namesPerson(h.Passage, q.entities[1:])):
+			case spokenBy(h.Passage, en.ID) && q.aboutSpeech && i == 0 && !q.othersSpeak && (c.topicMatched || !topical || e.namesPerson(h.Passage, q.entities[1:])):
 				// What the entity asked about said on the topic. It is
 				// the first entity named ("What did China say at the
 				// UN?"); the others are part of the topic.

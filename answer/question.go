@@ -40,6 +40,10 @@ type question struct {
 	// their words, the question is about someone or something the corpus
 	// does not know.
 	names []string
+	// othersSpeak is whether the question asks what people it names by
+	// common words said or think ("Do analysts think…"): then the
+	// entities it names are what they spoke of, not the speakers.
+	othersSpeak bool
 	// guessed are the IDs of entities named only by a misspelling of
 	// their name.
 	guessed map[string]bool
@@ -397,6 +401,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 	endRun("")
 	if speaker := v.speaker(q.text, mentions); speaker != "" {
 		q.names = append(q.names, speaker)
+		q.othersSpeak = v.isWord != nil && !slices.ContainsFunc(splitWords(speaker), func(w string) bool { return !v.isWord(fold.String(w)) })
 	}
 	q.topic = strings.Join(topic, " ")
 	if q.topic == "" {

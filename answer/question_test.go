@@ -16,6 +16,8 @@ func TestParseQuestion(t *testing.T) {
 		topic    string
 		speech   bool
 		names    []string
+		// othersSpeak: see question.othersSpeak.
+		othersSpeak bool
 	}{
 		{q: "What is Turkey's position?", entities: []string{"turkey"}, speech: true},
 		{q: "@bot what did Araghci say about threats?", entities: []string{"abbas-araghchi"}, topic: "about threats", speech: true},
@@ -70,6 +72,7 @@ func TestParseQuestion(t *testing.T) {
 		{q: "What did MBS say?", entities: []string{"mohammed-bin-salman"}, speech: true},
 		{q: "What did Mbs say?", topic: "Mbs", speech: true, names: []string{"Mbs"}},
 		{q: "What did Gulf leaders say about the US strike?", entities: []string{"united-states"}, topic: "Gulf leaders about the strike", speech: true, names: []string{"Gulf"}},
+		{q: "Do analysts think diplomacy can stop Trump?", entities: []string{"donald-trump"}, topic: "analysts diplomacy stop", speech: true, names: []string{"analysts"}, othersSpeak: true},
 		{q: "did iran threaten to close the Strait of Hormuz?", entities: []string{"iran"}, topic: "threaten to close the Strait of Hormuz", names: []string{"Strait of Hormuz"}},
 		{q: "what did the Iranian MFA spokesman say", entities: []string{"iran"}, topic: "the MFA spokesman", speech: true},
 		{q: "who did deputy NSA Pavan Kapur meet", entities: []string{"pavan-kapoor"}, topic: "deputy NSA Kapur meet"},
@@ -82,7 +85,7 @@ func TestParseQuestion(t *testing.T) {
 			for _, en := range q.entities {
 				ids = append(ids, en.ID)
 			}
-			if !reflect.DeepEqual(ids, tt.entities) || q.topic != tt.topic || q.aboutSpeech != tt.speech || !(len(q.names) == 0 && len(tt.names) == 0 || reflect.DeepEqual(q.names, tt.names)) {
+			if !reflect.DeepEqual(ids, tt.entities) || q.topic != tt.topic || q.aboutSpeech != tt.speech || q.othersSpeak != tt.othersSpeak || !(len(q.names) == 0 && len(tt.names) == 0 || reflect.DeepEqual(q.names, tt.names)) {
 				t.Errorf("entities %v, topic %q, speech %v, names %q; want %v, %q, %v, %q",
 					ids, q.topic, q.aboutSpeech, q.names, tt.entities, tt.topic, tt.speech, tt.names)
 			}

@@ -54,6 +54,8 @@ func TestAskRanksFirst(t *testing.T) {
 		{"respellings and compounds: a letter missing, a word as two", "what did saudi arabia promis about its air space", "not allow its airspace or territory"},
 		{"respellings: a common word a letter away", "how many drons did iran add", "1,000 new"},
 		{"soundKey: a name in another transliteration", "What did Arakçi say about threats?", "atmosphere of threats"},
+		{"othersSpeak: what analysts think of an entity", "Do analysts think regional diplomacy can actually stop Trump from striking?", "doesn’t really care about regional actors"},
+		{"synonyms: a meeting is a debate", "what did china say at the un meeting about iran", "The use of force cannot solve problems"},
 		{"writeOut: a question word's contraction", "@bot what'd araghchi say re the threats", "atmosphere of threats"},
 		{"writeOut: a possessive's take is its view", "@bot whats pakistan's take", "stressed the importance of sustained dialogue"},
 		{"Adjective: an adverb's adjective, and British spelling", "Is France in favour of going in militarily?", "a military intervention is not the preferred option"},

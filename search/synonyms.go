@@ -33,6 +33,8 @@ func synonymGroups() [][]string {
 		{"war", "conflict", "escalation"},
 		{"nuclear", "nuke"},
 		{"concern", "worry", "fear", "nervous", "anxious", "alarm"},
+		{"meeting", "session", "debate"},
+		{"expert", "analyst", "observer"},
 	}
 }
 
