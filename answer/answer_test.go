@@ -108,6 +108,7 @@ func TestAsk(t *testing.T) {
 		{q: "What is Brazil's position?", notice: "No passage in the corpus mentions Brazil", entities: []string{"brazil"}},
 		{q: "What did Brazil and Iran agree?", notice: "mentions Brazil", entities: []string{"brazil", "iran"}},
 		{q: "What is the recipe for baklava?", notice: "Nothing in the corpus matches"},
+		{q: "What's Keir Starmer's position on possible US strikes on Iran?", notice: "No passage in the corpus mentions Keir Starmer.", entities: []string{"united-states", "iran"}},
 		// Several capitalised words are a name, wherever they stand.
 		{q: "did iran threaten to close the Strait of Hormuz?", notice: "No passage in the corpus mentions Strait of Hormuz", entities: []string{"iran"}},
 		// A possessive marks a name even in lower case.
@@ -121,6 +122,10 @@ func TestAsk(t *testing.T) {
 		{q: "What did Muḥammad bin Salmān promise Pezeshkian about Saudi airspace?", first: "not allow its airspace", entities: []string{"mohammed-bin-salman", "masoud-pezeshkian", "saudi-arabia"}},
 		// A leader's government, the leader's name found twice.
 		{q: "What position has Shahbāz Sharīf's government taken on the Iran–US tensions?", first: "Pakistan on Thursday stressed", entities: []string{"pakistan", "iran", "united-states"}},
+		// An organisation no passage names, by its head word among its
+		// parent's passages; but not by a word a few letters from it.
+		{q: "why did the EU council impose the restrictions on iran", first: "The Council said in a statement", notice: "No passage mentions Council of the European Union by name", entities: []string{"iran"}},
+		{q: "did UN secretary general guterres call for restraint between iran and the us?", notice: "No passage in the corpus mentions UN Secretariat", entities: []string{"iran", "united-states"}},
 		// An outlet asked about is no entity that passages must mention.
 		{q: "press tv on the drones", notice: "Nothing that Press TV published in the corpus matches"},
 		{q: "what?", notice: "names no country"},

@@ -80,6 +80,7 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 	e.resolveRole(&q)
 	e.dropAbsentGuesses(&q)
 	outlet := e.takeOutlet(&q)
+	within, heads := e.byHead(&q)
 	ans := &Answer{Question: text, Entities: []EntityRef{}, Results: []Result{}}
 	var ids []string
 	var absent []string
@@ -98,7 +99,7 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 		ans.Notice = "The question names no country, organisation or person, and no topic to search for."
 		return ans, nil
 	}
-	filter := append([]string(nil), ids...)
+	filter := append(slices.Clone(ids), within...)
 	for _, en := range q.entities {
 		filter = append(filter, e.members[en.ID]...)
 		if e.partOf(q, en) != "" {
@@ -117,6 +118,13 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 		ranked = slices.DeleteFunc(ranked, func(c candidate) bool { return outletKey(c.hit.Passage.Article.Outlet) != outlet })
 		if len(ranked) == 0 {
 			ans.Notice = fmt.Sprintf("Nothing that %s published in the corpus matches the question.", e.outlets[outlet])
+			return ans, nil
+		}
+	}
+	for _, h := range heads {
+		if slices.ContainsFunc(h.terms, func(t string) bool { return slices.Contains(resp.Unknown, t) }) ||
+			!slices.ContainsFunc(ranked, func(c candidate) bool { return h.namedIn(c.hit) }) {
+			ans.Notice = fmt.Sprintf("No passage in the corpus mentions %s.", h.part.Name)
 			return ans, nil
 		}
 	}
@@ -139,12 +147,82 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 			ranked = e.namingAll(ranked, q.entities)
 		}
 	}
+	for _, h := range heads {
+		ans.Notice = strings.TrimSpace(fmt.Sprintf("No passage mentions %s by name; these passages were searched for %q instead. %s", h.part.Name, strings.Join(h.words, " "), ans.Notice))
+	}
 	start, end := page.window(len(ranked))
 	ans.Offset, ans.Total = start, len(ranked)
 	for _, c := range ranked[start:end] {
 		ans.Results = append(ans.Results, e.result(c, ids))
 	}
 	return ans, nil
+}
+
+// headed is an organisation that no passage names, asked about by a
+// question, with the head words of its name that passages about its
+// parent may use for it: "The Council said…" for the Council of the
+// European Union.
+type headed struct {
+	part, whole *entity.Entity
+	// words are the words of part's name not in whole's ("Council"),
+	// terms their index terms.
+	words, terms []string
+}
+
+// namedIn reports whether a hit holds all of h's head terms itself.
+func (h headed) namedIn(hit search.Hit) bool {
+	for _, t := range h.terms {
+		if !slices.Contains(hit.Matched, t) {
+			return false
+		}
+	}
+	return true
+}
+
+// byHead replaces in q each organisation that no passage mentions, but
+// whose parent (its affiliation) passages do, by the head words of its
+// name, searched as topic words among the parent's passages: "the EU
+// council" is "council" among the EU's. It returns the parents' IDs, to
+// search among, and what it replaced. Ask checks that some passage holds
+// the head words themselves, not words a few letters from them, or says,
+// as for any entity no passage mentions, that none does.
+func (e *Engine) byHead(q *question) (within []string, heads []headed) {
+	absent := func(id string) bool { return e.mentioned[id] == 0 && e.spoken[id] == 0 }
+	for i := 0; i < len(q.entities); i++ {
+		en := q.entities[i]
+		if en.Kind != entity.Organisation || !absent(en.ID) || en.Affiliation == "" || absent(en.Affiliation) {
+			continue
+		}
+		whole, ok := e.entities.Get(en.Affiliation)
+		if !ok {
+			continue
+		}
+		own := map[string]bool{}
+		for _, n := range append([]string{whole.Name}, whole.Aliases...) {
+			for _, w := range splitWords(n) {
+				own[fold.String(w)] = true
+			}
+		}
+		h := headed{part: en, whole: whole}
+		for _, w := range splitWords(en.Name) {
+			if own[fold.String(w)] {
+				continue
+			}
+			if terms := e.idx.Terms(w); len(terms) > 0 {
+				h.words = append(h.words, w)
+				h.terms = append(h.terms, terms...)
+			}
+		}
+		if len(h.terms) == 0 {
+			continue
+		}
+		heads = append(heads, h)
+		within = append(within, whole.ID)
+		q.topic = strings.TrimSpace(q.topic + " " + strings.Join(h.words, " "))
+		q.entities = slices.Delete(q.entities, i, i+1)
+		i--
+	}
+	return within, heads
 }
 
 // takeOutlet removes from q the entity or unknown name that is the outlet

@@ -350,8 +350,11 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 	prev := ""          // the previous word, folded
 	endRun := func(next string) {
 		if len(run) > 0 {
-			_, owned := possessor(run[len(run)-1])
+			owner, owned := possessor(run[len(run)-1])
 			if runAsked || owned || v.speech[fold.String(next)] || capitalised(run) > 1 {
+				if owned {
+					run[len(run)-1] = owner // "Keir Starmer's": Keir Starmer
+				}
 				q.names = append(q.names, strings.Join(run, " "))
 			}
 		}
