@@ -119,6 +119,10 @@ warn warns warned warning caution cautions cautioned promise promises promised p
 quote quotes quoted speech speeches message messages propose proposes proposed proposal urge urges urged write writes wrote written
 announce announces announced claim claims claimed insist insists insisted
 demand demands demanded reply replies replied criticise criticised criticize criticized
+indicate indicates indicated signal signals signalled signaled declare declares declared
+stress stresses stressed emphasise emphasises emphasised emphasize emphasizes emphasized
+reiterate reiterates reiterated express expresses expressed deny denies denied hint hints hinted
+acknowledge acknowledges acknowledged admit admits admitted assure assures assured
 `
 
 // officeAbbreviations are the short forms of offices that people type in

@@ -56,6 +56,8 @@ func TestAskRanksFirst(t *testing.T) {
 		{"soundKey: a name in another transliteration", "What did Arakçi say about threats?", "atmosphere of threats"},
 		{"othersSpeak: what analysts think of an entity", "Do analysts think regional diplomacy can actually stop Trump from striking?", "doesn’t really care about regional actors"},
 		{"synonyms: a meeting is a debate", "what did china say at the un meeting about iran", "The use of force cannot solve problems"},
+		{"speechWords: stress is a verb of saying", "What did Shehbaz Sharif stress in his call with Pezeshkian", "reaffirmed their commitment"},
+		{"idioms and synonyms: the Mideast, deployed is sent", "Which flattop got deployed to the Mideast?", "USS Abraham Lincoln"},
 		{"writeOut: a question word's contraction", "@bot what'd araghchi say re the threats", "atmosphere of threats"},
 		{"writeOut: a possessive's take is its view", "@bot whats pakistan's take", "stressed the importance of sustained dialogue"},
 		{"Adjective: an adverb's adjective, and British spelling", "Is France in favour of going in militarily?", "a military intervention is not the preferred option"},

@@ -35,6 +35,7 @@ func synonymGroups() [][]string {
 		{"concern", "worry", "fear", "nervous", "anxious", "alarm"},
 		{"meeting", "session", "debate"},
 		{"expert", "analyst", "observer"},
+		{"deploy", "send", "dispatch"},
 	}
 }
 
@@ -45,6 +46,8 @@ func synonymGroups() [][]string {
 func idioms() map[string]string {
 	return map[string]string{
 		"sit down with":       "negotiate talks",
+		"mideast":             "middle east",
+		"mid east":            "middle east",
 		"put forward":         "propose",
 		"kick off":            "begin",
 		"kicked off":          "begun",
