@@ -110,6 +110,7 @@ func TestAsk(t *testing.T) {
 		{q: "What is the recipe for baklava?", notice: "Nothing in the corpus matches"},
 		{q: "What's Keir Starmer's position on possible US strikes on Iran?", notice: "No passage in the corpus mentions Keir Starmer.", entities: []string{"united-states", "iran"}},
 		// Several capitalised words are a name, wherever they stand.
+		{q: "has iran threatened to close the strait of hormuz?", notice: "No passage in the corpus mentions hormuz.", entities: []string{"iran"}},
 		{q: "did iran threaten to close the Strait of Hormuz?", notice: "No passage in the corpus mentions Strait of Hormuz", entities: []string{"iran"}},
 		// A possessive marks a name even in lower case.
 		{q: "whats netanyahu's take on trump striking iran", notice: "No passage in the corpus mentions netanyahu", entities: []string{"donald-trump", "iran"}},

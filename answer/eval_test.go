@@ -72,6 +72,7 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent14.jsonl", 0.825, 0.975},
 		{"../evaldata/questions-independent15.jsonl", 0.75, 0.975},
 		{"../evaldata/questions-independent16.jsonl", 0.75, target3},
+		{"../evaldata/questions-independent17.jsonl", 0.75, 0.975},
 		{"../evaldata/variants1.jsonl", target1, target3},
 		{"../evaldata/variants2.jsonl", target1, 0.9875},
 		{"../evaldata/variants3.jsonl", target1, 0.9875},
@@ -100,6 +101,10 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants26.jsonl", target1, target3},
 		{"../evaldata/variants27.jsonl", target1, target3},
 		{"../evaldata/variants28.jsonl", target1, target3},
+		{"../evaldata/variants29.jsonl", target1, target3},
+		{"../evaldata/variants30.jsonl", target1, target3},
+		{"../evaldata/variants31.jsonl", target1, target3},
+		{"../evaldata/variants32.jsonl", target1, target3},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			qs := readQuestionFile(t, tt.file)

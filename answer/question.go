@@ -92,6 +92,9 @@ warn warns warned caution cautions cautioned promise promises promised pledge pl
 	// abouts follow an entity that opens a question about what it said.
 	abouts = `on about re regarding over`
 	places = `in at to from into across near toward towards`
+	// placeHeads are nouns that a place's name follows after "of": "the
+	// strait of hormuz", "the port of chabahar".
+	placeHeads = `strait straits gulf port city province island islands sea bay region town village mount lake river`
 	// interrogatives open a question and may be contracted with the
 	// auxiliary after them ("what'd", "who're"; see contractions).
 	interrogatives = `what who where when why how`
@@ -216,8 +219,8 @@ type vocabulary struct {
 	// each office it may stand for.
 	synonyms []officeSynonym
 	// interrogatives, possessives and contractions: see their lists.
-	interrogatives, possessives map[string]bool
-	contractions                map[string]string
+	interrogatives, possessives, placeHeads map[string]bool
+	contractions                            map[string]string
 	// isWord reports whether a word is a common English word; nil
 	// leaves slips in question words uncorrected (see correctSlips).
 	isWord func(string) bool
@@ -228,7 +231,7 @@ func newVocabulary() vocabulary {
 		determiners: wordSet(determiners), notReferring: wordSet(notReferring), demonstratives: wordSet(demonstratives),
 		numbers: wordSet(numberWords), times: wordSet(timeWords), head: wordSet(headWords), institutions: wordSet(institutionWords),
 		imperatives: wordSet(imperatives), auxiliaries: wordSet(auxiliaries), sayings: wordSet(sayings), places: wordSet(places), government: wordSet(governments), about: wordSet(abouts),
-		interrogatives: wordSet(interrogatives), possessives: wordSet(possessives), contractions: contractions(),
+		interrogatives: wordSet(interrogatives), possessives: wordSet(possessives), contractions: contractions(), placeHeads: wordSet(placeHeads),
 		durationUnits: wordSet(durationUnits), durationCounts: wordSet(durationCounts), openings: kindOpenings(),
 		offices: map[string][]string{}, officeNames: officeNames()}
 	for short, words := range officeAbbreviations() {
@@ -401,6 +404,10 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 				// Only a name has a possessive that the corpus may not know.
 				q.names = append(q.names, owner)
 			}
+		}
+		if !upper && prev == "of" && len(topic) > 1 && v.placeHeads[fold.String(topic[len(topic)-2])] {
+			// "the strait of hormuz": a place's name, in lower case.
+			q.names = append(q.names, w)
 		}
 		topic = append(topic, w)
 		prev = f
