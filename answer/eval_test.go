@@ -105,6 +105,10 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants30.jsonl", target1, target3},
 		{"../evaldata/variants31.jsonl", target1, target3},
 		{"../evaldata/variants32.jsonl", target1, target3},
+		{"../evaldata/variants33.jsonl", target1, target3},
+		{"../evaldata/variants34.jsonl", target1, 0.9875},
+		{"../evaldata/variants35.jsonl", target1, target3},
+		{"../evaldata/variants36.jsonl", target1, target3},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			qs := readQuestionFile(t, tt.file)

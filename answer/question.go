@@ -73,6 +73,7 @@ talked speak speaks spoke regarding concerning
 please anything something everything stuff thing things situation matter topic subject know latest news want wants wanted me
 hey hi hello thanks thank pls plz quick question questions wondering curious bot ok okay
 wat wht abt bout
+mr mrs ms dr sir madam
 `
 
 // imperatives open a request rather than a question ("Quote me…",

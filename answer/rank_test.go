@@ -58,6 +58,7 @@ func TestAskRanksFirst(t *testing.T) {
 		{"synonyms: a meeting is a debate", "what did china say at the un meeting about iran", "The use of force cannot solve problems"},
 		{"speechWords: stress is a verb of saying", "What did Shehbaz Sharif stress in his call with Pezeshkian", "reaffirmed their commitment"},
 		{"idioms and synonyms: the Mideast, deployed is sent", "Which flattop got deployed to the Mideast?", "USS Abraham Lincoln"},
+		{"questionWords: an honorific is no name", "What remarks did Mr. Peskov make?", "We continue to call on all parties"},
 		{"writeOut: a question word's contraction", "@bot what'd araghchi say re the threats", "atmosphere of threats"},
 		{"writeOut: a possessive's take is its view", "@bot whats pakistan's take", "stressed the importance of sustained dialogue"},
 		{"Adjective: an adverb's adjective, and British spelling", "Is France in favour of going in militarily?", "a military intervention is not the preferred option"},
