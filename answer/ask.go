@@ -524,20 +524,18 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 // to the Middle East". It stays below that paragraph, which names what
 // is asked about.
 func (e *Engine) inheritRelevance(cands []candidate) {
+	if !slices.ContainsFunc(cands, func(c candidate) bool { return e.opensReferring[c.order] }) {
+		return
+	}
 	byOrder := make(map[int]float64, len(cands))
 	for _, c := range cands {
 		byOrder[c.order] = c.relevance
 	}
 	for k := range cands {
-		c := &cands[k]
-		if c.order == 0 || !e.vocabulary.opensByReferring(c.hit.Passage.Paragraph.Text, true) {
-			continue
+		if c := &cands[k]; e.opensReferring[c.order] {
+			prev := byOrder[c.order-1]
+			c.relevance = max(c.relevance, min(c.relevance+inherited*prev, belowReferent*prev))
 		}
-		if prev := e.res.Passages[c.order-1]; prev.Article.ID != c.hit.Passage.Article.ID || prev.Paragraph.Heading {
-			continue
-		}
-		prev := byOrder[c.order-1]
-		c.relevance = max(c.relevance, min(c.relevance+inherited*prev, belowReferent*prev))
 	}
 }
 
