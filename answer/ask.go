@@ -87,7 +87,7 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 	for _, en := range q.entities {
 		ans.Entities = append(ans.Entities, ref(en))
 		ids = append(ids, en.ID)
-		if e.mentioned[en.ID] == 0 && e.spoken[en.ID] == 0 {
+		if e.absent(en.ID) {
 			absent = append(absent, en.Name)
 		}
 	}
@@ -158,6 +158,12 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 	return ans, nil
 }
 
+// absent reports whether no passage mentions the entity id and no
+// statement is by it.
+func (e *Engine) absent(id string) bool {
+	return e.mentioned[id] == 0 && e.spoken[id] == 0
+}
+
 // headed is an organisation that no passage names, asked about by a
 // question, with the head words of its name that passages about its
 // parent may use for it: "The Council said…" for the Council of the
@@ -187,10 +193,9 @@ func (h headed) namedIn(hit search.Hit) bool {
 // the head words themselves, not words a few letters from them, or says,
 // as for any entity no passage mentions, that none does.
 func (e *Engine) byHead(q *question) (within []string, heads []headed) {
-	absent := func(id string) bool { return e.mentioned[id] == 0 && e.spoken[id] == 0 }
 	for i := 0; i < len(q.entities); i++ {
 		en := q.entities[i]
-		if en.Kind != entity.Organisation || !absent(en.ID) || en.Affiliation == "" || absent(en.Affiliation) {
+		if en.Kind != entity.Organisation || !e.absent(en.ID) || en.Affiliation == "" || e.absent(en.Affiliation) {
 			continue
 		}
 		whole, ok := e.entities.Get(en.Affiliation)
@@ -301,7 +306,7 @@ func (e *Engine) partOf(q question, en *entity.Entity) string {
 // passages do: the guess was wrong ("shabaz" is not Shin Bet's Hebrew
 // name "Shabak" in "what did shabaz sharif and pezeshkian agree on").
 func (e *Engine) dropAbsentGuesses(q *question) {
-	absent := func(en *entity.Entity) bool { return e.mentioned[en.ID] == 0 && e.spoken[en.ID] == 0 }
+	absent := func(en *entity.Entity) bool { return e.absent(en.ID) }
 	present := slices.ContainsFunc(q.entities, func(en *entity.Entity) bool { return !absent(en) })
 	if !present || len(q.guessed) == 0 {
 		return

@@ -219,7 +219,8 @@ type vocabulary struct {
 	// synonyms are officeSynonyms: each phrase's words and the words of
 	// each office it may stand for.
 	synonyms []officeSynonym
-	// interrogatives, possessives and contractions: see their lists.
+	// interrogatives, possessives, placeHeads and contractions: see
+	// their lists.
 	interrogatives, possessives, placeHeads map[string]bool
 	contractions                            map[string]string
 	// isWord reports whether a word is a common English word; nil
@@ -483,30 +484,20 @@ const maxSpeakerWords = 4
 // which has the auxiliary before the speaker), and "take" after a
 // possessive by "view" ("Pakistan's take on…" asks for its view).
 func (v vocabulary) writeOut(text string) string {
-	text = replaceWords(text, func(w string) (string, bool) {
-		if full, ok := v.officeNames[fold.String(w)]; ok {
+	text = replaceWords(text, func(words []string, i int) (string, bool) {
+		if full, ok := v.officeNames[fold.String(words[i])]; ok {
 			return full, true
 		}
-		return v.expandContraction(w)
+		return v.expandContraction(words[i])
 	})
-	words, starts := splitWords(text), wordStarts(text)
-	var b strings.Builder
-	last := 0
-	for i := 1; i < len(words); i++ {
-		if f := fold.String(words[i]); f != "take" && f != "takes" {
-			continue
+	return replaceWords(text, func(words []string, i int) (string, bool) {
+		if f := fold.String(words[i]); i == 0 || f != "take" && f != "takes" {
+			return "", false
 		}
-		if _, owned := possessor(fold.String(words[i-1])); !owned && !v.possessives[fold.String(words[i-1])] {
-			continue
-		}
-		b.WriteString(text[last:starts[i]])
-		b.WriteString("view")
-		last = starts[i] + len(words[i])
-	}
-	if last == 0 {
-		return text
-	}
-	return b.String() + text[last:]
+		before := fold.String(words[i-1])
+		_, owned := possessor(before)
+		return "view", owned || v.possessives[before]
+	})
 }
 
 // expandContraction returns an interrogative's contraction written out
@@ -524,13 +515,15 @@ func (v vocabulary) expandContraction(w string) (string, bool) {
 }
 
 // replaceWords returns text with each word (see splitWords) that replace
-// gives a replacement for replaced by it, and the rest as it was.
-func replaceWords(text string, replace func(word string) (string, bool)) string {
+// gives a replacement for replaced by it, and the rest as it was. replace
+// is given all the words of text and the place of the one to replace, so
+// that it may look at its neighbours.
+func replaceWords(text string, replace func(words []string, i int) (string, bool)) string {
 	words, starts := splitWords(text), wordStarts(text)
 	var b strings.Builder
 	last := 0
 	for i, w := range words {
-		if r, ok := replace(w); ok {
+		if r, ok := replace(words, i); ok {
 			b.WriteString(text[last:starts[i]])
 			b.WriteString(r)
 			last = starts[i] + len(w)
@@ -586,7 +579,8 @@ func (v vocabulary) correctSlips(text string) string {
 	if v.isWord == nil {
 		return text
 	}
-	return replaceWords(text, func(w string) (string, bool) {
+	return replaceWords(text, func(words []string, i int) (string, bool) {
+		w := words[i]
 		f := fold.String(w)
 		if v.question[f] || v.speech[f] || v.isWord(f) {
 			return "", false

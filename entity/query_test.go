@@ -28,7 +28,7 @@ func TestFindInQuery(t *testing.T) {
 		{"fuzzy 6 letters", "Erdgan", "Erdgan=recep-tayyip-erdogan/surname~"},
 		{"fuzzy 10 letters", "what did pezeshkyan say", "pezeshkyan=masoud-pezeshkian/surname~"},
 		{"another transliteration", "What did Arakçi say about threats?", "Arakçi=abbas-araghchi/surname~"},
-		{"another transliteration of a first name", "what did pezeşkiyan say", "pezeşkiyan=masoud-pezeshkian/surname~"},
+		{"another transliteration, with a letter of its own", "what did pezeşkiyan say", "pezeşkiyan=masoud-pezeshkian/surname~"},
 		{"fuzzy swap", "Iranain officials", "Iranain=iran/demonym~"},
 		{"fuzzy two edits for 8+", "Pakistanni and Pakkistanni", "Pakistanni=pakistan/demonym~ Pakkistanni=pakistan/demonym~"},
 		{"two edits too many for 7", "Aragchy", ""},
