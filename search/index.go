@@ -94,7 +94,7 @@ type Index struct {
 
 // newIndex wraps an open bleve index; it closes it on error.
 func newIndex(b bleve.Index, hash string) (*Index, error) {
-	th, err := thesaurus.New()
+	th, err := thesaurus.Builtin()
 	if err != nil {
 		_ = b.Close()
 		return nil, err

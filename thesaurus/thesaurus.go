@@ -21,6 +21,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"sync"
 )
 
 //go:embed related.txt
@@ -46,7 +47,13 @@ type Thesaurus struct {
 	forms map[string][]string
 }
 
-// New returns the thesaurus of the embedded lists.
+// Builtin returns the thesaurus of the embedded lists, parsed on the
+// first call and shared by all callers after it: it is only read once
+// parsed, and parsing takes milliseconds and megabytes that every index
+// opened would otherwise spend again.
+var Builtin = sync.OnceValues(New)
+
+// New returns the thesaurus of the embedded lists, parsed anew.
 func New() (*Thesaurus, error) {
 	return Parse(strings.NewReader(relatedList), strings.NewReader(exceptionList), strings.NewReader(wordList))
 }
@@ -195,7 +202,7 @@ func (t *Thesaurus) Inflections(word string) []string {
 // Forms returns the irregular forms of a base form ("began", "begun" of
 // "begin"), which a stemmer does not bring back to it; nil for none.
 func (t *Thesaurus) Forms(word string) []string {
-	return t.forms[strings.ToLower(word)]
+	return slices.Clip(t.forms[strings.ToLower(word)])
 }
 
 // suffixes are WordNet's detachment rules ("morphy"): an inflected ending
