@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
 	bsearch "github.com/blevesearch/bleve/v2/search"
 
 	"github.com/crisisbot/bot/attribution"
@@ -210,6 +211,7 @@ func (x *Index) lookUp(terms, sources []string) ([]queryTerm, error) {
 // the term's own.
 func (x *Index) addSynonyms(qt *queryTerm, words []string) error {
 	var terms []string
+	present := map[string]bool{} // terms indexTerm found already
 	for i, w := range words {
 		term := qt.Term
 		if i > 0 {
@@ -220,6 +222,7 @@ func (x *Index) addSynonyms(qt *queryTerm, words []string) error {
 			if !ok {
 				continue
 			}
+			present[t] = true
 			if !slices.Contains(qt.Variants, t) {
 				terms = append(terms, t)
 			}
@@ -230,11 +233,17 @@ func (x *Index) addSynonyms(qt *queryTerm, words []string) error {
 		}
 	}
 	for _, t := range terms {
-		ok, err := x.hasTerm(FieldText, t)
-		if err != nil {
-			return err
+		if t == qt.Term || slices.Contains(qt.Synonyms, t) {
+			continue
 		}
-		if ok && t != qt.Term && !slices.Contains(qt.Synonyms, t) {
+		ok := present[t]
+		if !ok {
+			var err error
+			if ok, err = x.hasTerm(FieldText, t); err != nil {
+				return err
+			}
+		}
+		if ok {
 			qt.Synonyms = append(qt.Synonyms, t)
 		}
 	}
@@ -247,6 +256,9 @@ func (x *Index) addSynonyms(qt *queryTerm, words []string) error {
 // neither the term itself nor one of its synonyms.
 func (x *Index) addRelated(qt *queryTerm, word string) error {
 	for _, w := range x.thesaurus.Related(word) {
+		if len(qt.Related) == maxRelated {
+			return nil
+		}
 		if err := x.addRelatedTerm(qt, w); err != nil {
 			return err
 		}
@@ -267,11 +279,13 @@ func (x *Index) addRelatedTerm(qt *queryTerm, word string) error {
 		if len(qt.Related) == maxRelated {
 			return nil
 		}
-		term, ok, err := x.indexTerm(form)
-		if err != nil {
-			return err
+		term, ok := termOf(x.analyzer, form)
+		if !ok || term == qt.Term || slices.Contains(qt.Synonyms, term) || slices.Contains(qt.Related, term) {
+			continue
 		}
-		if ok && term != qt.Term && !slices.Contains(qt.Synonyms, term) && !slices.Contains(qt.Related, term) {
+		if ok, err := x.hasTerm(FieldText, term); err != nil {
+			return err
+		} else if ok {
 			qt.Related = append(qt.Related, term)
 		}
 	}
@@ -319,14 +333,15 @@ func (x *Index) addVariants(qt *queryTerm, word string) ([]string, error) {
 // addVariant adds to the Variants of qt the term of word, when it is in
 // the index and is not qt's term or a variant already.
 func (x *Index) addVariant(qt *queryTerm, word string) error {
-	term, ok, err := x.indexTerm(word)
-	if err != nil {
-		return err
+	term, ok := termOf(x.analyzer, word)
+	if !ok || term == qt.Term || slices.Contains(qt.Variants, term) {
+		return nil
 	}
-	if ok && term != qt.Term && !slices.Contains(qt.Variants, term) {
+	ok, err := x.hasTerm(FieldText, term)
+	if ok {
 		qt.Variants = append(qt.Variants, term)
 	}
-	return nil
+	return err
 }
 
 // addCompounds adds to the Variants of both terms of a phrase written
@@ -365,8 +380,8 @@ func (x *Index) addPhrasal(terms []queryTerm, words string) error {
 			continue
 		}
 		for _, w := range ws[i : i+2] {
-			analysed := x.Terms(w)
-			k := slices.IndexFunc(terms, func(t queryTerm) bool { return len(analysed) == 1 && t.Term == analysed[0] })
+			term, ok := termOf(x.analyzer, w)
+			k := slices.IndexFunc(terms, func(t queryTerm) bool { return ok && t.Term == term })
 			if k < 0 {
 				continue
 			}
@@ -390,13 +405,22 @@ const maxVariants = 4
 // indexTerm analyses a word to its term and reports whether the term is
 // in the passage texts; not for a stop word, which has no term.
 func (x *Index) indexTerm(word string) (string, bool, error) {
-	tokens := x.analyzer.Analyze([]byte(word))
-	if len(tokens) != 1 {
+	term, ok := termOf(x.analyzer, word)
+	if !ok {
 		return "", false, nil
 	}
-	term := string(tokens[0].Term)
 	ok, err := x.hasTerm(FieldText, term)
 	return term, ok, err
+}
+
+// termOf analyses a word to its one term; false for a stop word, which
+// has none, or text that analyses to several terms.
+func termOf(analyzer analysis.Analyzer, word string) (string, bool) {
+	tokens := analyzer.Analyze([]byte(word))
+	if len(tokens) != 1 {
+		return "", false
+	}
+	return string(tokens[0].Term), true
 }
 
 // hasTerm reports whether term is in the dictionary of field.
@@ -472,15 +496,13 @@ func spans(locs bsearch.TermLocationMap, text string) []Span {
 
 // matchedTerms maps each query term to whether one of the locations' terms
 // is it, or within its edit distance for a fuzzy term.
-func matchedTerms(terms []queryTerm, locs ...bsearch.TermLocationMap) map[string]bool {
+func matchedTerms(terms []queryTerm, locs bsearch.TermLocationMap) map[string]bool {
 	found := make(map[string]bool)
-	for _, l := range locs {
-		for indexed := range l {
-			for _, t := range terms {
-				if indexed == t.Term || slices.Contains(t.Synonyms, indexed) || slices.Contains(t.Related, indexed) || slices.Contains(t.Variants, indexed) ||
-					(!t.Known && t.Fuzziness > 0 && withinDistance(t.Term, indexed, t.Fuzziness)) {
-					found[t.Term] = true
-				}
+	for indexed := range locs {
+		for _, t := range terms {
+			if indexed == t.Term || slices.Contains(t.Synonyms, indexed) || slices.Contains(t.Related, indexed) || slices.Contains(t.Variants, indexed) ||
+				(!t.Known && t.Fuzziness > 0 && withinDistance(t.Term, indexed, t.Fuzziness)) {
+				found[t.Term] = true
 			}
 		}
 	}

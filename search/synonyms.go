@@ -175,11 +175,11 @@ func newSynonyms(analyzer analysis.Analyzer) synonyms {
 	for _, group := range synonymGroups() {
 		var members []synonym
 		for _, word := range group {
-			tokens := analyzer.Analyze([]byte(word))
-			if len(tokens) != 1 {
+			term, ok := termOf(analyzer, word)
+			if !ok {
 				continue // a stop word, or several words
 			}
-			members = append(members, synonym{word: word, term: string(tokens[0].Term)})
+			members = append(members, synonym{word: word, term: term})
 		}
 		for _, m := range members {
 			for _, other := range members {
