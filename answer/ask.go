@@ -80,7 +80,7 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 	e.resolveRole(&q)
 	e.dropAbsentGuesses(&q)
 	outlet := e.takeOutlet(&q)
-	within, heads := e.byHead(&q)
+	heads := e.byHead(&q)
 	ans := &Answer{Question: text, Entities: []EntityRef{}, Results: []Result{}}
 	var ids []string
 	var absent []string
@@ -99,7 +99,10 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 		ans.Notice = "The question names no country, organisation or person, and no topic to search for."
 		return ans, nil
 	}
-	filter := append(slices.Clone(ids), within...)
+	filter := slices.Clone(ids)
+	for _, h := range heads {
+		filter = append(filter, h.part.Affiliation) // its parent's passages
+	}
 	for _, en := range q.entities {
 		filter = append(filter, e.members[en.ID]...)
 		if e.partOf(q, en) != "" {
@@ -169,9 +172,9 @@ func (e *Engine) absent(id string) bool {
 // parent may use for it: "The Council said…" for the Council of the
 // European Union.
 type headed struct {
-	part, whole *entity.Entity
-	// words are the words of part's name not in whole's ("Council"),
-	// terms their index terms.
+	part *entity.Entity
+	// words are the words of part's name not in its parent's
+	// ("Council"), terms their index terms.
 	words, terms []string
 }
 
@@ -188,11 +191,11 @@ func (h headed) namedIn(hit search.Hit) bool {
 // byHead replaces in q each organisation that no passage mentions, but
 // whose parent (its affiliation) passages do, by the head words of its
 // name, searched as topic words among the parent's passages: "the EU
-// council" is "council" among the EU's. It returns the parents' IDs, to
-// search among, and what it replaced. Ask checks that some passage holds
-// the head words themselves, not words a few letters from them, or says,
-// as for any entity no passage mentions, that none does.
-func (e *Engine) byHead(q *question) (within []string, heads []headed) {
+// council" is "council" among the EU's. It returns what it replaced. Ask
+// searches among the parents' passages, and checks that some passage
+// holds the head words themselves, not words a few letters from them, or
+// says, as for any entity no passage mentions, that none does.
+func (e *Engine) byHead(q *question) (heads []headed) {
 	for i := 0; i < len(q.entities); i++ {
 		en := q.entities[i]
 		if en.Kind != entity.Organisation || !e.absent(en.ID) || en.Affiliation == "" || e.absent(en.Affiliation) {
@@ -208,7 +211,7 @@ func (e *Engine) byHead(q *question) (within []string, heads []headed) {
 				own[fold.String(w)] = true
 			}
 		}
-		h := headed{part: en, whole: whole}
+		h := headed{part: en}
 		for _, w := range splitWords(en.Name) {
 			if own[fold.String(w)] {
 				continue
@@ -222,12 +225,11 @@ func (e *Engine) byHead(q *question) (within []string, heads []headed) {
 			continue
 		}
 		heads = append(heads, h)
-		within = append(within, whole.ID)
 		q.topic = strings.TrimSpace(q.topic + " " + strings.Join(h.words, " "))
 		q.entities = slices.Delete(q.entities, i, i+1)
 		i--
 	}
-	return within, heads
+	return heads
 }
 
 // takeOutlet removes from q the entity or unknown name that is the outlet
@@ -529,7 +531,7 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 // to the Middle East". It stays below that paragraph, which names what
 // is asked about.
 func (e *Engine) inheritRelevance(cands []candidate) {
-	if !slices.ContainsFunc(cands, func(c candidate) bool { return e.opensReferring[c.order] }) {
+	if !slices.ContainsFunc(cands, func(c candidate) bool { return e.referrals[c.order].opensDefinite }) {
 		return
 	}
 	byOrder := make(map[int]float64, len(cands))
@@ -537,7 +539,7 @@ func (e *Engine) inheritRelevance(cands []candidate) {
 		byOrder[c.order] = c.relevance
 	}
 	for k := range cands {
-		if c := &cands[k]; e.opensReferring[c.order] {
+		if c := &cands[k]; e.referrals[c.order].opensDefinite {
 			prev := byOrder[c.order-1]
 			c.relevance = max(c.relevance, min(c.relevance+inherited*prev, belowReferent*prev))
 		}
@@ -646,7 +648,7 @@ func (e *Engine) relevantOnly(ranked []candidate, resp *search.Response) []candi
 	}
 	var out []candidate
 	for _, c := range ranked {
-		if (len(c.hit.Matched) > 0 || e.vocabulary.opensByReferring(c.hit.Passage.Paragraph.Text, true)) && coverage(c) >= best/2 {
+		if (len(c.hit.Matched) > 0 || e.referrals[c.order].opensDefinite) && coverage(c) >= best/2 {
 			out = append(out, c)
 		}
 	}

@@ -44,10 +44,9 @@ type Engine struct {
 	vocabulary vocabulary
 	// outlets are the outlets of the corpus's articles, by outletKey.
 	outlets map[string]string
-	// opensReferring tells, by passage index, whether the passage opens by
-	// referring to the paragraph before it ("The vessel, which…"): see
-	// inheritRelevance.
-	opensReferring []bool
+	// referrals are, by passage index, how each passage may refer back to
+	// the paragraph before it (see refersBack and inheritRelevance).
+	referrals []referral
 }
 
 // NewEngine returns an engine over an extraction result and the index of
@@ -92,10 +91,8 @@ func NewEngine(res *attribution.Result, idx *search.Index) *Engine {
 			}
 		}
 	}
-	e.opensReferring = make([]bool, len(res.Passages))
+	e.referrals = e.vocabulary.newReferrals(res.Passages)
 	for i, p := range res.Passages {
-		e.opensReferring[i] = i > 0 && !p.Paragraph.Heading && e.vocabulary.opensByReferring(p.Paragraph.Text, true) &&
-			res.Passages[i-1].Article.ID == p.Article.ID && !res.Passages[i-1].Paragraph.Heading
 		e.byID[search.DocumentID(p)] = i
 		for _, id := range p.Entities {
 			e.mentioned[id]++

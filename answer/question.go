@@ -553,7 +553,7 @@ func (v vocabulary) isSpeech(w string) bool {
 // clause with "where" ("ok but where's…"), asks for a position, not a
 // place.
 func (v vocabulary) whereAt(words []string) bool {
-	where := slices.IndexFunc(words, func(w string) bool { return w == "where" || w == "wheres" || w == "where's" || w == "where’s" })
+	where := slices.IndexFunc(words, func(w string) bool { return w == "where" || w == "wheres" || w == "where's" })
 	if where < 0 {
 		return false
 	}

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/crisisbot/bot/attribution"
 	"github.com/crisisbot/bot/entity"
 	"github.com/crisisbot/bot/fold"
 )
@@ -39,30 +40,59 @@ func (e *Engine) refersBack(i int, id string) bool {
 	if i <= 0 || i >= len(e.res.Passages) {
 		return false
 	}
-	p, prev := &e.res.Passages[i], &e.res.Passages[i-1]
-	if prev.Article.ID != p.Article.ID || prev.Paragraph.Heading || !e.mentions(prev.Entities, id) {
+	r := e.referrals[i]
+	if !r.follows || !e.mentions(e.res.Passages[i-1].Entities, id) {
 		return false
 	}
-	if e.vocabulary.opensByReferring(p.Paragraph.Text, false) {
+	if r.opens {
 		return true
 	}
-	// Most paragraphs have no such noun, or none that the paragraph
-	// before holds at all: those need no look at its sentences.
-	nouns := e.vocabulary.referringNouns(p.Paragraph.Text)
-	if len(nouns) == 0 {
+	if len(r.nouns) == 0 {
 		return false
 	}
-	prevText := fold.String(prev.Paragraph.Text)
-	nouns = slices.DeleteFunc(nouns, func(n string) bool { return !strings.Contains(prevText, n) })
-	if len(nouns) == 0 {
-		return false
-	}
-	for _, w := range e.wordsAround(prev.Paragraph.Text, id) {
-		if slices.Contains(nouns, w) || slices.Contains(nouns, strings.TrimSuffix(w, "s")) {
+	for _, w := range e.wordsAround(e.res.Passages[i-1].Paragraph.Text, id) {
+		if slices.Contains(r.nouns, w) || slices.Contains(r.nouns, strings.TrimSuffix(w, "s")) {
 			return true
 		}
 	}
 	return false
+}
+
+// referral is what refersBack and inheritRelevance need to know of a
+// passage whatever the question: worked out once, when the engine is
+// built (see newReferrals).
+type referral struct {
+	// follows is whether the passage follows a paragraph of its article
+	// that is no heading: only such a paragraph can be referred back to.
+	follows bool
+	// opens is whether it opens with a demonstrative and a common noun
+	// ("This stance…"), and opensDefinite whether it opens so or with
+	// "The" and a common noun ("The vessel…"), following such a
+	// paragraph and being no heading itself (see opensByReferring).
+	opens, opensDefinite bool
+	// nouns are its nouns after a determiner that the paragraph before
+	// it holds (see referringNouns).
+	nouns []string
+}
+
+// newReferrals works out the referral of each passage.
+func (v vocabulary) newReferrals(passages []attribution.Passage) []referral {
+	out := make([]referral, len(passages))
+	for i := 1; i < len(passages); i++ {
+		p, prev := &passages[i], &passages[i-1]
+		if prev.Article.ID != p.Article.ID || prev.Paragraph.Heading {
+			continue
+		}
+		r := &out[i]
+		r.follows = true
+		r.opens = v.opensByReferring(p.Paragraph.Text, false)
+		r.opensDefinite = !p.Paragraph.Heading && v.opensByReferring(p.Paragraph.Text, true)
+		if nouns := v.referringNouns(p.Paragraph.Text); len(nouns) > 0 {
+			prevText := fold.String(prev.Paragraph.Text)
+			r.nouns = slices.DeleteFunc(nouns, func(n string) bool { return !strings.Contains(prevText, n) })
+		}
+	}
+	return out
 }
 
 // opensByReferring reports whether text opens with a demonstrative
