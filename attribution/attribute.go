@@ -380,7 +380,7 @@ func (s *sentence) quotesName(qi int) bool {
 		if strings.ContainsAny(w, ".,;:!?") {
 			return false
 		}
-		r := []rune(w)[0]
+		r := firstRune(w)
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !isNameParticle(w) && w != "of" && w != "the" && w != "and" {
 			return false
 		}

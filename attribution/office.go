@@ -213,7 +213,7 @@ func (x *extractor) appositiveAfter(p *paragraph, hi int, r nameRun) (title, boo
 		if w.Kind != wordToken && w.Text != "-" && w.Text != "’" && w.Text != "'" {
 			break
 		}
-		if v, verb := x.lx.verbs[w.Lower]; verb && !w.isCapitalised() && (v.form == pastForm || v.form == thirdForm) || isBeVerb(w.Lower) || w.is("has", "have", "had") {
+		if x.isSpeechVerbForm(w) || isBeVerb(w.Lower) || w.is("has", "have", "had") {
 			break
 		}
 		if isRoleHead(w.Lower) {

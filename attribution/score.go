@@ -195,14 +195,18 @@ func Score(res *Result, golds []Gold) Report {
 	for i, st := range res.Statements {
 		texts[i] = normaliseQuotes(st.Text)
 	}
-	for _, g := range golds {
+	wants := make([]string, len(golds)) // each gold's words, normalised once (see wantOf)
+	for j, g := range golds {
+		wants[j] = wantOf(g)
+	}
+	for j, g := range golds {
 		ks := scores[g.Kind]
 		if ks == nil {
 			ks = &KindScore{Kind: g.Kind}
 			scores[g.Kind] = ks
 		}
 		ks.Golds++
-		cands := matching(res, texts, g)
+		cands := matching(res, texts, g, wants[j])
 		if g.Kind == noneKind {
 			credited := -1
 			for i, st := range cands {
@@ -247,12 +251,12 @@ func Score(res *Result, golds []Gold) Report {
 	}
 	for i, st := range res.Statements {
 		expected, covered := false, false
-		for _, g := range golds {
+		for j, g := range golds {
 			if !articleMatches(st.Article, g.Article) {
 				continue
 			}
 			covered = true
-			if strings.Contains(texts[i], strings.TrimRight(normaliseQuotes(g.Contains), ", ")) {
+			if strings.Contains(texts[i], wants[j]) {
 				expected = true
 				break
 			}
@@ -269,13 +273,18 @@ func Score(res *Result, golds []Gold) Report {
 	return r
 }
 
-// matching returns the statements that contain a gold's words, those of
-// the gold's kind first. texts are the statements' texts with their
-// quotes normalised.
-func matching(res *Result, texts []string, g Gold) []Statement {
-	// "“We are ready,” X said": the comma before the attribution is the
-	// sentence's punctuation, which a direct statement leaves out.
-	want := strings.TrimRight(normaliseQuotes(g.Contains), ", ")
+// wantOf is what a statement's text must contain to match a gold: its
+// words with their quotes normalised, without a trailing comma ("“We are
+// ready,” X said": the comma before the attribution is the sentence's
+// punctuation, which a direct statement leaves out).
+func wantOf(g Gold) string {
+	return strings.TrimRight(normaliseQuotes(g.Contains), ", ")
+}
+
+// matching returns the statements that contain want, a gold's words (see
+// wantOf), those of the gold's kind first. texts are the statements'
+// texts with their quotes normalised.
+func matching(res *Result, texts []string, g Gold, want string) []Statement {
 	var same, other []Statement
 	for i, st := range res.Statements {
 		if !articleMatches(st.Article, g.Article) || !strings.Contains(texts[i], want) {

@@ -112,7 +112,7 @@ func isBoundary(text string, mark, end int, quoteOpens bool) bool {
 		return isSentenceOpener(wordAt(text, after))
 	case isAbbreviation(word):
 		return false
-	case utf8.RuneCountInString(word) == 1 && unicode.IsUpper(firstRune(word)):
+	case isInitial(word):
 		return false // an initial: Donald J. Trump
 	}
 	return true

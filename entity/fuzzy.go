@@ -96,9 +96,6 @@ func (ix index) matchFuzzy(w word) (Mention, bool) {
 			distinct = true
 		}
 	})
-	if best > bound && short {
-		return Mention{}, false
-	}
 	if best > bound {
 		return ix.matchSound(w)
 	}
@@ -112,6 +109,9 @@ func (ix index) matchFuzzy(w word) (Mention, bool) {
 // one of five or more letters whose soundKey is that of a name or alias
 // of exactly one entity ("Arakçi" for Araghchi).
 func (ix index) matchSound(w word) (Mention, bool) {
+	if utf8.RuneCountInString(w.key) < minFuzzyLength {
+		return Mention{}, false
+	}
 	fws := ix.sounds[soundKey(w.key)]
 	if len(fws) == 0 || slices.ContainsFunc(fws, func(fw fuzzyWord) bool { return fw.id != fws[0].id }) {
 		return Mention{}, false
@@ -122,8 +122,8 @@ func (ix index) matchSound(w word) (Mention, bool) {
 // nearerCommon reports whether a common English word is fewer than d
 // edits from w.
 func (ix index) nearerCommon(w []rune, d int, scratch *editScratch) bool {
-	for c := range ix.common {
-		if scratch.distance(w, []rune(c), d-1) < d {
+	for _, c := range ix.commonRunes {
+		if scratch.distance(w, c, d-1) < d {
 			return true
 		}
 	}
@@ -323,6 +323,9 @@ type fuzzyIndex struct {
 	// nameWords are the words of four or more letters of every name and
 	// alias, for Suggest.
 	nameWords map[bucket][]fuzzyWord
+	// commonRunes are the common English words as runes, for
+	// nearerCommon, converted once.
+	commonRunes [][]rune
 	// sounds are the queryWords of five or more letters by their
 	// soundKey.
 	sounds map[string][]fuzzyWord
@@ -394,6 +397,9 @@ func buildFuzzyIndex(names *nameIndex, byID map[string]*Entity, common map[strin
 		nameWords:  map[bucket][]fuzzyWord{},
 		tails:      map[string]string{},
 		sounds:     map[string][]fuzzyWord{},
+	}
+	for c := range common {
+		ix.commonRunes = append(ix.commonRunes, []rune(c))
 	}
 	for _, c := range names.byKey {
 		r := []rune(c.phrase.spaced())
