@@ -123,11 +123,16 @@ func copyBuiltin(dir string) error {
 const brazilArticle = "---\ntitle: Brasília weighs in\nurl: https://example.org/brazil\npublished: 2026-03-01\n---\n\n" +
 	"Brazilian Foreign Minister Mauro Vieira said on Monday that Brazil opposed any strike on Iran and offered to host talks.\n"
 
-// TestReloadUnderLoad sends 200 interactions at once while the corpus is
-// reloaded twice: every one must get the right answer, none an error.
+// TestReloadUnderLoad sends 200 interactions at once (100 under the race
+// detector, with which 200 on two CPUs sometimes outlast Discord's
+// deadline) while the corpus is reloaded twice: every one must get the
+// right answer, none an error.
 func TestReloadUnderLoad(t *testing.T) {
 	ts := startService(t, true)
-	const n = 200
+	n := 200
+	if raceEnabled {
+		n = 100
+	}
 	var wg sync.WaitGroup
 	failures := make(chan string, n)
 	start := make(chan struct{})

@@ -12,7 +12,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/bwmarrin/discordgo"
 	"github.com/fsnotify/fsnotify"
 	"golang.org/x/sync/errgroup"
 
@@ -164,9 +163,7 @@ func (s *Service) httpServer() (*server.Server, error) {
 			return nil, fmt.Errorf("public key: %w", err)
 		}
 		opts.PublicKey = key
-		opts.Respond = func(ctx context.Context, i *discordgo.Interaction, out server.Replier) error {
-			return s.router.Respond(ctx, i, out)
-		}
+		opts.Respond = s.router.Respond
 	}
 	srv, err := server.New(opts)
 	if err != nil {

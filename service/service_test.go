@@ -12,6 +12,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/crisisbot/bot/commands"
+	"github.com/crisisbot/bot/metrics"
 )
 
 // freeAddr returns a loopback address with a port that was free a moment ago.
@@ -118,4 +121,13 @@ func waitFor(t *testing.T, url string, want int) {
 		time.Sleep(20 * time.Millisecond)
 	}
 	t.Fatalf("%s never answered %d (last: %s)", url, want, last)
+}
+
+// TestRateLimitedOutcomeAgrees checks that the metrics count the router's
+// rate-limited outcome as such: each package names it, and the service
+// joins them.
+func TestRateLimitedOutcomeAgrees(t *testing.T) {
+	if commands.OutcomeRateLimited != metrics.OutcomeRateLimited {
+		t.Errorf("router reports %q, metrics count %q as rate limited", commands.OutcomeRateLimited, metrics.OutcomeRateLimited)
+	}
 }

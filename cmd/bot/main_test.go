@@ -20,7 +20,7 @@ func runBotEnv(t *testing.T, env map[string]string, args ...string) (int, string
 	t.Helper()
 	var stdout, stderr bytes.Buffer
 	lookup := func(k string) (string, bool) { v, ok := env[k]; return v, ok }
-	status := run(context.Background(), args, strings.NewReader(""), &stdout, &stderr, lookup)
+	status := run(context.Background(), args, &stdout, &stderr, lookup)
 	return status, stdout.String(), stderr.String()
 }
 
