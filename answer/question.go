@@ -369,7 +369,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		}
 		run = nil
 	}
-	words, starts := splitWords(string(rest)), wordStarts(string(rest))
+	words, starts := wordSpans(string(rest))
 	for i, w := range words {
 		f := fold.String(w)
 		if i > 0 && slices.ContainsFunc(mentions, func(m entity.Mention) bool { return m.Start >= starts[i-1] && m.End <= starts[i] }) {
@@ -449,7 +449,7 @@ func capitalised(run []string) int {
 // entities mentioned: like a capitalised name, if the corpus has none of
 // them, the question is about someone it does not know.
 func (v vocabulary) speaker(text string, mentions []entity.Mention) string {
-	words, starts := splitWords(text), wordStarts(text)
+	words, starts := wordSpans(text)
 	i := v.auxiliary(words)
 	if i < 0 {
 		return ""
@@ -519,7 +519,7 @@ func (v vocabulary) expandContraction(w string) (string, bool) {
 // is given all the words of text and the place of the one to replace, so
 // that it may look at its neighbours.
 func replaceWords(text string, replace func(words []string, i int) (string, bool)) string {
-	words, starts := splitWords(text), wordStarts(text)
+	words, starts := wordSpans(text)
 	var b strings.Builder
 	last := 0
 	for i, w := range words {
@@ -646,7 +646,7 @@ func (v vocabulary) entityOn(text string, mentions []entity.Mention) bool {
 // to Tehran's readout, what did Pakistan's FM restate?" is Pakistan's
 // foreign minister, not Tehran.
 func (v vocabulary) speakerFirst(q *question, mentions []entity.Mention) {
-	words, starts := splitWords(q.text), wordStarts(q.text)
+	words, starts := wordSpans(q.text)
 	i := v.auxiliary(words)
 	if i < 0 {
 		return
@@ -757,10 +757,9 @@ func (v vocabulary) nearestWords(text string, mentions []entity.Mention) map[str
 	return near
 }
 
-// wordStarts are the byte offsets in text of the words splitWords
-// returns, in order.
-func wordStarts(text string) []int {
-	var out []int
+// wordSpans returns the words of text (see splitWords) and the byte
+// offset in text where each starts.
+func wordSpans(text string) (words []string, starts []int) {
 	start := -1
 	for i, r := range text + " " {
 		inWord := wordRune(r)
@@ -769,12 +768,20 @@ func wordStarts(text string) []int {
 			start = i
 		case !inWord && start >= 0:
 			if w := strings.Trim(text[start:i], "'’-"); w != "" {
-				out = append(out, start+strings.Index(text[start:i], w))
+				words = append(words, w)
+				starts = append(starts, start+strings.Index(text[start:i], w))
 			}
 			start = -1
 		}
 	}
-	return out
+	return words, starts
+}
+
+// wordStarts are the byte offsets in text of the words splitWords
+// returns, in order.
+func wordStarts(text string) []int {
+	_, starts := wordSpans(text)
+	return starts
 }
 
 // officePhrases finds the phrases of officeSynonyms in a question's
@@ -825,13 +832,8 @@ func wordRune(r rune) bool {
 // splitWords splits text into words of letters, digits, apostrophes and
 // hyphens, trimmed of apostrophes and hyphens.
 func splitWords(text string) []string {
-	var out []string
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !wordRune(r) }) {
-		if w = strings.Trim(w, "'’-"); w != "" {
-			out = append(out, w)
-		}
-	}
-	return out
+	words, _ := wordSpans(text)
+	return words
 }
 
 // resolveRole replaces a country or organisation named in the question by

@@ -217,16 +217,24 @@ func TestWhereAt(t *testing.T) {
 	}
 }
 
-func TestWordStarts(t *testing.T) {
-	for _, text := range []string{"What did Iran’s FM say?", "  'quoted' - words-with-hyphens, 3.5 ‘x’", "", "Türkiye’s view"} {
-		words, starts := splitWords(text), wordStarts(text)
-		if len(words) != len(starts) {
-			t.Fatalf("wordStarts(%q) = %v for %d words %q", text, starts, len(words), words)
+func TestWordSpans(t *testing.T) {
+	tests := []struct {
+		text   string
+		words  []string
+		starts []int
+	}{
+		{"What did Iran’s FM say?", []string{"What", "did", "Iran’s", "FM", "say"}, []int{0, 5, 9, 18, 21}},
+		{"  'quoted' - words-with-hyphens, 3.5 ‘x’", []string{"quoted", "words-with-hyphens", "3", "5", "x"}, []int{3, 13, 33, 35, 40}},
+		{"Türkiye’s view, Türkiye’s", []string{"Türkiye’s", "view", "Türkiye’s"}, []int{0, 13, 19}},
+		{"", nil, nil},
+	}
+	for _, tt := range tests {
+		words, starts := wordSpans(tt.text)
+		if !reflect.DeepEqual(words, tt.words) || !reflect.DeepEqual(starts, tt.starts) {
+			t.Errorf("wordSpans(%q) = %q %v, want %q %v", tt.text, words, starts, tt.words, tt.starts)
 		}
-		for k, w := range words {
-			if !strings.HasPrefix(text[starts[k]:], w) {
-				t.Errorf("wordStarts(%q)[%d] = %d, where %q does not start", text, k, starts[k], w)
-			}
+		if !reflect.DeepEqual(splitWords(tt.text), tt.words) || !reflect.DeepEqual(wordStarts(tt.text), tt.starts) {
+			t.Errorf("splitWords, wordStarts(%q) = %q %v, want those of wordSpans", tt.text, splitWords(tt.text), wordStarts(tt.text))
 		}
 	}
 }
