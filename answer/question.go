@@ -641,33 +641,67 @@ func (v vocabulary) entityOn(text string, mentions []entity.Mention) bool {
 	return false
 }
 
-// speakerFirst moves to the front of q.entities the entity named right
-// after the question's auxiliary, its subject: the speaker of "According
+// speakerFirst moves to the front of q.entities the question's subject:
+// the entity named right after its auxiliary (the speaker of "According
 // to Tehran's readout, what did Pakistan's FM restate?" is Pakistan's
-// foreign minister, not Tehran.
+// foreign minister, not Tehran), or else the first whose possessive or
+// demonym a word of saying or opinion follows ("On the Iran crisis,
+// what's Pakistan's position?", "the Turkish stance"); a bare name
+// before such a word may be a topic ("china un statement").
 func (v vocabulary) speakerFirst(q *question, mentions []entity.Mention) {
-	words, starts := wordSpans(q.text)
+	subject := v.afterAuxiliary(q.text, mentions)
+	if subject == "" {
+		for _, m := range mentions {
+			after := q.text[m.End:]
+			owned := strings.HasPrefix(after, "’s") || strings.HasPrefix(after, "'s")
+			if (owned || m.Via == entity.ViaDemonym) && v.saysAfter(after) {
+				subject = m.ID
+				break
+			}
+		}
+	}
+	if k := slices.IndexFunc(q.entities, func(en *entity.Entity) bool { return en.ID == subject }); k > 0 {
+		en := q.entities[k]
+		q.entities = slices.Insert(slices.Delete(q.entities, k, k+1), 0, en)
+	}
+}
+
+// afterAuxiliary returns the ID of the entity named right after the
+// first auxiliary of text (and perhaps "the"), or "".
+func (v vocabulary) afterAuxiliary(text string, mentions []entity.Mention) string {
+	words, starts := wordSpans(text)
 	i := v.auxiliary(words)
 	if i < 0 {
-		return
+		return ""
 	}
 	next := i + 1
 	if next < len(words) && fold.String(words[next]) == "the" {
 		next++
 	}
 	if next >= len(words) {
-		return
+		return ""
 	}
 	for _, m := range mentions {
-		if m.Start != starts[next] {
-			continue
+		if m.Start == starts[next] {
+			return m.ID
 		}
-		if k := slices.IndexFunc(q.entities, func(en *entity.Entity) bool { return en.ID == m.ID }); k > 0 {
-			en := q.entities[k]
-			q.entities = slices.Insert(slices.Delete(q.entities, k, k+1), 0, en)
-		}
-		return
 	}
+	return ""
+}
+
+// saysAfter reports whether the text after an entity's name opens, past
+// its possessive and perhaps an office ("’s foreign minister"), with a
+// word of saying or opinion: "’s position", " stance", " said".
+func (v vocabulary) saysAfter(text string) bool {
+	for _, w := range splitWords(opening(text, 4)) {
+		switch f := fold.String(w); {
+		case v.speech[f]:
+			return true
+		case !v.head[f] && v.offices[f] == nil && f != "s": // "s" of "Pakistan’s"
+			return false
+		}
+	}
+	return false
 }
 
 // governmentAfter returns the start of text, after a person's name and

@@ -39,6 +39,8 @@ func TestAskRanksFirst(t *testing.T) {
 		{"namesPerson: what was said to a person", "What did Araghchi tell the Qatari PM in their phone call?", "In talks with Qatari Prime Minister"},
 		{"thesaurus: start is begin, and begun", "when did the protests in iran start", "had begun in late December 2025"},
 		{"speakerFirst: the subject speaks, not the source", "According to Tehran's readout, what position did Pakistan's FM restate?", "Dar reiterated Islamabad’s position"},
+		{"speakerFirst: a possessive before a word of opinion names the subject", "On the Iran crisis, what's Pakistan's position?", "stressed the importance of sustained dialogue"},
+		{"speakerFirst: a demonym before a word of opinion names the subject", "On a strike against Iran, what's the Turkish stance?", "any military strike against Iran would have dangerous consequences"},
 		{"initials: MBS", "what did MBS promise about saudi air space", "not allow its airspace or territory"},
 		{"governmentAfter: a demonym's government is the country", "hey bot, what's the Pakistani government's stance?", "stressed the importance of sustained dialogue"},
 		{"whereAt: where a country is at", "wheres pakistan at on this", "stressed the importance of sustained dialogue"},
