@@ -309,6 +309,10 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 				copy(rest[m.End:], strings.Repeat(" ", len(government)))
 			}
 		}
+		if from := v.governmentOf(q.text[:m.Start]); from >= 0 && en.Kind == entity.Country {
+			// "the Government of Pakistan" is Pakistan.
+			copy(rest[from:m.Start], strings.Repeat(" ", m.Start-from))
+		}
 		if seen[en.ID] {
 			continue
 		}
@@ -714,6 +718,20 @@ func (v vocabulary) governmentAfter(text string) string {
 		return text[:len(text)-len(trimmed)+len(words[0])]
 	}
 	return ""
+}
+
+// governmentOf returns where the text before a country's name ends with
+// a word for its government and "of" ("the Government of (the)"), or -1.
+func (v vocabulary) governmentOf(before string) int {
+	words, starts := wordSpans(before)
+	k := len(words) - 1
+	if k >= 0 && fold.String(words[k]) == "the" {
+		k--
+	}
+	if k < 1 || fold.String(words[k]) != "of" || !v.isGovernment(fold.String(words[k-1])) {
+		return -1
+	}
+	return starts[k-1]
 }
 
 // isGovernment reports whether a folded word is one of governments, or
