@@ -79,6 +79,7 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 	q := e.vocabulary.parseQuestion(e.entities, text)
 	e.resolveRole(&q)
 	e.dropAbsentGuesses(&q)
+	e.swapTransposed(&q)
 	outlet := e.takeOutlet(&q)
 	heads := e.byHead(&q)
 	ans := &Answer{Question: text, Entities: []EntityRef{}, Results: []Result{}}
@@ -149,6 +150,25 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 			// padding; those that name them all may still answer it.
 			ranked = e.namingAll(ranked, q.entities)
 		}
+	}
+	if len(q.swapped) > 0 && (len(resp.Terms) == 0 || !anyTopicMatched(ranked)) {
+		// Only what else the question asks makes the entity spelt alike
+		// the one meant.
+		var absent []string
+		for _, s := range q.swapped {
+			absent = append(absent, s.from.Name)
+			k := slices.IndexFunc(ans.Entities, func(r EntityRef) bool { return r.ID == s.to.ID })
+			ans.Entities[k] = ref(s.from)
+		}
+		ans.Notice = fmt.Sprintf("No passage in the corpus mentions %s.", joinNames(absent))
+		return ans, nil
+	}
+	for _, s := range q.swapped {
+		about := s.to.Name
+		if spelt := q.namedAs[s.to.ID]; spelt != s.to.Name {
+			about = fmt.Sprintf("%s (%s)", spelt, s.to.Name)
+		}
+		ans.Notice = strings.TrimSpace(fmt.Sprintf("No passage in the corpus mentions %s; these passages are about %s, a name spelt alike. %s", s.from.Name, about, ans.Notice))
 	}
 	for _, h := range heads {
 		ans.Notice = strings.TrimSpace(fmt.Sprintf("No passage mentions %s by name; these passages were searched for %q instead. %s", h.part.Name, strings.Join(h.words, " "), ans.Notice))
@@ -314,6 +334,58 @@ func (e *Engine) dropAbsentGuesses(q *question) {
 		return
 	}
 	q.entities = slices.DeleteFunc(q.entities, func(en *entity.Entity) bool { return q.guessed[en.ID] && absent(en) })
+}
+
+// swapTransposed replaces each entity of q that no passage mentions by
+// one that passages do whose name is the same letters with two
+// neighbours swapped: "UNHCR", the refugee agency, is a common slip for
+// "UNHRC", the Human Rights Council. Only a name of four letters or more
+// found exactly, not by fuzzy matching, is swapped, so that the answer
+// is never about a guess of a guess; the answer says so (q.swapped).
+func (e *Engine) swapTransposed(q *question) {
+	for i, en := range q.entities {
+		named := []rune(q.namedAs[en.ID])
+		if len(named) < 4 || q.guessed[en.ID] || !e.absent(en.ID) {
+			continue
+		}
+		for k := 0; k+1 < len(named); k++ {
+			if named[k] == named[k+1] {
+				continue
+			}
+			alike := slices.Clone(named)
+			alike[k], alike[k+1] = alike[k+1], alike[k]
+			other := e.exactly(string(alike))
+			if other == nil || other.ID == en.ID || e.absent(other.ID) || slices.Contains(q.entities, other) {
+				continue
+			}
+			q.swapped = append(q.swapped, swap{en, other})
+			q.namedAs[other.ID] = spelling(other, string(alike))
+			q.entities[i] = other
+			break
+		}
+	}
+}
+
+// spelling returns the entity's name or alias that folds to the same as
+// written ("UNHRC" for "unhrc"), or written itself.
+func spelling(en *entity.Entity, written string) string {
+	for _, n := range slices.Concat([]string{en.Name}, en.Aliases) {
+		if fold.String(n) == fold.String(written) {
+			return n
+		}
+	}
+	return written
+}
+
+// exactly returns the entity whose name or alias is the whole of name,
+// not a misspelling of it, or nil.
+func (e *Engine) exactly(name string) *entity.Entity {
+	ms := e.entities.FindInQuery(name)
+	if len(ms) != 1 || ms[0].Fuzzy || ms[0].Start != 0 || ms[0].End != len(name) {
+		return nil
+	}
+	en, _ := e.entities.Get(ms[0].ID)
+	return en
 }
 
 // attachPassages sets the passage of each hit of a search made

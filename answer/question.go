@@ -47,7 +47,18 @@ type question struct {
 	// guessed are the IDs of entities named only by a misspelling of
 	// their name.
 	guessed map[string]bool
+	// namedAs are the question's words that first named each entity, by
+	// entity ID: "unhcr" for the UNHCR.
+	namedAs map[string]string
+	// swapped are the entities of the question put in place of others
+	// that no passage mentions and whose name is spelt alike (see
+	// Engine.swapTransposed).
+	swapped []swap
 }
+
+// swap is an entity named in a question, from, that no passage mentions,
+// and the entity spelt alike that the question is taken to mean, to.
+type swap struct{ from, to *entity.Entity }
 
 // addressPrefix matches a leading "@bot", "<@123>" or "<@!123>" and the
 // punctuation after it.
@@ -318,6 +329,10 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		}
 		seen[en.ID] = true
 		q.entities = append(q.entities, en)
+		if q.namedAs == nil {
+			q.namedAs = map[string]string{}
+		}
+		q.namedAs[en.ID] = q.text[m.Start:m.End]
 		if m.Fuzzy {
 			if q.guessed == nil {
 				q.guessed = map[string]bool{}
