@@ -134,6 +134,8 @@ func TestAsk(t *testing.T) {
 		{q: "What did the UNHCR say about refugees?", notice: "No passage in the corpus mentions UNHCR.", entities: []string{"unhcr"}},
 		{q: "What did the UNHCR say?", notice: "No passage in the corpus mentions UNHCR.", entities: []string{"unhcr"}},
 		{q: "What is Iraq's position?", notice: "No passage in the corpus mentions Iraq.", entities: []string{"iraq"}},
+		// A leading label is no name.
+		{q: "Attribution check: who in Moscow said the potential for US-Iran negotiations is 'far from exhausted'?", first: "Russia said there was room for negotiation", entities: []string{"russia", "united-states", "iran"}},
 		// An outlet asked about is no entity that passages must mention.
 		{q: "press tv on the drones", notice: "Nothing that Press TV published in the corpus matches"},
 		{q: "what?", notice: "names no country"},

@@ -64,6 +64,11 @@ type swap struct{ from, to *entity.Entity }
 // punctuation after it.
 var addressPrefix = regexp.MustCompile(`^\s*(?:<@[!&]?\d+>|@\S+)[\s,:;.!-]*`)
 
+// labelPrefix matches a leading label that says what kind of request
+// follows, up to its colon: "Fact check:", "Attribution check:", "Quick
+// question:". Its words are no name and no topic.
+var labelPrefix = regexp.MustCompile(`(?i)^\s*(?:[\pL-]+\s+){0,2}(?:check|question|query|request)\s*:\s*`)
+
 // questionWords are words that make a sentence a question about what
 // someone said rather than saying what it is about: interrogatives,
 // auxiliaries, light verbs (whose noun carries the meaning: "make a
@@ -287,6 +292,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		}
 		text = text[loc[1]:]
 	}
+	text = text[len(labelPrefix.FindString(text)):]
 	q := question{text: v.correctSlips(v.writeOut(strings.TrimSpace(text)))}
 	rest := []byte(q.text)
 	seen := map[string]bool{}

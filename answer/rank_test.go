@@ -41,6 +41,7 @@ func TestAskRanksFirst(t *testing.T) {
 		{"speakerFirst: the subject speaks, not the source", "According to Tehran's readout, what position did Pakistan's FM restate?", "Dar reiterated Islamabad’s position"},
 		{"speakerFirst: a possessive before a word of opinion names the subject", "On the Iran crisis, what's Pakistan's position?", "stressed the importance of sustained dialogue"},
 		{"speakerFirst: a demonym before a word of opinion names the subject", "On a strike against Iran, what's the Turkish stance?", "any military strike against Iran would have dangerous consequences"},
+		{"idioms: ring up is phone", "who did araghchi ring up", "phone"},
 		{"initials: MBS", "what did MBS promise about saudi air space", "not allow its airspace or territory"},
 		{"governmentAfter: a demonym's government is the country", "hey bot, what's the Pakistani government's stance?", "stressed the importance of sustained dialogue"},
 		{"whereAt: where a country is at", "wheres pakistan at on this", "stressed the importance of sustained dialogue"},

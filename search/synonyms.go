@@ -84,6 +84,8 @@ func idioms() map[string]string {
 		"flex * muscles":      "show of force",
 		"on the same page":    "agree",
 		"see eye to eye":      "agree",
+		"ring up":             "phone",
+		"rang up":             "phoned",
 	}
 }
 

@@ -17,6 +17,8 @@ func TestPlain(t *testing.T) {
 		{"come to the negotiating table", "negotiate talks"},
 		{"what idea did he put forward", "what idea did he propose"},
 		{"when did the protests kick off", "when did the protests begin"},
+		{"who did Araghchi ring up", "who did Araghchi phone"},
+		{"Iran rang up Qatar", "Iran phoned Qatar"},
 		// No idiom, or only part of one.
 		{"Did they sit down?", "Did they sit down?"},
 		{"a gun", "a gun"},
