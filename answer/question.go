@@ -207,6 +207,8 @@ type officeSynonym struct {
 const (
 	roleStopWords    = `of the to and for at in on a an`
 	rolePrepositions = `of to for at in on with`
+	// deputies are the words that make an office its holder's deputy's.
+	deputies = `deputy vice`
 )
 
 // vocabulary holds the word lists above as sets. It is built once per
@@ -226,6 +228,8 @@ type vocabulary struct {
 	// imperatives, auxiliaries, sayings and places are the word lists
 	// of parseQuestion's names.
 	imperatives, auxiliaries, sayings, places map[string]bool
+	// deputies are the words of deputies.
+	deputies map[string]bool
 	// government and about are the words of governments and abouts.
 	government, about map[string]bool
 	// offices are officeAbbreviations, each with its words.
@@ -248,7 +252,7 @@ func newVocabulary() vocabulary {
 	v := vocabulary{question: wordSet(questionWords), speech: wordSet(speechWords), roleStop: wordSet(roleStopWords), rolePrepositions: wordSet(rolePrepositions),
 		determiners: wordSet(determiners), notReferring: wordSet(notReferring), demonstratives: wordSet(demonstratives),
 		numbers: wordSet(numberWords), times: wordSet(timeWords), head: wordSet(headWords), institutions: wordSet(institutionWords),
-		imperatives: wordSet(imperatives), auxiliaries: wordSet(auxiliaries), sayings: wordSet(sayings), places: wordSet(places), government: wordSet(governments), about: wordSet(abouts),
+		imperatives: wordSet(imperatives), auxiliaries: wordSet(auxiliaries), sayings: wordSet(sayings), places: wordSet(places), government: wordSet(governments), deputies: wordSet(deputies), about: wordSet(abouts),
 		interrogatives: wordSet(interrogatives), possessives: wordSet(possessives), contractions: contractions(), placeHeads: wordSet(placeHeads),
 		durationUnits: wordSet(durationUnits), durationCounts: wordSet(durationCounts), openings: kindOpenings(),
 		offices: map[string][]string{}, officeNames: officeNames()}
@@ -1078,11 +1082,15 @@ func (v vocabulary) roleMatches(role string, words []string) ([]string, bool) {
 	if len(significant) == 0 {
 		return nil, false
 	}
+	deputy := slices.ContainsFunc(significant, func(w string) bool { return v.deputies[w] })
 	var matched []string
 	n, headNamed := 0, false
-	for _, r := range significant {
-		for _, w := range words {
+	for i, r := range significant {
+		for j, w := range words {
 			if sameStem(r, w) {
+				if i == 0 && !deputy && v.deputyBefore(words, j) {
+					return nil, false // "deputy PM" names no prime minister
+				}
 				matched = append(matched, w)
 				n++
 				headNamed = headNamed || r == head
@@ -1097,6 +1105,18 @@ func (v vocabulary) roleMatches(role string, words []string) ([]string, bool) {
 		return matched, n == len(significant)
 	}
 	return matched, n >= 2 && 2*n >= len(significant)
+}
+
+// deputyBefore reports whether one of the two words before words[j] is
+// a word for a deputy ("deputy" of "deputy pm prime minister", the
+// abbreviation written out after it).
+func (v vocabulary) deputyBefore(words []string, j int) bool {
+	for k := max(0, j-2); k < j; k++ {
+		if v.deputies[words[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // sameSpelling reports whether two folded words are one word spelt two

@@ -75,6 +75,9 @@ func TestParseQuestion(t *testing.T) {
 		{q: "Do analysts think diplomacy can stop Trump?", entities: []string{"donald-trump"}, topic: "analysts diplomacy stop", speech: true, names: []string{"analysts"}, othersSpeak: true},
 		{q: "did iran threaten to close the Strait of Hormuz?", entities: []string{"iran"}, topic: "threaten to close the Strait of Hormuz", names: []string{"Strait of Hormuz"}},
 		{q: "what did the Iranian MFA spokesman say", entities: []string{"iran"}, topic: "the MFA spokesman", speech: true},
+		// A deputy's office is not the office.
+		{q: "What did Pakistan's deputy PM say?", entities: []string{"pakistan"}, topic: "deputy", speech: true},
+		{q: "What did Pakistan's PM say?", entities: []string{"shehbaz-sharif"}, speech: true},
 		{q: "What is the position of the Government of Pakistan?", entities: []string{"pakistan"}, topic: "the of the", speech: true},
 		{q: "What did the govt of the UAE say?", entities: []string{"united-arab-emirates"}, topic: "the", speech: true},
 		{q: "Regarding the Iran crisis, what's Pakistan's position?", entities: []string{"pakistan", "iran"}, topic: "the crisis", speech: true},
