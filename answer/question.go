@@ -406,6 +406,9 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		}
 		if v.question[f] || v.offices[f] != nil || i == 0 && v.imperatives[f] {
 			endRun(w)
+			// An office's abbreviation is searched by its words, unless
+			// resolveRole finds who holds it ("Kuwait's new FM").
+			topic = append(topic, v.offices[f]...)
 			prev = f
 			continue
 		}

@@ -76,7 +76,9 @@ func TestParseQuestion(t *testing.T) {
 		{q: "did iran threaten to close the Strait of Hormuz?", entities: []string{"iran"}, topic: "threaten to close the Strait of Hormuz", names: []string{"Strait of Hormuz"}},
 		{q: "what did the Iranian MFA spokesman say", entities: []string{"iran"}, topic: "the MFA spokesman", speech: true},
 		// A deputy's office is not the office.
-		{q: "What did Pakistan's deputy PM say?", entities: []string{"pakistan"}, topic: "deputy", speech: true},
+		{q: "What did Pakistan's deputy PM say?", entities: []string{"pakistan"}, topic: "deputy prime minister", speech: true},
+		// An office no one found holds is searched for by its words.
+		{q: "who is kuwait's new FM", entities: []string{"kuwait"}, topic: "new foreign minister"},
 		{q: "What did Pakistan's PM say?", entities: []string{"shehbaz-sharif"}, speech: true},
 		{q: "What is the position of the Government of Pakistan?", entities: []string{"pakistan"}, topic: "the of the", speech: true},
 		{q: "What did the govt of the UAE say?", entities: []string{"united-arab-emirates"}, topic: "the", speech: true},
