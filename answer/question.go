@@ -89,6 +89,7 @@ talked speak speaks spoke regarding concerning
 please anything something everything stuff thing things situation matter topic subject know latest news want wants wanted me
 hey hi hello thanks thank pls plz quick question questions wondering curious bot ok okay
 wat wht abt bout
+name names
 mr mrs ms dr sir madam
 `
 

@@ -55,7 +55,7 @@ func TestParseQuestion(t *testing.T) {
 		{q: "what did potus post about iran", entities: []string{"donald-trump", "iran"}, topic: "post about"},
 		{q: "kremlin spox comments", entities: []string{"dmitry-peskov"}, topic: "", speech: true},
 		{q: "Where does Turkey stand on a strike?", entities: []string{"turkey"}, topic: "on a strike", speech: true},
-		{q: "US carrier strike group Mideast name?", entities: []string{"united-states"}, topic: "carrier strike group Mideast name"},
+		{q: "US carrier strike group Mideast name?", entities: []string{"united-states"}, topic: "carrier strike group Mideast"},
 		{q: "Macron on Iran?", entities: []string{"iran"}, topic: "Macron on", names: []string{"Macron"}},
 		{q: "Lula said what about Iran?", entities: []string{"iran"}, topic: "Lula about", speech: true, names: []string{"Lula"}},
 		{q: "lula stance on iran", entities: []string{"iran"}, topic: "lula on", speech: true, names: []string{"lula"}},

@@ -43,6 +43,7 @@ func TestAskRanksFirst(t *testing.T) {
 		{"speakerFirst: a demonym before a word of opinion names the subject", "On a strike against Iran, what's the Turkish stance?", "any military strike against Iran would have dangerous consequences"},
 		{"idioms: ring up is phone", "who did araghchi ring up", "phone"},
 		{"an office's abbreviation no one is found to hold is searched by its words", "who is kuwait's new FM", "Sheikh Jarrah"},
+		{"questionWords: a name asked for is no topic", "Name of the US carrier deployed to the Mideast", "USS Abraham Lincoln"},
 		{"initials: MBS", "what did MBS promise about saudi air space", "not allow its airspace or territory"},
 		{"governmentAfter: a demonym's government is the country", "hey bot, what's the Pakistani government's stance?", "stressed the importance of sustained dialogue"},
 		{"whereAt: where a country is at", "wheres pakistan at on this", "stressed the importance of sustained dialogue"},
