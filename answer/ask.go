@@ -535,6 +535,10 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 		out = append(out, candidate{hit: h, order: e.byID[h.ID], topicMatched: len(h.Matched)+len(h.InContext) > 0})
 	}
 	topical := anyTopicMatched(out)
+	// A topic of words of saying alone ("China's message to the UN")
+	// says how the entity spoke, not what about: its statements count as
+	// on the topic whether or not they use those words.
+	speechOnly := !slices.ContainsFunc(resp.Terms, func(t string) bool { return !e.speechTerms[t] })
 	for k := range out {
 		c, h := &out[k], out[k].hit
 		if best > 0 && c.topicMatched {
@@ -547,7 +551,7 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 		for i, en := range q.entities {
 			w := 0.0
 			switch {
-			case spokenBy(h.Passage, en.ID) && q.aboutSpeech && i == 0 && !q.othersSpeak && (c.topicMatched || !topical || e.namesPerson(h.Passage, q.entities[1:])):
+			case spokenBy(h.Passage, en.ID) && q.aboutSpeech && i == 0 && !q.othersSpeak && (c.topicMatched || !topical || speechOnly || e.namesPerson(h.Passage, q.entities[1:])):
 				// What the entity asked about said on the topic. It is
 				// the first entity named ("What did China say at the
 				// UN?"); the others are part of the topic.

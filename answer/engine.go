@@ -47,6 +47,8 @@ type Engine struct {
 	// referrals are, by passage index, how each passage may refer back to
 	// the paragraph before it (see refersBack and inheritRelevance).
 	referrals []referral
+	// speechTerms are the index terms of speechWords.
+	speechTerms map[string]bool
 }
 
 // NewEngine returns an engine over an extraction result and the index of
@@ -92,6 +94,12 @@ func NewEngine(res *attribution.Result, idx *search.Index) *Engine {
 		}
 	}
 	e.referrals = e.vocabulary.newReferrals(res.Passages)
+	e.speechTerms = map[string]bool{}
+	for _, w := range strings.Fields(speechWords) {
+		for _, t := range idx.Terms(w) { // one at a time: Terms is bounded
+			e.speechTerms[t] = true
+		}
+	}
 	for i, p := range res.Passages {
 		e.byID[search.DocumentID(p)] = i
 		for _, id := range p.Entities {
