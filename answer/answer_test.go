@@ -134,6 +134,10 @@ func TestAsk(t *testing.T) {
 		{q: "What did the UNHCR say about refugees?", notice: "No passage in the corpus mentions UNHCR.", entities: []string{"unhcr"}},
 		{q: "What did the UNHCR say?", notice: "No passage in the corpus mentions UNHCR.", entities: []string{"unhcr"}},
 		{q: "What is Iraq's position?", notice: "No passage in the corpus mentions Iraq.", entities: []string{"iraq"}},
+		// A name's uncommon word decides whether the corpus knows it,
+		// unless it is an entity's name misspelt.
+		{q: "What did Israeli Prime Minister Netanyahu say about the US armada heading to Iran?", notice: "No passage in the corpus mentions Prime Minister Netanyahu.", entities: []string{"israel", "united-states", "iran"}},
+		{q: "Amir Hatami statement on aggression", first: "decisive response to any aggression"},
 		// A leading label is no name.
 		{q: "Attribution check: who in Moscow said the potential for US-Iran negotiations is 'far from exhausted'?", first: "Russia said there was room for negotiation", entities: []string{"russia", "united-states", "iran"}},
 		// An outlet asked about is no entity that passages must mention.

@@ -427,11 +427,17 @@ func (e *Engine) unknownNames(q question, resp *search.Response, ranked []candid
 		if spellsPartOf(name, q.entities) {
 			continue // "Muhammad" of "Muhammad bin Salman": Mohammed's
 		}
+		isKnown := func(t string) bool { return !slices.Contains(resp.Unknown, t) || matched[t] }
 		terms := e.idx.Terms(name)
-		known := len(terms) == 0
-		for _, t := range terms {
-			if !slices.Contains(resp.Unknown, t) || matched[t] {
-				known = true
+		known := len(terms) == 0 || slices.ContainsFunc(terms, isKnown)
+		// A word of the name of four letters or more that is no common
+		// word, nor a misspelling of the name of an entity of the corpus,
+		// names it: "Prime Minister Netanyahu" is unknown though "prime
+		// minister" is not, but "Amir Hatami" is "Amir Hamati".
+		for _, w := range splitWords(name) {
+			if utf8.RuneCountInString(w) >= 4 && !e.idx.IsWord(w) && !spellsPartOf(w, e.present) &&
+				slices.ContainsFunc(e.idx.Terms(w), func(t string) bool { return !isKnown(t) }) {
+				known = false
 			}
 		}
 		if !known {
