@@ -723,15 +723,24 @@ func (v vocabulary) afterAuxiliary(text string, mentions []entity.Mention) strin
 }
 
 // saysAfter reports whether the text after an entity's name opens, past
-// its possessive and perhaps an office ("’s foreign minister"), with a
-// word of saying or opinion: "’s position", " stance", " said".
+// its possessive and at most two other words, such as an office ("’s
+// foreign minister’s", " chancellor’s"), with a word of saying or
+// opinion: "’s position", " stance", " said". A question word,
+// preposition, article or conjunction on the way ends the search: in
+// "Iran's threats to Turkey's position" the position is Turkey's.
 func (v vocabulary) saysAfter(text string) bool {
-	for _, w := range splitWords(opening(text, 4)) {
+	between := 0
+	for _, w := range splitWords(opening(text, 6)) {
 		switch f := fold.String(w); {
 		case v.speech[f]:
 			return true
-		case !v.head[f] && v.offices[f] == nil && f != "s": // "s" of "Pakistan’s"
+		case f == "s": // of "Pakistan’s"
+		case v.question[f] || v.rolePrepositions[f] || v.places[f] || v.about[f] || v.determiners[f] || f == "a" || f == "an" || f == "and" || f == "or":
 			return false
+		default:
+			if between++; between > 2 {
+				return false
+			}
 		}
 	}
 	return false
