@@ -84,6 +84,7 @@ func idioms() map[string]string {
 		"flex * muscles":      "show of force",
 		"on the same page":    "agree",
 		"see eye to eye":      "agree",
+		"went to":             "visited",
 		"ring up":             "phone",
 		"rang up":             "phoned",
 	}
