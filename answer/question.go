@@ -89,6 +89,7 @@ talked speak speaks spoke regarding concerning
 please anything something everything stuff thing things situation matter topic subject know latest news want wants wanted me
 hey hi hello thanks thank pls plz quick question questions wondering curious bot ok okay
 wat wht abt bout
+you summarise summarize outline explain clarify current currently
 name names
 mr mrs ms dr sir madam
 `
@@ -208,6 +209,9 @@ type officeSynonym struct {
 const (
 	roleStopWords    = `of the to and for at in on a an`
 	rolePrepositions = `of to for at in on with`
+	// settings are words for the crisis itself, which a question about
+	// what someone said of it names as its setting, not its topic.
+	settings = `crisis crises standoff stand-off tension tensions situation conflict showdown confrontation`
 	// deputies are the words that make an office its holder's deputy's.
 	deputies = `deputy vice`
 )
@@ -229,8 +233,8 @@ type vocabulary struct {
 	// imperatives, auxiliaries, sayings and places are the word lists
 	// of parseQuestion's names.
 	imperatives, auxiliaries, sayings, places map[string]bool
-	// deputies are the words of deputies.
-	deputies map[string]bool
+	// deputies and settings are the words of their lists.
+	deputies, settings map[string]bool
 	// government and about are the words of governments and abouts.
 	government, about map[string]bool
 	// offices are officeAbbreviations, each with its words.
@@ -253,7 +257,7 @@ func newVocabulary() vocabulary {
 	v := vocabulary{question: wordSet(questionWords), speech: wordSet(speechWords), roleStop: wordSet(roleStopWords), rolePrepositions: wordSet(rolePrepositions),
 		determiners: wordSet(determiners), notReferring: wordSet(notReferring), demonstratives: wordSet(demonstratives),
 		numbers: wordSet(numberWords), times: wordSet(timeWords), head: wordSet(headWords), institutions: wordSet(institutionWords),
-		imperatives: wordSet(imperatives), auxiliaries: wordSet(auxiliaries), sayings: wordSet(sayings), places: wordSet(places), government: wordSet(governments), deputies: wordSet(deputies), about: wordSet(abouts),
+		imperatives: wordSet(imperatives), auxiliaries: wordSet(auxiliaries), sayings: wordSet(sayings), places: wordSet(places), government: wordSet(governments), deputies: wordSet(deputies), settings: wordSet(settings), about: wordSet(abouts),
 		interrogatives: wordSet(interrogatives), possessives: wordSet(possessives), contractions: contractions(), placeHeads: wordSet(placeHeads),
 		durationUnits: wordSet(durationUnits), durationCounts: wordSet(durationCounts), openings: kindOpenings(),
 		offices: map[string][]string{}, officeNames: officeNames()}
@@ -451,6 +455,11 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 	if speaker := v.speaker(q.text, mentions); speaker != "" {
 		q.names = append(q.names, speaker)
 		q.othersSpeak = v.isWord != nil && !slices.ContainsFunc(splitWords(speaker), func(w string) bool { return !v.isWord(fold.String(w)) })
+	}
+	if q.aboutSpeech && len(q.entities) > 0 {
+		// "Pakistan's position on the Iran–US standoff": what every
+		// statement of the crisis is about narrows nothing down.
+		topic = slices.DeleteFunc(topic, func(w string) bool { return v.settings[fold.String(w)] })
 	}
 	q.topic = strings.Join(topic, " ")
 	if q.topic == "" {

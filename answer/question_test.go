@@ -75,6 +75,12 @@ func TestParseQuestion(t *testing.T) {
 		{q: "Do analysts think diplomacy can stop Trump?", entities: []string{"donald-trump"}, topic: "analysts diplomacy stop", speech: true, names: []string{"analysts"}, othersSpeak: true},
 		{q: "did iran threaten to close the Strait of Hormuz?", entities: []string{"iran"}, topic: "threaten to close the Strait of Hormuz", names: []string{"Strait of Hormuz"}},
 		{q: "what did the Iranian MFA spokesman say", entities: []string{"iran"}, topic: "the MFA spokesman", speech: true},
+		// The crisis is the setting of what was said of it, not its
+		// topic; but it may be the topic of a question about a fact.
+		{q: "What is Pakistan's position on the Iran–US standoff?", entities: []string{"pakistan", "iran", "united-states"}, topic: "on the", speech: true},
+		{q: "What caused the standoff?", topic: "caused the standoff"},
+		// Words that ask for a summary are no topic.
+		{q: "Could you summarise Turkey's current stance?", entities: []string{"turkey"}, speech: true},
 		// A deputy's office is not the office.
 		{q: "What did Pakistan's deputy PM say?", entities: []string{"pakistan"}, topic: "deputy prime minister", speech: true},
 		// An office no one found holds is searched for by its words.
@@ -82,7 +88,7 @@ func TestParseQuestion(t *testing.T) {
 		{q: "What did Pakistan's PM say?", entities: []string{"shehbaz-sharif"}, speech: true},
 		{q: "What is the position of the Government of Pakistan?", entities: []string{"pakistan"}, topic: "the of the", speech: true},
 		{q: "What did the govt of the UAE say?", entities: []string{"united-arab-emirates"}, topic: "the", speech: true},
-		{q: "Regarding the Iran crisis, what's Pakistan's position?", entities: []string{"pakistan", "iran"}, topic: "the crisis", speech: true},
+		{q: "Regarding the Iran crisis, what's Pakistan's position?", entities: []string{"pakistan", "iran"}, topic: "the", speech: true},
 		{q: "who did deputy NSA Pavan Kapur meet", entities: []string{"pavan-kapoor"}, topic: "deputy NSA Kapur meet"},
 	}
 	for _, tt := range tests {
