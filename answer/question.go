@@ -88,7 +88,7 @@ comment comments commented remark remarks statement statements
 talked speak speaks spoke regarding concerning
 please anything something everything stuff thing things situation matter topic subject know latest news want wants wanted me
 hey hi hello thanks thank pls plz quick question questions wondering curious bot ok okay
-wat wht abt bout
+wat wats wht abt bout
 you summarise summarize outline explain clarify current currently
 name names
 mr mrs ms dr sir madam
@@ -107,7 +107,7 @@ react reacts reacted respond responds responded comment comments commented speak
 warn warns warned caution cautions cautioned promise promises promised pledge pledges pledged write writes wrote claim claims claimed`
 	auxiliaries = `did does do has have had will would is was`
 	// governments follow a leader's name for the country they lead.
-	governments = `government govt administration cabinet`
+	governments = `government govt administration cabinet side officials`
 	// abouts follow an entity that opens a question about what it said.
 	abouts = `on about re regarding over`
 	places = `in at to from into across near toward towards`
@@ -118,8 +118,9 @@ warn warns warned caution cautions cautioned promise promises promised pledge pl
 	// auxiliary after them ("what'd", "who're"; see contractions).
 	interrogatives = `what who where when why how`
 	// possessives are the possessive determiners, after which "take" is a
-	// noun: "your take".
+	// noun: "your take"; pronouns stand for someone named before.
 	possessives = `my your his her its our their`
+	pronouns    = `i you he she it we they me him her us them`
 )
 
 // contractions are the auxiliaries an interrogative is contracted with,
@@ -145,6 +146,7 @@ indicate indicates indicated signal signals signalled signaled declare declares 
 stress stresses stressed emphasise emphasises emphasised emphasize emphasizes emphasized
 reiterate reiterates reiterated express expresses expressed deny denies denied hint hints hinted
 acknowledge acknowledges acknowledged admit admits admitted assure assures assured
+favour favours favoured favor favors favored prefer prefers preferred advocate advocates advocated approach
 `
 
 // officeAbbreviations are the short forms of offices that people type in
@@ -244,10 +246,10 @@ type vocabulary struct {
 	// synonyms are officeSynonyms: each phrase's words and the words of
 	// each office it may stand for.
 	synonyms []officeSynonym
-	// interrogatives, possessives, placeHeads and contractions: see
+	// interrogatives, possessives, pronouns, placeHeads and contractions: see
 	// their lists.
-	interrogatives, possessives, placeHeads map[string]bool
-	contractions                            map[string]string
+	interrogatives, possessives, pronouns, placeHeads map[string]bool
+	contractions                                      map[string]string
 	// isWord reports whether a word is a common English word; nil
 	// leaves slips in question words uncorrected (see correctSlips).
 	isWord func(string) bool
@@ -258,7 +260,7 @@ func newVocabulary() vocabulary {
 		determiners: wordSet(determiners), notReferring: wordSet(notReferring), demonstratives: wordSet(demonstratives),
 		numbers: wordSet(numberWords), times: wordSet(timeWords), head: wordSet(headWords), institutions: wordSet(institutionWords),
 		imperatives: wordSet(imperatives), auxiliaries: wordSet(auxiliaries), sayings: wordSet(sayings), places: wordSet(places), government: wordSet(governments), deputies: wordSet(deputies), settings: wordSet(settings), about: wordSet(abouts),
-		interrogatives: wordSet(interrogatives), possessives: wordSet(possessives), contractions: contractions(), placeHeads: wordSet(placeHeads),
+		interrogatives: wordSet(interrogatives), possessives: wordSet(possessives), pronouns: wordSet(pronouns), contractions: contractions(), placeHeads: wordSet(placeHeads),
 		durationUnits: wordSet(durationUnits), durationCounts: wordSet(durationCounts), openings: kindOpenings(),
 		offices: map[string][]string{}, officeNames: officeNames()}
 	for short, words := range officeAbbreviations() {
@@ -302,6 +304,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		text = text[loc[1]:]
 	}
 	text = text[len(labelPrefix.FindString(text)):]
+	text = v.dropPreamble(reg, text)
 	q := question{text: v.correctSlips(v.writeOut(strings.TrimSpace(text)))}
 	rest := []byte(q.text)
 	seen := map[string]bool{}
@@ -426,9 +429,11 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 			prev = f
 			continue
 		}
-		if i == 0 && strings.HasPrefix(q.text, w) && unicode.IsLower(r) && i+1 < len(words) && v.speech[fold.String(words[i+1])] {
+		if i == 0 && strings.HasPrefix(q.text, w) && unicode.IsLower(r) && i+1 < len(words) && v.speech[fold.String(words[i+1])] &&
+			strings.TrimSpace(q.text[starts[0]+len(w):starts[1]]) == "" {
 			// "lula stance on iran": the question opens with who it
-			// asks about, in lower case.
+			// asks about, in lower case (but in "wats Türkiye's stance"
+			// the name is between).
 			q.names = append(q.names, w)
 		}
 		if upper && !afterPlace {
@@ -468,6 +473,32 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 	return q
 }
 
+// dropPreamble returns text without a leading clause before a colon that
+// says why the question is asked ("Fact-checking before we go to print:
+// where does Ankara stand…"): two words or more, none capitalised but
+// the first and none naming an entity, followed by a question word. A
+// single word before a colon may be a name ("Lula: what did he say?").
+func (v vocabulary) dropPreamble(reg *entity.Registry, text string) string {
+	before, after, ok := strings.Cut(text, ":")
+	if !ok || len(before) > maxPreamble {
+		return text
+	}
+	words := splitWords(before)
+	rest := splitWords(opening(after, 1))
+	if len(words) < 2 || len(rest) == 0 || !v.question[fold.String(rest[0])] || len(reg.FindInQuery(before)) > 0 {
+		return text
+	}
+	for _, w := range words[1:] {
+		if startsUpper(w) {
+			return text
+		}
+	}
+	return strings.TrimSpace(after)
+}
+
+// maxPreamble bounds the length in bytes of a clause dropPreamble drops.
+const maxPreamble = 80
+
 // startsUpper reports whether w starts with a capital letter.
 func startsUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
@@ -503,8 +534,8 @@ func (v vocabulary) speaker(text string, mentions []entity.Mention) string {
 		for k := i + 1; k < j; k++ {
 			r, _ := utf8.DecodeRuneInString(words[k])
 			named := slices.ContainsFunc(mentions, func(m entity.Mention) bool { return m.Start <= starts[k] && starts[k] < m.End })
-			if unicode.IsUpper(r) || named {
-				return ""
+			if unicode.IsUpper(r) || named || v.pronouns[fold.String(words[k])] {
+				return "" // "what do they actually think": no name
 			}
 		}
 		return strings.Join(words[i+1:j], " ")

@@ -81,6 +81,15 @@ func TestParseQuestion(t *testing.T) {
 		{q: "What caused the standoff?", topic: "caused the standoff"},
 		// Words that ask for a summary are no topic.
 		{q: "Could you summarise Turkey's current stance?", entities: []string{"turkey"}, speech: true},
+		// A preamble before a colon is no name and no topic; a single
+		// word may be a name.
+		{q: "Fact-checking before we go to print: where does Ankara stand?", entities: []string{"turkey"}, speech: true},
+		{q: "Lula: what did he say?", topic: "Lula he", speech: true, names: []string{"Lula"}},
+		// A pronoun is no name; a demonym's side or officials are the
+		// country; a lower-case word before a name is not its speaker.
+		{q: "so the turkish side, what do they actually think abt all this", entities: []string{"turkey"}, topic: "so the they actually all this", speech: true},
+		{q: "@bot wats Türkiye's stance on the iran thing", entities: []string{"turkey", "iran"}, topic: "on the", speech: true},
+		{q: "What approach do Pakistani officials favour?", entities: []string{"pakistan"}, topic: "approach favour", speech: true},
 		// A deputy's office is not the office.
 		{q: "What did Pakistan's deputy PM say?", entities: []string{"pakistan"}, topic: "deputy prime minister", speech: true},
 		// An office no one found holds is searched for by its words.
