@@ -157,8 +157,9 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 		var absent []string
 		for _, s := range q.swapped {
 			absent = append(absent, s.from.Name)
-			k := slices.IndexFunc(ans.Entities, func(r EntityRef) bool { return r.ID == s.to.ID })
-			ans.Entities[k] = ref(s.from)
+			if k := slices.IndexFunc(ans.Entities, func(r EntityRef) bool { return r.ID == s.to.ID }); k >= 0 {
+				ans.Entities[k] = ref(s.from)
+			}
 		}
 		ans.Notice = fmt.Sprintf("No passage in the corpus mentions %s.", joinNames(absent))
 		return ans, nil
@@ -369,8 +370,9 @@ func (e *Engine) swapTransposed(q *question) {
 // spelling returns the entity's name or alias that folds to the same as
 // written ("UNHRC" for "unhrc"), or written itself.
 func spelling(en *entity.Entity, written string) string {
+	key := fold.String(written)
 	for _, n := range slices.Concat([]string{en.Name}, en.Aliases) {
-		if fold.String(n) == fold.String(written) {
+		if fold.String(n) == key {
 			return n
 		}
 	}

@@ -314,12 +314,8 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 			rest[i] = ' '
 		}
 		// "Iran’s": drop the possessive left after the name.
-		for _, suffix := range []string{"’s", "'s", "’", "'"} {
-			if strings.HasPrefix(string(rest[m.End:]), suffix) {
-				copy(rest[m.End:], strings.Repeat(" ", len(suffix)))
-				break
-			}
-		}
+		suffix := possessiveAfter(string(rest[m.End:]))
+		copy(rest[m.End:], strings.Repeat(" ", len(suffix)))
 		en, ok := reg.Get(m.ID)
 		if !ok {
 			continue
@@ -726,8 +722,7 @@ func (v vocabulary) speakerFirst(q *question, mentions []entity.Mention) {
 	if subject == "" {
 		for _, m := range mentions {
 			after := q.text[m.End:]
-			owned := strings.HasPrefix(after, "’s") || strings.HasPrefix(after, "'s")
-			if (owned || m.Via == entity.ViaDemonym) && v.saysAfter(after) {
+			if (possessiveAfter(after) != "" || m.Via == entity.ViaDemonym) && v.saysAfter(after) {
 				subject = m.ID
 				break
 			}
@@ -834,6 +829,18 @@ func bareWord(w string) string {
 		return owner
 	}
 	return f
+}
+
+// possessiveAfter returns the possessive ending that the text after a
+// name opens with: "’s", "'s", or the bare apostrophe of "Reuters’"; or
+// "".
+func possessiveAfter(text string) string {
+	for _, suffix := range []string{"’s", "'s", "’", "'"} {
+		if strings.HasPrefix(text, suffix) {
+			return suffix
+		}
+	}
+	return ""
 }
 
 // possessor returns the word of a possessive ("netanyahu" of

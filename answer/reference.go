@@ -231,9 +231,7 @@ func (e *Engine) namedByOffice(text string, mentions []entity.Mention, en *entit
 			continue
 		}
 		rest := text[m.End:]
-		for _, suffix := range []string{"’s", "'s"} {
-			rest = strings.TrimPrefix(rest, suffix)
-		}
+		rest = rest[len(possessiveAfter(rest)):]
 		// The office must follow the name at once: "Iranian foreign
 		// minister", not "Iranian officials met the foreign minister".
 		if r, _ := utf8.DecodeRuneInString(rest); r != ' ' {
