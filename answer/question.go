@@ -80,7 +80,7 @@ var labelPrefix = regexp.MustCompile(`(?i)^\s*(?:[\pL-]+\s+){0,2}(?:check|questi
 const questionWords = `
 what whats who whom whose which when where why how
 is are was were be been being do does did done has have had will would can could should shall may might must
-make makes made making get gets got getting
+make makes made making get gets got getting take takes took taken taking regard
 say says said saying tell tells told think thinks thought believe believes feel feels
 position positions stance stances view views opinion opinions standpoint line stand stands
 react reacts reacted reaction reactions respond responds responded response responses
@@ -90,7 +90,7 @@ please anything something everything stuff thing things situation matter topic s
 hey hi hello thanks thank pls plz quick question questions wondering curious bot ok okay
 wat wats wht abt bout
 you summarise summarize outline explain clarify current currently
-name names
+name names date dates
 mr mrs ms dr sir madam
 `
 
@@ -564,8 +564,11 @@ func (v vocabulary) writeOut(text string) string {
 			return "", false
 		}
 		before := fold.String(words[i-1])
-		_, owned := possessor(before)
-		return "view", owned || v.possessives[before]
+		if _, owned := possessor(before); owned || v.possessives[before] {
+			return "view", true
+		}
+		// "How did Araghchi take the EU move?": how he reacted to it.
+		return "react", fold.String(words[0]) == "how"
 	})
 }
 
@@ -735,27 +738,31 @@ func (v vocabulary) speakerFirst(q *question, mentions []entity.Mention) {
 }
 
 // afterAuxiliary returns the ID of the entity named right after the
-// first auxiliary of text (and perhaps "the"), or "".
+// first auxiliary of text, perhaps after "the" and an office of it
+// ("does the Chancellor of Germany"), or "".
 func (v vocabulary) afterAuxiliary(text string, mentions []entity.Mention) string {
 	words, starts := wordSpans(text)
 	i := v.auxiliary(words)
 	if i < 0 {
 		return ""
 	}
-	next := i + 1
-	if next < len(words) && fold.String(words[next]) == "the" {
-		next++
-	}
-	if next >= len(words) {
-		return ""
-	}
-	for _, m := range mentions {
-		if m.Start == starts[next] {
-			return m.ID
+	for k := i + 1; k < len(words) && k <= i+maxOfficeWords; k++ {
+		for _, m := range mentions {
+			if m.Start == starts[k] {
+				return m.ID
+			}
+		}
+		// Past "the" and an office's capitalised words and "of", or an
+		// abbreviation's.
+		if f := fold.String(words[k]); f != "the" && f != "of" && !startsUpper(words[k]) && v.offices[f] == nil {
+			return ""
 		}
 	}
 	return ""
 }
+
+// maxOfficeWords bounds the words afterAuxiliary looks past.
+const maxOfficeWords = 5
 
 // saysAfter reports whether the text after an entity's name opens, past
 // its possessive and at most two other words, such as an office ("’s

@@ -90,6 +90,13 @@ func TestParseQuestion(t *testing.T) {
 		{q: "so the turkish side, what do they actually think abt all this", entities: []string{"turkey"}, topic: "so the they actually all this", speech: true},
 		{q: "@bot wats Türkiye's stance on the iran thing", entities: []string{"turkey", "iran"}, topic: "on the", speech: true},
 		{q: "What approach do Pakistani officials favour?", entities: []string{"pakistan"}, topic: "approach favour", speech: true},
+		// A date asked for is no topic; "take" a stance is a light
+		// verb, and "how did X take Y" asks how X reacted.
+		{q: "What date is set for the nuclear talks in Istanbul?", topic: "set for the nuclear talks in Istanbul"},
+		{q: "What stance did Ankara take?", entities: []string{"turkey"}, speech: true},
+		{q: "@bot how'd araghchi take the EU move", entities: []string{"abbas-araghchi", "european-union"}, topic: "the move", speech: true},
+		// The subject after an auxiliary, past its office.
+		{q: "Regarding the Iranian government, what does the Chancellor of Germany think of it?", entities: []string{"friedrich-merz", "iran"}, topic: "the the of of it", speech: true},
 		// A deputy's office is not the office.
 		{q: "What did Pakistan's deputy PM say?", entities: []string{"pakistan"}, topic: "deputy prime minister", speech: true},
 		// An office no one found holds is searched for by its words.
