@@ -18,6 +18,8 @@ func TestPlain(t *testing.T) {
 		{"what idea did he put forward", "what idea did he propose"},
 		{"when did the protests kick off", "when did the protests begin"},
 		{"who did Araghchi ring up", "who did Araghchi phone"},
+		{"will Iran talk while facing threats?", "will Iran talk while under threat?"},
+		{"talks in the face of sanctions", "talks under sanctions"},
 		{"who did he meet when he went to Turkey", "who did he meet when he visited Turkey"},
 		{"Iran rang up Qatar", "Iran phoned Qatar"},
 		// No idiom, or only part of one.
