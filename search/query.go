@@ -47,7 +47,9 @@ type queryTerm struct {
 	// Variants are the terms in the index of other ways to write its
 	// word, searched as the term itself: its irregular forms, which a
 	// stemmer does not bring back to it ("begun" for "begin"); the word
-	// written as one with its neighbour ("air space" → "airspace"); and,
+	// written as one with its neighbour ("air space" → "airspace"); the
+	// two words an unknown word may be written as ("homeported" → "home",
+	// "port"); and,
 	// for an unknown term, what its word may be a slip for: the word with
 	// two neighbouring letters swapped, the commonest slip in typing
 	// ("dornes" → "drone"), which an edit distance counts as two edits,

@@ -315,6 +315,25 @@ func (x *Index) addVariants(qt *queryTerm, word string) ([]string, error) {
 	if utf8.RuneCountInString(word) < minCorrected || x.thesaurus.IsWord(word) {
 		return nil, nil
 	}
+	// Two common words written as one ("homeported", "home port"): both
+	// are searched for it, when both are in the index.
+	for _, parts := range x.splits(word) {
+		var terms []string
+		for _, part := range parts {
+			term, ok, err := x.indexTerm(part)
+			if err != nil {
+				return nil, err
+			}
+			if ok {
+				terms = append(terms, term)
+			}
+		}
+		for _, t := range terms {
+			if len(terms) == len(parts) && len(qt.Variants) < maxVariants && t != qt.Term && !slices.Contains(qt.Variants, t) {
+				qt.Variants = append(qt.Variants, t)
+			}
+		}
+	}
 	var corrected []string
 	for _, candidate := range thesaurus.OneLetterAway(word) {
 		if len(corrected) == maxVariants {
@@ -329,6 +348,23 @@ func (x *Index) addVariants(qt *queryTerm, word string) ([]string, error) {
 	}
 	return corrected, nil
 }
+
+// splits returns the ways word is two common words written as one, each
+// of minSplit letters or more ("homeported": "home" and "ported").
+func (x *Index) splits(word string) [][2]string {
+	runes := []rune(strings.ToLower(word))
+	var out [][2]string
+	for i := minSplit; i+minSplit <= len(runes); i++ {
+		first, second := string(runes[:i]), string(runes[i:])
+		if x.thesaurus.IsWord(first) && x.thesaurus.IsWord(second) {
+			out = append(out, [2]string{first, second})
+		}
+	}
+	return out
+}
+
+// minSplit is the shortest part of a word that splits finds.
+const minSplit = 4
 
 // addVariant adds to the Variants of qt the term of word, when it is in
 // the index and is not qt's term or a variant already.

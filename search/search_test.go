@@ -58,6 +58,7 @@ func TestSearch(t *testing.T) {
 		{name: "two letters swapped in a short word", req: Request{Words: "wra"}, wantTop: "regional#3", wantMark: []string{"war"}},
 		{name: "a letter missing", req: Request{Words: "drons"}, wantTop: "armada#3", wantMark: []string{"drones"}},
 		{name: "a word written as two", req: Request{Words: "inter view"}, wantTop: "regional#3", wantMark: []string{"interview"}},
+		{name: "two words written as one", req: Request{Words: "truthsocial"}, wantTop: "armada#1", wantMark: []string{"Truth", "Social"}},
 		{name: "an idiom read as its meaning", req: Request{Words: "sit down with"}, wantTop: "armada#2", wantMark: []string{"negotiate"}},
 		{name: "an irregular form", req: Request{Words: "says"}, wantTop: "regional#3", wantMark: []string{"said"}},
 		{name: "a phrasal verb's related word", req: Request{Words: "set out talks"}, wantTop: "regional#2", wantMark: []string{"start", "talks"}},
