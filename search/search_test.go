@@ -53,6 +53,7 @@ func TestSearch(t *testing.T) {
 		{name: "unknown entity", req: Request{Words: "war", Entities: []string{"brazil"}}, wantIDs: []string{}},
 		{name: "synonym", req: Request{Words: "assault"}, wantTop: "armada#2", wantMark: []string{"attack"}},
 		{name: "nuke is nuclear", req: Request{Words: "nuke"}, wantTop: "regional#2", wantMark: []string{"nuclear"}},
+		{name: "atomic is nuclear", req: Request{Words: "atomic"}, wantTop: "regional#2", wantMark: []string{"nuclear"}},
 		{name: "bombing is an attack", req: Request{Words: "bombing"}, wantTop: "armada#2", wantMark: []string{"attack"}},
 		{name: "two letters swapped", req: Request{Words: "thraets"}, wantTop: "armada#2", wantMark: []string{"threat"}},
 		{name: "two letters swapped in a short word", req: Request{Words: "wra"}, wantTop: "regional#3", wantMark: []string{"war"}},

@@ -31,7 +31,7 @@ func synonymGroups() [][]string {
 		{"ceasefire", "truce"},
 		{"travel", "visit", "arrive", "trip", "fly", "flew"},
 		{"war", "conflict", "escalation"},
-		{"nuclear", "nuke"},
+		{"nuclear", "nuke", "atomic"},
 		{"concern", "worry", "fear", "nervous", "anxious", "alarm"},
 		{"meeting", "session", "debate"},
 		{"expert", "analyst", "observer"},
