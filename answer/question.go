@@ -64,11 +64,6 @@ type swap struct{ from, to *entity.Entity }
 // punctuation after it.
 var addressPrefix = regexp.MustCompile(`^\s*(?:<@[!&]?\d+>|@\S+)[\s,:;.!-]*`)
 
-// labelPrefix matches a leading label that says what kind of request
-// follows, up to its colon: "Fact check:", "Attribution check:", "Quick
-// question:". Its words are no name and no topic.
-var labelPrefix = regexp.MustCompile(`(?i)^\s*(?:[\pL-]+\s+){0,2}(?:check|question|query|request)\s*:\s*`)
-
 // questionWords are words that make a sentence a question about what
 // someone said rather than saying what it is about: interrogatives,
 // auxiliaries, light verbs (whose noun carries the meaning: "make a
@@ -214,6 +209,9 @@ const (
 	// settings are words for the crisis itself, which a question about
 	// what someone said of it names as its setting, not its topic.
 	settings = `crisis crises standoff stand-off tension tensions situation conflict showdown confrontation`
+	// labels end a label before a colon that says what kind of request
+	// follows ("Fact check:", "Quick question:").
+	labels = `check question query request`
 	// deputies are the words that make an office its holder's deputy's.
 	deputies = `deputy vice`
 )
@@ -235,8 +233,8 @@ type vocabulary struct {
 	// imperatives, auxiliaries, sayings and places are the word lists
 	// of parseQuestion's names.
 	imperatives, auxiliaries, sayings, places map[string]bool
-	// deputies and settings are the words of their lists.
-	deputies, settings map[string]bool
+	// deputies, settings and labels are the words of their lists.
+	deputies, settings, labels map[string]bool
 	// government and about are the words of governments and abouts.
 	government, about map[string]bool
 	// offices are officeAbbreviations, each with its words.
@@ -259,7 +257,7 @@ func newVocabulary() vocabulary {
 	v := vocabulary{question: wordSet(questionWords), speech: wordSet(speechWords), roleStop: wordSet(roleStopWords), rolePrepositions: wordSet(rolePrepositions),
 		determiners: wordSet(determiners), notReferring: wordSet(notReferring), demonstratives: wordSet(demonstratives),
 		numbers: wordSet(numberWords), times: wordSet(timeWords), head: wordSet(headWords), institutions: wordSet(institutionWords),
-		imperatives: wordSet(imperatives), auxiliaries: wordSet(auxiliaries), sayings: wordSet(sayings), places: wordSet(places), government: wordSet(governments), deputies: wordSet(deputies), settings: wordSet(settings), about: wordSet(abouts),
+		imperatives: wordSet(imperatives), auxiliaries: wordSet(auxiliaries), sayings: wordSet(sayings), places: wordSet(places), government: wordSet(governments), deputies: wordSet(deputies), settings: wordSet(settings), labels: wordSet(labels), about: wordSet(abouts),
 		interrogatives: wordSet(interrogatives), possessives: wordSet(possessives), pronouns: wordSet(pronouns), contractions: contractions(), placeHeads: wordSet(placeHeads),
 		durationUnits: wordSet(durationUnits), durationCounts: wordSet(durationCounts), openings: kindOpenings(),
 		offices: map[string][]string{}, officeNames: officeNames()}
@@ -303,7 +301,6 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		}
 		text = text[loc[1]:]
 	}
-	text = text[len(labelPrefix.FindString(text)):]
 	text = v.dropPreamble(reg, text)
 	q := question{text: v.correctSlips(v.writeOut(strings.TrimSpace(text)))}
 	rest := []byte(q.text)
@@ -469,25 +466,32 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 	return q
 }
 
-// dropPreamble returns text without a leading clause before a colon that
-// says why the question is asked ("Fact-checking before we go to print:
-// where does Ankara stand…"): two words or more, none capitalised but
-// the first and none naming an entity, followed by a question word. A
-// single word before a colon may be a name ("Lula: what did he say?").
+// dropPreamble returns text without a leading clause before a colon
+// that says what kind of request follows or why it is asked: a label
+// ("Fact check:", "Attribution check:", "Question:"), or two words or
+// more followed by a question word ("Fact-checking before we go to print:
+// where does Ankara stand…"). Its words, none capitalised but the first
+// and none naming an entity, are no name and no topic. A single other
+// word before a colon may be a name ("Lula: what did he say?").
 func (v vocabulary) dropPreamble(reg *entity.Registry, text string) string {
 	before, after, ok := strings.Cut(text, ":")
 	if !ok || len(before) > maxPreamble {
 		return text
 	}
 	words := splitWords(before)
-	rest := splitWords(opening(after, 1))
-	if len(words) < 2 || len(rest) == 0 || !v.question[fold.String(rest[0])] || len(reg.FindInQuery(before)) > 0 {
+	if len(words) == 0 || len(reg.FindInQuery(before)) > 0 {
 		return text
 	}
 	for _, w := range words[1:] {
 		if startsUpper(w) {
 			return text
 		}
+	}
+	rest := splitWords(opening(after, 1))
+	labelled := v.labels[fold.String(words[len(words)-1])]
+	asked := len(words) >= 2 && len(rest) > 0 && v.question[fold.String(rest[0])]
+	if !labelled && !asked {
+		return text
 	}
 	return strings.TrimSpace(after)
 }

@@ -85,6 +85,8 @@ func TestParseQuestion(t *testing.T) {
 		// word may be a name.
 		{q: "Fact-checking before we go to print: where does Ankara stand?", entities: []string{"turkey"}, speech: true},
 		{q: "Lula: what did he say?", topic: "Lula he", speech: true, names: []string{"Lula"}},
+		{q: "Question: Turkey's stance?", entities: []string{"turkey"}, speech: true},
+		{q: "Quick question: what did Turkey say?", entities: []string{"turkey"}, speech: true},
 		// A pronoun is no name; a demonym's side or officials are the
 		// country; a lower-case word before a name is not its speaker.
 		{q: "so the turkish side, what do they actually think abt all this", entities: []string{"turkey"}, topic: "so the they actually all this", speech: true},
