@@ -101,7 +101,9 @@ const (
 react reacts reacted respond responds responded comment comments commented speak speaks spoke
 warn warns warned caution cautions cautioned promise promises promised pledge pledges pledged write writes wrote claim claims claimed`
 	auxiliaries = `did does do has have had will would is was`
-	// governments follow a leader's name for the country they lead.
+	// governments are words for a country's government, or those who
+	// speak for it, after a demonym ("the Pakistani government", "the
+	// Turkish side") or a leader's name ("Erdogan's government").
 	governments = `government govt administration cabinet side officials`
 	// abouts follow an entity that opens a question about what it said.
 	abouts = `on about re regarding over`
