@@ -551,8 +551,13 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 		c, h := &out[k], out[k].hit
 		if best > 0 && c.topicMatched {
 			c.relevance = relevance(h, best, len(resp.Terms))
-			if !q.aboutSpeech && e.opensWith(h.Passage.Paragraph.Text, q.entities) {
+			if text := h.Passage.Paragraph.Text; !q.aboutSpeech && e.opensWith(text, q.entities) {
 				c.relevance *= subjectBonus
+				if opens := len(opening(text, openingWords)); slices.ContainsFunc(h.HighlightsIn(text), func(s search.Span) bool { return s.Start < opens }) {
+					// "The European Union also designated…": what the
+					// question asks it did, at once.
+					c.relevance *= actionBonus
+				}
 			}
 		}
 		c.answersKind = q.kind != anyKind && (c.topicMatched || !topical) && e.vocabulary.holds(e.entities, q.kind, h.Passage.Paragraph.Text)
@@ -644,6 +649,13 @@ const (
 // not about another that mentions it ("…prevented the EU from
 // designating…").
 const subjectBonus = 1.4
+
+// actionBonus raises the relevance of such a passage once more when a
+// topic word is among its first words too: the entity does at once what
+// the question asks about ("The European Union also designated…"), which
+// outweighs a passage that holds more of the question's words in a
+// phrase about someone else ("…argued against designating the IRGC…").
+const actionBonus = 1.4
 
 // openingWords is how many of a passage's first words opensWith reads.
 const openingWords = 8

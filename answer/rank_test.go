@@ -47,6 +47,7 @@ func TestAskRanksFirst(t *testing.T) {
 		{"speechTerms: a topic of words of saying alone", "What was China's message to the UN about Iran?", "The use of force cannot solve problems"},
 		{"speakerFirst: an office between the demonym and the word of opinion", "On the Iranian government, what's the German chancellor's view?", "days are numbered"},
 		{"idioms: facing threats is under threat", "Is Iran prepared to hold talks while facing threats?", "not willing to negotiate under the threat"},
+		{"actionBonus: the entity does at once what was asked", "did eu desginate the irgc as terorist org", "The European Union also designated"},
 		{"initials: MBS", "what did MBS promise about saudi air space", "not allow its airspace or territory"},
 		{"governmentAfter: a demonym's government is the country", "hey bot, what's the Pakistani government's stance?", "stressed the importance of sustained dialogue"},
 		{"whereAt: where a country is at", "wheres pakistan at on this", "stressed the importance of sustained dialogue"},
