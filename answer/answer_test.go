@@ -141,6 +141,9 @@ func TestAsk(t *testing.T) {
 		{q: "Amir Hatami statement on aggression", first: "decisive response to any aggression"},
 		// A leading label is no name.
 		{q: "Attribution check: who in Moscow said the potential for US-Iran negotiations is 'far from exhausted'?", first: "Russia said there was room for negotiation", entities: []string{"russia", "united-states", "iran"}},
+		// Such an organisation named after the speaker is what was said
+		// to or of: the whole it is part of stands for it.
+		{q: "@bot what did beijing tell the un security council abt iran", first: "The use of force cannot solve problems", notice: "No passage in the corpus mentions UN Security Council; these passages are about what it is part of: United Nations.", entities: []string{"china", "united-nations", "iran"}},
 		// An outlet asked about is no entity that passages must mention.
 		{q: "press tv on the drones", notice: "Nothing that Press TV published in the corpus matches"},
 		{q: "what?", notice: "names no country"},

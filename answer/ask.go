@@ -171,6 +171,9 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 		}
 		ans.Notice = strings.TrimSpace(fmt.Sprintf("No passage in the corpus mentions %s; these passages are about %s, a name spelt alike. %s", s.from.Name, about, ans.Notice))
 	}
+	for _, b := range q.broadened {
+		ans.Notice = strings.TrimSpace(fmt.Sprintf("No passage in the corpus mentions %s; these passages are about what it is part of: %s. %s", b.from.Name, b.to.Name, ans.Notice))
+	}
 	for _, h := range heads {
 		ans.Notice = strings.TrimSpace(fmt.Sprintf("No passage mentions %s by name; these passages were searched for %q instead. %s", h.part.Name, strings.Join(h.words, " "), ans.Notice))
 	}
@@ -212,7 +215,10 @@ func (h headed) namedIn(hit search.Hit) bool {
 // byHead replaces in q each organisation that no passage mentions, but
 // whose parent (its affiliation) passages do, by the head words of its
 // name, searched as topic words among the parent's passages: "the EU
-// council" is "council" among the EU's. It returns what it replaced. Ask
+// council" is "council" among the EU's; but an organisation a question
+// about what someone said names after the speaker is what was said to or
+// of, and is replaced by its parent (q.broadened). It returns what it
+// replaced by head words. Ask
 // searches among the parents' passages, and checks that some passage
 // holds the head words themselves, not words a few letters from them, or
 // says, as for any entity no passage mentions, that none does.
@@ -224,6 +230,18 @@ func (e *Engine) byHead(q *question) (heads []headed) {
 		}
 		whole, ok := e.entities.Get(en.Affiliation)
 		if !ok {
+			continue
+		}
+		if q.aboutSpeech && i > 0 {
+			// "What did Beijing tell the UN Security Council?": what was
+			// told the whole, of which the part is named by none.
+			q.broadened = append(q.broadened, swap{en, whole})
+			if slices.Contains(q.entities, whole) {
+				q.entities = slices.Delete(q.entities, i, i+1)
+				i--
+			} else {
+				q.entities[i] = whole
+			}
 			continue
 		}
 		own := map[string]bool{}

@@ -54,10 +54,15 @@ type question struct {
 	// that no passage mentions and whose name is spelt alike (see
 	// Engine.swapTransposed).
 	swapped []swap
+	// broadened are the organisations no passage mentions, named after
+	// the speaker of a question about what was said, replaced by the
+	// organisations they are part of (see Engine.byHead).
+	broadened []swap
 }
 
 // swap is an entity named in a question, from, that no passage mentions,
-// and the entity spelt alike that the question is taken to mean, to.
+// and the entity the question is taken to mean, to: one spelt alike, or
+// the whole it is part of.
 type swap struct{ from, to *entity.Entity }
 
 // addressPrefix matches a leading "@bot", "<@123>" or "<@!123>" and the
