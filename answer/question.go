@@ -313,7 +313,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 	rest := []byte(q.text)
 	seen := map[string]bool{}
 	mentions := reg.FindInQuery(q.text)
-	for _, m := range mentions {
+	for k, m := range mentions {
 		for i := m.Start; i < m.End; i++ {
 			rest[i] = ' '
 		}
@@ -323,6 +323,10 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		en, ok := reg.Get(m.ID)
 		if !ok {
 			continue
+		}
+		if next := k + 1; en.Kind == entity.Person && suffix != "" && next < len(mentions) && mentions[next].ID == en.Affiliation &&
+			strings.TrimSpace(q.text[m.End+len(suffix):mentions[next].Start]) == "" {
+			continue // "Erdogan's Turkey" is Turkey
 		}
 		if government := v.governmentAfter(string(rest[m.End:])); government != "" && en.Kind == entity.Country && m.Via == entity.ViaDemonym {
 			// "the Pakistani government" is Pakistan, not a topic; but

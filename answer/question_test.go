@@ -99,6 +99,8 @@ func TestParseQuestion(t *testing.T) {
 		{q: "@bot how'd araghchi take the EU move", entities: []string{"abbas-araghchi", "european-union"}, topic: "the move", speech: true},
 		// The subject after an auxiliary, past its office.
 		{q: "Regarding the Iranian government, what does the Chancellor of Germany think of it?", entities: []string{"friedrich-merz", "iran"}, topic: "the the of of it", speech: true},
+		// A leader's country is the country.
+		{q: "is erdogan's turkey for or against hitting iran?? whats their stance", entities: []string{"turkey", "iran"}, topic: "for or against hitting their", speech: true},
 		// A deputy's office is not the office.
 		{q: "What did Pakistan's deputy PM say?", entities: []string{"pakistan"}, topic: "deputy prime minister", speech: true},
 		// An office no one found holds is searched for by its words.
