@@ -738,6 +738,9 @@ func (v vocabulary) entityOn(text string, mentions []entity.Mention) bool {
 func (v vocabulary) speakerFirst(q *question, mentions []entity.Mention) {
 	subject := v.afterAuxiliary(q.text, mentions)
 	if subject == "" {
+		subject = v.ofSpeaker(q.text, mentions)
+	}
+	if subject == "" {
 		for _, m := range mentions {
 			after := q.text[m.End:]
 			if (possessiveAfter(after) != "" || m.Via == entity.ViaDemonym) && v.saysAfter(after) {
@@ -750,6 +753,36 @@ func (v vocabulary) speakerFirst(q *question, mentions []entity.Mention) {
 		en := q.entities[k]
 		q.entities = slices.Insert(slices.Delete(q.entities, k, k+1), 0, en)
 	}
+}
+
+// ofSpeaker returns the ID of the entity named right after a word of
+// saying or opinion and "of" ("the view of Germany's chancellor", "the
+// response of Araghchi"), or "". A word of opinion that has its own
+// possessor has its speaker already: in "Merz's opinion of the Iranian
+// government" Iran is what the opinion is of.
+func (v vocabulary) ofSpeaker(text string, mentions []entity.Mention) string {
+	words, starts := wordSpans(text)
+	for k := 1; k+2 < len(words); k++ {
+		if !v.speech[fold.String(words[k])] || fold.String(words[k+1]) != "of" {
+			continue
+		}
+		if _, owned := possessor(words[k-1]); owned || v.possessives[fold.String(words[k-1])] {
+			continue
+		}
+		if slices.ContainsFunc(mentions, func(m entity.Mention) bool { return m.End >= starts[k-1] && m.End <= starts[k] }) {
+			continue // "Merz’s opinion of", its possessive cut off
+		}
+		next := k + 2
+		if fold.String(words[next]) == "the" && next+1 < len(words) {
+			next++
+		}
+		for _, m := range mentions {
+			if m.Start == starts[next] {
+				return m.ID
+			}
+		}
+	}
+	return ""
 }
 
 // afterAuxiliary returns the ID of the entity named right after the

@@ -99,6 +99,11 @@ func TestParseQuestion(t *testing.T) {
 		{q: "@bot how'd araghchi take the EU move", entities: []string{"abbas-araghchi", "european-union"}, topic: "the move", speech: true},
 		// The subject after an auxiliary, past its office.
 		{q: "Regarding the Iranian government, what does the Chancellor of Germany think of it?", entities: []string{"friedrich-merz", "iran"}, topic: "the the of of it", speech: true},
+		// The speaker after a word of opinion and "of", unless that word
+		// has its own possessor.
+		{q: "Regarding the Iranian government, what's the view of Germany's chancellor?", entities: []string{"friedrich-merz", "iran"}, topic: "the the of", speech: true},
+		{q: "what's Merz's opinion of the Iranian government", entities: []string{"friedrich-merz", "iran"}, topic: "of the", speech: true},
+		{q: "regarding the EU decision, what was the response of Araghchi?", entities: []string{"abbas-araghchi", "european-union"}, topic: "the decision the of", speech: true},
 		// A leader's country is the country.
 		{q: "is erdogan's turkey for or against hitting iran?? whats their stance", entities: []string{"turkey", "iran"}, topic: "for or against hitting their", speech: true},
 		// A deputy's office is not the office.
