@@ -80,6 +80,7 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent22.jsonl", 0.825, 0.95},
 		{"../evaldata/questions-independent23.jsonl", target1, target3},
 		{"../evaldata/questions-independent24.jsonl", target1, target3},
+		{"../evaldata/questions-independent25.jsonl", 0.875, target3},
 		{"../evaldata/variants1.jsonl", target1, target3},
 		{"../evaldata/variants2.jsonl", target1, 0.9875},
 		{"../evaldata/variants3.jsonl", target1, 0.9875},
@@ -136,6 +137,10 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants54.jsonl", target1, 0.9875},
 		{"../evaldata/variants55.jsonl", target1, target3},
 		{"../evaldata/variants56.jsonl", target1, target3},
+		{"../evaldata/variants57.jsonl", target1, target3},
+		{"../evaldata/variants58.jsonl", target1, target3},
+		{"../evaldata/variants59.jsonl", target1, target3},
+		{"../evaldata/variants60.jsonl", target1, target3},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			qs := readQuestionFile(t, tt.file)
