@@ -731,7 +731,8 @@ func (v vocabulary) entityOn(text string, mentions []entity.Mention) bool {
 // speakerFirst moves to the front of q.entities the question's subject:
 // the entity named right after its auxiliary (the speaker of "According
 // to Tehran's readout, what did Pakistan's FM restate?" is Pakistan's
-// foreign minister, not Tehran), or else the first whose possessive or
+// foreign minister, not Tehran), or else the one after a word of opinion
+// and "of" (see ofSpeaker), or else the first whose possessive or
 // demonym a word of saying or opinion follows ("On the Iran crisis,
 // what's Pakistan's position?", "the Turkish stance"); a bare name
 // before such a word may be a topic ("china un statement").
