@@ -48,6 +48,7 @@ func TestAskRanksFirst(t *testing.T) {
 		{"speakerFirst: an office between the demonym and the word of opinion", "On the Iranian government, what's the German chancellor's view?", "days are numbered"},
 		{"idioms: facing threats is under threat", "Is Iran prepared to hold talks while facing threats?", "not willing to negotiate under the threat"},
 		{"actionBonus: the entity does at once what was asked", "did eu desginate the irgc as terorist org", "The European Union also designated"},
+		{"synonyms and idioms: a commitment is a pledge, the skies are airspace", "What commitment did the Saudis make concerning their skies?", "not allow its airspace"},
 		{"initials: MBS", "what did MBS promise about saudi air space", "not allow its airspace or territory"},
 		{"governmentAfter: a demonym's government is the country", "hey bot, what's the Pakistani government's stance?", "stressed the importance of sustained dialogue"},
 		{"whereAt: where a country is at", "wheres pakistan at on this", "stressed the importance of sustained dialogue"},
