@@ -81,7 +81,7 @@ const questionWords = `
 what whats who whom whose which when where why how
 is are was were be been being do does did done has have had will would can could should shall may might must
 make makes made making get gets got getting take takes took taken taking regard
-say says said saying tell tells told think thinks thought believe believes feel feels
+say says said saying tell tells told telling think thinks thought thinking believe believes feel feels
 position positions stance stances view views opinion opinions standpoint line stand stands
 react reacts reacted reaction reactions respond responds responded response responses
 comment comments commented remark remarks statement statements
@@ -135,7 +135,7 @@ func contractions() map[string]string {
 // that are not in questionWords ("warn", "promise") are also searched as
 // topic words: articles use them too.
 const speechWords = `
-say says said saying tell tells told think thinks thought believe believes feel feels
+say says said saying tell tells told telling think thinks thought thinking believe believes feel feels
 position positions stance stances view views opinion opinions standpoint line stand stands
 react reacts reacted reaction reactions respond responds responded response responses
 comment comments commented remark remarks statement statements talked speak speaks spoke
@@ -823,9 +823,9 @@ func (v vocabulary) saysAfter(text string) bool {
 	between := 0
 	for _, w := range splitWords(opening(text, 6)) {
 		switch f := fold.String(w); {
-		case v.speech[f]:
+		case v.isSpeech(f):
 			return true
-		case f == "s": // of "Pakistan’s"
+		case f == "s" || v.auxiliaries[f]: // "Pakistan’s", "the German chancellor is thinking"
 		case v.question[f] || v.rolePrepositions[f] || v.places[f] || v.about[f] || v.determiners[f] || f == "a" || f == "an" || f == "and" || f == "or":
 			return false
 		default:

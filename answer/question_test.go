@@ -104,6 +104,7 @@ func TestParseQuestion(t *testing.T) {
 		{q: "Regarding the Iranian government, what's the view of Germany's chancellor?", entities: []string{"friedrich-merz", "iran"}, topic: "the the of", speech: true},
 		{q: "what's Merz's opinion of the Iranian government", entities: []string{"friedrich-merz", "iran"}, topic: "of the", speech: true},
 		{q: "regarding the EU decision, what was the response of Araghchi?", entities: []string{"abbas-araghchi", "european-union"}, topic: "the decision the of", speech: true},
+		{q: "iran government, what german chancellor is thinking about it", entities: []string{"friedrich-merz", "iran"}, topic: "government about it", speech: true},
 		// A leader's country is the country.
 		{q: "is erdogan's turkey for or against hitting iran?? whats their stance", entities: []string{"turkey", "iran"}, topic: "for or against hitting their", speech: true},
 		// A deputy's office is not the office.
