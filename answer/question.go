@@ -216,6 +216,10 @@ const (
 	// settings are words for the crisis itself, which a question about
 	// what someone said of it names as its setting, not its topic.
 	settings = `crisis crises standoff stand-off tension tensions situation conflict showdown confrontation`
+	// stances are nouns of a position, and stanceVerbs the verbs one
+	// holds or adopts one with.
+	stances     = `position positions stance stances standpoint line view views`
+	stanceVerbs = `hold holds held holding adopt adopts adopted adopting`
 	// labels end a label before a colon that says what kind of request
 	// follows ("Fact check:", "Quick question:").
 	labels = `check question query request`
@@ -240,8 +244,9 @@ type vocabulary struct {
 	// imperatives, auxiliaries, sayings and places are the word lists
 	// of parseQuestion's names.
 	imperatives, auxiliaries, sayings, places map[string]bool
-	// deputies, settings and labels are the words of their lists.
-	deputies, settings, labels map[string]bool
+	// deputies, settings, labels, stances and stanceVerbs are the words
+	// of their lists.
+	deputies, settings, labels, stances, stanceVerbs map[string]bool
 	// government and about are the words of governments and abouts.
 	government, about map[string]bool
 	// offices are officeAbbreviations, each with its words.
@@ -264,7 +269,7 @@ func newVocabulary() vocabulary {
 	v := vocabulary{question: wordSet(questionWords), speech: wordSet(speechWords), roleStop: wordSet(roleStopWords), rolePrepositions: wordSet(rolePrepositions),
 		determiners: wordSet(determiners), notReferring: wordSet(notReferring), demonstratives: wordSet(demonstratives),
 		numbers: wordSet(numberWords), times: wordSet(timeWords), head: wordSet(headWords), institutions: wordSet(institutionWords),
-		imperatives: wordSet(imperatives), auxiliaries: wordSet(auxiliaries), sayings: wordSet(sayings), places: wordSet(places), government: wordSet(governments), deputies: wordSet(deputies), settings: wordSet(settings), labels: wordSet(labels), about: wordSet(abouts),
+		imperatives: wordSet(imperatives), auxiliaries: wordSet(auxiliaries), sayings: wordSet(sayings), places: wordSet(places), government: wordSet(governments), deputies: wordSet(deputies), settings: wordSet(settings), labels: wordSet(labels), stances: wordSet(stances), stanceVerbs: wordSet(stanceVerbs), about: wordSet(abouts),
 		interrogatives: wordSet(interrogatives), possessives: wordSet(possessives), pronouns: wordSet(pronouns), contractions: contractions(), placeHeads: wordSet(placeHeads),
 		durationUnits: wordSet(durationUnits), durationCounts: wordSet(durationCounts), openings: kindOpenings(),
 		offices: map[string][]string{}, officeNames: officeNames()}
@@ -469,6 +474,11 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		// "Pakistan's position on the Iran–US standoff": what every
 		// statement of the crisis is about narrows nothing down.
 		topic = slices.DeleteFunc(topic, func(w string) bool { return v.settings[fold.String(w)] })
+	}
+	if slices.ContainsFunc(q.words, func(w string) bool { return v.stances[w] }) {
+		// "What position does Ankara hold?": one holds a position, as
+		// one holds talks; only the talks are a topic.
+		topic = slices.DeleteFunc(topic, func(w string) bool { return v.stanceVerbs[fold.String(w)] })
 	}
 	q.topic = strings.Join(topic, " ")
 	if q.topic == "" {

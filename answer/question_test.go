@@ -105,6 +105,9 @@ func TestParseQuestion(t *testing.T) {
 		{q: "what's Merz's opinion of the Iranian government", entities: []string{"friedrich-merz", "iran"}, topic: "of the", speech: true},
 		{q: "regarding the EU decision, what was the response of Araghchi?", entities: []string{"abbas-araghchi", "european-union"}, topic: "the decision the of", speech: true},
 		{q: "iran government, what german chancellor is thinking about it", entities: []string{"friedrich-merz", "iran"}, topic: "government about it", speech: true},
+		// One holds a position as one holds talks; only talks are a topic.
+		{q: "What position does Ankara hold in this situation?", entities: []string{"turkey"}, topic: "in this", speech: true},
+		{q: "When will Iran and the US hold talks?", entities: []string{"iran", "united-states"}, topic: "and the hold talks"},
 		// A leader's country is the country.
 		{q: "is erdogan's turkey for or against hitting iran?? whats their stance", entities: []string{"turkey", "iran"}, topic: "for or against hitting their", speech: true},
 		// A deputy's office is not the office.
