@@ -81,6 +81,7 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent23.jsonl", target1, target3},
 		{"../evaldata/questions-independent24.jsonl", target1, target3},
 		{"../evaldata/questions-independent25.jsonl", 0.875, target3},
+		{"../evaldata/questions-independent26.jsonl", target1, target3},
 		{"../evaldata/variants1.jsonl", target1, target3},
 		{"../evaldata/variants2.jsonl", target1, 0.9875},
 		{"../evaldata/variants3.jsonl", target1, 0.9875},
@@ -141,6 +142,10 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants58.jsonl", target1, target3},
 		{"../evaldata/variants59.jsonl", target1, target3},
 		{"../evaldata/variants60.jsonl", target1, target3},
+		{"../evaldata/variants61.jsonl", target1, target3},
+		{"../evaldata/variants62.jsonl", target1, target3},
+		{"../evaldata/variants63.jsonl", target1, target3},
+		{"../evaldata/variants64.jsonl", target1, target3},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			qs := readQuestionFile(t, tt.file)
