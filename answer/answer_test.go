@@ -126,7 +126,9 @@ func TestAsk(t *testing.T) {
 		// An organisation no passage names, by its head word among its
 		// parent's passages; but not by a word a few letters from it.
 		{q: "why did the EU council impose the restrictions on iran", first: "The Council said in a statement", notice: "No passage mentions Council of the European Union by name", entities: []string{"iran"}},
-		{q: "did UN secretary general guterres call for restraint between iran and the us?", notice: "No passage in the corpus mentions UN Secretariat", entities: []string{"iran", "united-states"}},
+		{q: "Did the European Parliament back the IRGC listing?", notice: "No passage in the corpus mentions European Parliament.", entities: []string{"irgc"}},
+		// A person named and named again by office is listed once.
+		{q: "did UN secretary general guterres call for restraint between iran and the us?", notice: "No passage in the corpus mentions António Guterres.", entities: []string{"antonio-guterres", "iran", "united-states"}},
 		// An entity no passage mentions, spelt like one that passages
 		// do with two neighbouring letters swapped, is taken for it when
 		// the rest of the question fits; a name another letter away
@@ -144,6 +146,14 @@ func TestAsk(t *testing.T) {
 		// Such an organisation named after the speaker is what was said
 		// to or of: the whole it is part of stands for it.
 		{q: "@bot what did beijing tell the un security council abt iran", first: "The use of force cannot solve problems", notice: "No passage in the corpus mentions UN Security Council; these passages are about what it is part of: United Nations.", entities: []string{"china", "united-nations", "iran"}},
+		// A person the knowledge file knows but no passage mentions, and
+		// the people who speak for the same country through that
+		// person's office or name.
+		{q: "What did Putin say?", notice: "No passage in the corpus mentions Vladimir Putin.", entities: []string{"vladimir-putin"}},
+		{q: "What did Putin and Peskov say?", notice: "No passage in the corpus mentions Vladimir Putin.", entities: []string{"vladimir-putin", "dmitry-peskov"}},
+		{q: "What comments did Putin's press secretary make?", first: "We continue to call on all parties", entities: []string{"dmitry-peskov"}},
+		{q: "wat did putins guy peskov say lol", first: "We continue to call on all parties", notice: "No passage about Dmitry Peskov mentions", entities: []string{"dmitry-peskov"}},
+		{q: "What did Russia's presidential spokesman say about the Iran-US tensions?", first: "We continue to call on all parties", notice: "No passage about Dmitry Peskov", entities: []string{"dmitry-peskov", "iran", "united-states"}},
 		// An outlet asked about is no entity that passages must mention.
 		{q: "press tv on the drones", notice: "Nothing that Press TV published in the corpus matches"},
 		{q: "what?", notice: "names no country"},

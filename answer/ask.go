@@ -79,6 +79,7 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 	q := e.vocabulary.parseQuestion(e.entities, text)
 	e.resolveRole(&q)
 	e.dropAbsentGuesses(&q)
+	e.dropQualifiers(&q)
 	e.swapTransposed(&q)
 	outlet := e.takeOutlet(&q)
 	heads := e.byHead(&q)
@@ -86,8 +87,11 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 	var ids []string
 	var absent []string
 	for _, en := range q.entities {
-		ans.Entities = append(ans.Entities, ref(en))
 		ids = append(ids, en.ID)
+		if slices.ContainsFunc(ans.Entities, func(r EntityRef) bool { return r.ID == en.ID }) {
+			continue // named, and named again by an office ("UN secretary general guterres")
+		}
+		ans.Entities = append(ans.Entities, ref(en))
 		if e.absent(en.ID) {
 			absent = append(absent, en.Name)
 		}
@@ -354,6 +358,31 @@ func (e *Engine) dropAbsentGuesses(q *question) {
 	}
 	q.entities = slices.DeleteFunc(q.entities, func(en *entity.Entity) bool { return q.guessed[en.ID] && absent(en) })
 }
+
+// dropQualifiers drops from q each person no passage mentions who is
+// named just before a person passages do mention and who speaks for the
+// same country or organisation: "Putin's guy Peskov" asks about Peskov.
+func (e *Engine) dropQualifiers(q *question) {
+	q.entities = slices.DeleteFunc(q.entities, func(a *entity.Entity) bool {
+		if a.Kind != entity.Person || a.Affiliation == "" || !e.absent(a.ID) {
+			return false
+		}
+		return slices.ContainsFunc(q.entities, func(p *entity.Entity) bool {
+			from, to := q.spans[a.ID][1], q.spans[p.ID][0]
+			if p.Kind != entity.Person || p.Affiliation != a.Affiliation || e.absent(p.ID) || from > to {
+				return false
+			}
+			between := splitWords(q.text[from:to])
+			return len(between) <= maxQualifierWords && !slices.ContainsFunc(between, func(w string) bool {
+				return e.vocabulary.conjunctions[fold.String(w)]
+			})
+		})
+	})
+}
+
+// maxQualifierWords bounds the words between a qualifying name and the
+// name it qualifies ("Putin’s press guy Peskov").
+const maxQualifierWords = 3
 
 // swapTransposed replaces each entity of q that no passage mentions by
 // one that passages do whose name is the same letters with two

@@ -48,8 +48,9 @@ type question struct {
 	// their name.
 	guessed map[string]bool
 	// namedAs are the question's words that first named each entity, by
-	// entity ID: "unhcr" for the UNHCR.
+	// entity ID: "unhcr" for the UNHCR; spans are where in text they are.
 	namedAs map[string]string
+	spans   map[string][2]int
 	// swapped are the entities of the question put in place of others
 	// that no passage mentions and whose name is spelt alike (see
 	// Engine.swapTransposed).
@@ -195,6 +196,7 @@ func officeSynonyms() map[string][]string {
 		"leader":             {"president", "prime minister", "supreme leader"},
 		"army chief":         {"army commander", "chief of staff"},
 		"envoy":              {"permanent representative", "ambassador"},
+		"press secretary":    {"spokesperson", "spokesman"},
 		"ambassador":         {"permanent representative", "envoy"},
 	}
 }
@@ -220,6 +222,8 @@ const (
 	// holds or adopts one with.
 	stances     = `position positions stance stances standpoint line view views`
 	stanceVerbs = `hold holds held holding adopt adopts adopted adopting`
+	// conjunctions join names of entities asked about alike.
+	conjunctions = `and or nor vs versus with`
 	// labels end a label before a colon that says what kind of request
 	// follows ("Fact check:", "Quick question:").
 	labels = `check question query request`
@@ -244,9 +248,9 @@ type vocabulary struct {
 	// imperatives, auxiliaries, sayings and places are the word lists
 	// of parseQuestion's names.
 	imperatives, auxiliaries, sayings, places map[string]bool
-	// deputies, settings, labels, stances and stanceVerbs are the words
-	// of their lists.
-	deputies, settings, labels, stances, stanceVerbs map[string]bool
+	// deputies, settings, labels, stances, stanceVerbs and conjunctions
+	// are the words of their lists.
+	deputies, settings, labels, stances, stanceVerbs, conjunctions map[string]bool
 	// government and about are the words of governments and abouts.
 	government, about map[string]bool
 	// offices are officeAbbreviations, each with its words.
@@ -269,7 +273,7 @@ func newVocabulary() vocabulary {
 	v := vocabulary{question: wordSet(questionWords), speech: wordSet(speechWords), roleStop: wordSet(roleStopWords), rolePrepositions: wordSet(rolePrepositions),
 		determiners: wordSet(determiners), notReferring: wordSet(notReferring), demonstratives: wordSet(demonstratives),
 		numbers: wordSet(numberWords), times: wordSet(timeWords), head: wordSet(headWords), institutions: wordSet(institutionWords),
-		imperatives: wordSet(imperatives), auxiliaries: wordSet(auxiliaries), sayings: wordSet(sayings), places: wordSet(places), government: wordSet(governments), deputies: wordSet(deputies), settings: wordSet(settings), labels: wordSet(labels), stances: wordSet(stances), stanceVerbs: wordSet(stanceVerbs), about: wordSet(abouts),
+		imperatives: wordSet(imperatives), auxiliaries: wordSet(auxiliaries), sayings: wordSet(sayings), places: wordSet(places), government: wordSet(governments), deputies: wordSet(deputies), settings: wordSet(settings), labels: wordSet(labels), stances: wordSet(stances), stanceVerbs: wordSet(stanceVerbs), conjunctions: wordSet(conjunctions), about: wordSet(abouts),
 		interrogatives: wordSet(interrogatives), possessives: wordSet(possessives), pronouns: wordSet(pronouns), contractions: contractions(), placeHeads: wordSet(placeHeads),
 		durationUnits: wordSet(durationUnits), durationCounts: wordSet(durationCounts), openings: kindOpenings(),
 		offices: map[string][]string{}, officeNames: officeNames()}
@@ -357,9 +361,10 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		seen[en.ID] = true
 		q.entities = append(q.entities, en)
 		if q.namedAs == nil {
-			q.namedAs = map[string]string{}
+			q.namedAs, q.spans = map[string]string{}, map[string][2]int{}
 		}
 		q.namedAs[en.ID] = q.text[m.Start:m.End]
+		q.spans[en.ID] = [2]int{m.Start, m.End}
 		if m.Fuzzy {
 			if q.guessed == nil {
 				q.guessed = map[string]bool{}
@@ -1080,13 +1085,17 @@ func (e *Engine) resolveRole(q *question) {
 					}
 				}
 			}
-			// Of several offices named, the first ("the Secretary of War
-			// said … if the president orders"); of several holders, the
-			// one who speaks most.
+			// Of several offices named, one a passage mentions the holder
+			// of ("Moscow's presidential spokesperson" is Peskov, whom
+			// the corpus quotes, not Putin), then the first ("the
+			// Secretary of War said … if the president orders"); of
+			// several holders, the one who speaks most.
 			if !ok {
 				continue
 			}
-			if at := firstOf(words, matched); best == nil || at < bestAt || at == bestAt && e.spoken[p.ID] > e.spoken[best.ID] {
+			at := firstOf(words, matched)
+			if best == nil || e.absent(best.ID) && !e.absent(p.ID) ||
+				e.absent(best.ID) == e.absent(p.ID) && (at < bestAt || at == bestAt && e.spoken[p.ID] > e.spoken[best.ID]) {
 				best, bestWords, bestAt = p, matched, at
 			}
 		}
