@@ -82,6 +82,7 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent24.jsonl", target1, target3},
 		{"../evaldata/questions-independent25.jsonl", 0.875, target3},
 		{"../evaldata/questions-independent26.jsonl", target1, target3},
+		{"../evaldata/questions-independent27.jsonl", 0.85, target3},
 		{"../evaldata/variants1.jsonl", target1, target3},
 		{"../evaldata/variants2.jsonl", target1, 0.9875},
 		{"../evaldata/variants3.jsonl", target1, 0.9875},
@@ -104,7 +105,7 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants20.jsonl", target1, target3},
 		{"../evaldata/variants21.jsonl", target1, target3},
 		{"../evaldata/variants22.jsonl", target1, target3},
-		{"../evaldata/variants23.jsonl", target1, 0.9875},
+		{"../evaldata/variants23.jsonl", target1, target3},
 		{"../evaldata/variants24.jsonl", target1, target3},
 		{"../evaldata/variants25.jsonl", target1, target3},
 		{"../evaldata/variants26.jsonl", target1, target3},
@@ -146,6 +147,14 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants62.jsonl", target1, target3},
 		{"../evaldata/variants63.jsonl", target1, target3},
 		{"../evaldata/variants64.jsonl", target1, target3},
+		{"../evaldata/variants65.jsonl", target1, target3},
+		{"../evaldata/variants66.jsonl", target1, target3},
+		{"../evaldata/variants67.jsonl", target1, target3},
+		{"../evaldata/variants68.jsonl", target1, target3},
+		{"../evaldata/variants69.jsonl", target1, target3},
+		{"../evaldata/variants70.jsonl", target1, target3},
+		{"../evaldata/variants71.jsonl", target1, target3},
+		{"../evaldata/variants72.jsonl", target1, target3},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			qs := readQuestionFile(t, tt.file)
