@@ -49,6 +49,8 @@ func idioms() map[string]string {
 		"mideast":             "middle east",
 		"mid east":            "middle east",
 		"skies":               "airspace",
+		"unmanned aircraft":   "drones",
+		"unmanned aerial":     "drones",
 		"put forward":         "propose",
 		"kick off":            "begin",
 		"kicked off":          "begun",
