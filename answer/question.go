@@ -91,7 +91,7 @@ please anything something everything stuff thing things situation matter topic s
 hey hi hello thanks thank pls plz quick question questions wondering curious bot ok okay
 wat wats wht abt bout
 you summarise summarize outline explain clarify current currently
-name names date dates
+name names date dates see sees saw
 mr mrs ms dr sir madam
 `
 
@@ -150,6 +150,7 @@ stress stresses stressed emphasise emphasises emphasised emphasize emphasizes em
 reiterate reiterates reiterated express expresses expressed deny denies denied hint hints hinted
 acknowledge acknowledges acknowledged admit admits admitted assure assures assured
 favour favours favoured favor favors favored prefer prefers preferred advocate advocates advocated approach
+see sees saw
 `
 
 // officeAbbreviations are the short forms of offices that people type in
@@ -450,7 +451,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 			// the name is between).
 			q.names = append(q.names, w)
 		}
-		if upper && !afterPlace {
+		if upper && !afterPlace && !(len(run) == 0 && v.function(f)) { // "On the crisis, …": no name
 			if len(run) == 0 {
 				runAsked = len(topic) == 0 || v.auxiliaries[prev]
 			}
@@ -490,6 +491,12 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		q.aboutSpeech = true
 	}
 	return q
+}
+
+// function reports whether a folded word is a preposition or an article,
+// which opens no name even capitalised.
+func (v vocabulary) function(f string) bool {
+	return v.about[f] || v.places[f] || v.rolePrepositions[f] || v.determiners[f] || f == "a" || f == "an"
 }
 
 // dropPreamble returns text without a leading clause before a colon
@@ -841,7 +848,7 @@ func (v vocabulary) saysAfter(text string) bool {
 		case v.isSpeech(f):
 			return true
 		case f == "s" || v.auxiliaries[f]: // "Pakistan’s", "the German chancellor is thinking"
-		case v.question[f] || v.rolePrepositions[f] || v.places[f] || v.about[f] || v.determiners[f] || f == "a" || f == "an" || f == "and" || f == "or":
+		case v.question[f] || v.function(f) || v.conjunctions[f]:
 			return false
 		default:
 			if between++; between > 2 {

@@ -108,6 +108,8 @@ func TestParseQuestion(t *testing.T) {
 		// One holds a position as one holds talks; only talks are a topic.
 		{q: "What position does Ankara hold in this situation?", entities: []string{"turkey"}, topic: "in this", speech: true},
 		{q: "When will Iran and the US hold talks?", entities: []string{"iran", "united-states"}, topic: "and the hold talks"},
+		// How someone sees a thing is their view of it.
+		{q: "On the confrontation between Iran and the US, how does Turkey see things?", entities: []string{"turkey", "iran", "united-states"}, topic: "On the between and the", speech: true},
 		// A leader's country is the country.
 		{q: "is erdogan's turkey for or against hitting iran?? whats their stance", entities: []string{"turkey", "iran"}, topic: "for or against hitting their", speech: true},
 		// A deputy's office is not the office.
