@@ -70,6 +70,8 @@ func idioms() map[string]string {
 		"facing the threat":   "under the threat",
 		"in the face of":      "under",
 		"being threatened":    "under threat",
+		"under coercion":      "under threat",
+		"under pressure":      "under threat",
 		"under duress":        "under threat",
 		"go between":          "mediator intermediary",
 		"middleman":           "mediator intermediary",

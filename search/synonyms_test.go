@@ -22,6 +22,7 @@ func TestPlain(t *testing.T) {
 		{"talks in the face of sanctions", "talks under sanctions"},
 		{"their skies", "their airspace"},
 		{"how many unmanned aircraft", "how many drones"},
+		{"talks under coercion", "talks under threat"},
 		{"who did he meet when he went to Turkey", "who did he meet when he visited Turkey"},
 		{"Iran rang up Qatar", "Iran phoned Qatar"},
 		// No idiom, or only part of one.
