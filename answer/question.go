@@ -47,6 +47,10 @@ type question struct {
 	// guessed are the IDs of entities named only by a misspelling of
 	// their name.
 	guessed map[string]bool
+	// excluded are the IDs of entities named after a word that sets them
+	// apart from the answer ("besides the EU"); unless the question names
+	// nothing else, they are no entities of it.
+	excluded map[string]bool
 	// namedAs are the question's words that first named each entity, by
 	// entity ID: "unhcr" for the UNHCR; spans are where in text they are.
 	namedAs map[string]string
@@ -223,6 +227,10 @@ const (
 	// holds or adopts one with.
 	stances     = `position positions stance stances standpoint line view views`
 	stanceVerbs = `hold holds held holding adopt adopts adopted adopting`
+	// exclusions set the entity after them apart from the answer ("which
+	// countries listed the IRGC before the EU did"); "before" is also a
+	// place ("put before the council"), more rarely in questions.
+	exclusions = `besides except excluding unlike before`
 	// conjunctions join names of entities asked about alike.
 	conjunctions = `and or nor vs versus with`
 	// labels end a label before a colon that says what kind of request
@@ -249,9 +257,9 @@ type vocabulary struct {
 	// imperatives, auxiliaries, sayings and places are the word lists
 	// of parseQuestion's names.
 	imperatives, auxiliaries, sayings, places map[string]bool
-	// deputies, settings, labels, stances, stanceVerbs and conjunctions
-	// are the words of their lists.
-	deputies, settings, labels, stances, stanceVerbs, conjunctions map[string]bool
+	// deputies, settings, labels, stances, stanceVerbs, conjunctions and
+	// exclusions are the words of their lists.
+	deputies, settings, labels, stances, stanceVerbs, conjunctions, exclusions map[string]bool
 	// government and about are the words of governments and abouts.
 	government, about map[string]bool
 	// offices are officeAbbreviations, each with its words.
@@ -274,7 +282,7 @@ func newVocabulary() vocabulary {
 	v := vocabulary{question: wordSet(questionWords), speech: wordSet(speechWords), roleStop: wordSet(roleStopWords), rolePrepositions: wordSet(rolePrepositions),
 		determiners: wordSet(determiners), notReferring: wordSet(notReferring), demonstratives: wordSet(demonstratives),
 		numbers: wordSet(numberWords), times: wordSet(timeWords), head: wordSet(headWords), institutions: wordSet(institutionWords),
-		imperatives: wordSet(imperatives), auxiliaries: wordSet(auxiliaries), sayings: wordSet(sayings), places: wordSet(places), government: wordSet(governments), deputies: wordSet(deputies), settings: wordSet(settings), labels: wordSet(labels), stances: wordSet(stances), stanceVerbs: wordSet(stanceVerbs), conjunctions: wordSet(conjunctions), about: wordSet(abouts),
+		imperatives: wordSet(imperatives), auxiliaries: wordSet(auxiliaries), sayings: wordSet(sayings), places: wordSet(places), government: wordSet(governments), deputies: wordSet(deputies), settings: wordSet(settings), labels: wordSet(labels), stances: wordSet(stances), stanceVerbs: wordSet(stanceVerbs), conjunctions: wordSet(conjunctions), exclusions: wordSet(exclusions), about: wordSet(abouts),
 		interrogatives: wordSet(interrogatives), possessives: wordSet(possessives), pronouns: wordSet(pronouns), contractions: contractions(), placeHeads: wordSet(placeHeads),
 		durationUnits: wordSet(durationUnits), durationCounts: wordSet(durationCounts), openings: kindOpenings(),
 		offices: map[string][]string{}, officeNames: officeNames()}
@@ -355,6 +363,14 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		if from := v.governmentOf(q.text[:m.Start]); from >= 0 && en.Kind == entity.Country {
 			// "the Government of Pakistan" is Pakistan.
 			copy(rest[from:m.Start], strings.Repeat(" ", m.Start-from))
+		}
+		if v.exclusions[lastWord(strings.TrimSuffix(strings.TrimSpace(q.text[:m.Start]), " the"))] {
+			// "which countries besides the EU listed the IRGC": the
+			// answer is about others.
+			if q.excluded == nil {
+				q.excluded = map[string]bool{}
+			}
+			q.excluded[en.ID] = true
 		}
 		if seen[en.ID] {
 			continue
@@ -486,6 +502,9 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		// one holds talks; only the talks are a topic.
 		topic = slices.DeleteFunc(topic, func(w string) bool { return v.stanceVerbs[fold.String(w)] })
 	}
+	if len(q.excluded) > 0 && len(q.excluded) < len(q.entities) {
+		q.entities = slices.DeleteFunc(q.entities, func(en *entity.Entity) bool { return q.excluded[en.ID] })
+	}
 	q.topic = strings.Join(topic, " ")
 	if q.topic == "" {
 		q.aboutSpeech = true
@@ -497,6 +516,15 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 // which opens no name even capitalised.
 func (v vocabulary) function(f string) bool {
 	return v.about[f] || v.places[f] || v.rolePrepositions[f] || v.determiners[f] || f == "a" || f == "an"
+}
+
+// lastWord returns the last word of text, folded, or "".
+func lastWord(text string) string {
+	words := splitWords(text)
+	if len(words) == 0 {
+		return ""
+	}
+	return fold.String(words[len(words)-1])
 }
 
 // dropPreamble returns text without a leading clause before a colon

@@ -110,6 +110,9 @@ func TestParseQuestion(t *testing.T) {
 		{q: "When will Iran and the US hold talks?", entities: []string{"iran", "united-states"}, topic: "and the hold talks"},
 		// How someone sees a thing is their view of it.
 		{q: "On the confrontation between Iran and the US, how does Turkey see things?", entities: []string{"turkey", "iran", "united-states"}, topic: "On the between and the", speech: true},
+		// An entity set apart from the answer is no entity of it, when
+		// the question names another.
+		{q: "which countries besides the EU have listed the IRGC as terrorists", entities: []string{"irgc"}, topic: "countries besides the listed the as terrorists"},
 		// A leader's country is the country.
 		{q: "is erdogan's turkey for or against hitting iran?? whats their stance", entities: []string{"turkey", "iran"}, topic: "for or against hitting their", speech: true},
 		// A deputy's office is not the office.
