@@ -84,6 +84,7 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent26.jsonl", target1, target3},
 		{"../evaldata/questions-independent27.jsonl", 0.85, target3},
 		{"../evaldata/questions-independent28.jsonl", 0.875, target3},
+		{"../evaldata/questions-independent29.jsonl", target1, 0.975},
 		{"../evaldata/variants1.jsonl", target1, target3},
 		{"../evaldata/variants2.jsonl", target1, 0.9875},
 		{"../evaldata/variants3.jsonl", target1, 0.9875},
@@ -160,6 +161,10 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants74.jsonl", target1, target3},
 		{"../evaldata/variants75.jsonl", target1, target3},
 		{"../evaldata/variants76.jsonl", target1, target3},
+		{"../evaldata/variants77.jsonl", target1, target3},
+		{"../evaldata/variants78.jsonl", target1, 0.9875},
+		{"../evaldata/variants79.jsonl", target1, 0.9875},
+		{"../evaldata/variants80.jsonl", target1, 0.9875},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			qs := readQuestionFile(t, tt.file)
