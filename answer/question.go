@@ -364,7 +364,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 			// "the Government of Pakistan" is Pakistan.
 			copy(rest[from:m.Start], strings.Repeat(" ", m.Start-from))
 		}
-		if v.exclusions[lastWord(strings.TrimSuffix(strings.TrimSpace(q.text[:m.Start]), " the"))] {
+		if v.exclusions[wordBefore(q.text[:m.Start])] {
 			// "which countries besides the EU listed the IRGC": the
 			// answer is about others.
 			if q.excluded == nil {
@@ -518,9 +518,13 @@ func (v vocabulary) function(f string) bool {
 	return v.about[f] || v.places[f] || v.rolePrepositions[f] || v.determiners[f] || f == "a" || f == "an"
 }
 
-// lastWord returns the last word of text, folded, or "".
-func lastWord(text string) string {
+// wordBefore returns the last word of text other than a final "the",
+// folded, or "": "besides" of "besides the ".
+func wordBefore(text string) string {
 	words := splitWords(text)
+	if n := len(words); n > 0 && fold.String(words[n-1]) == "the" {
+		words = words[:n-1]
+	}
 	if len(words) == 0 {
 		return ""
 	}
