@@ -170,8 +170,8 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 	}
 	for _, s := range q.swapped {
 		about := s.to.Name
-		if spelt := q.namedAs[s.to.ID]; spelt != s.to.Name {
-			about = fmt.Sprintf("%s (%s)", spelt, s.to.Name)
+		if s.spelt != s.to.Name {
+			about = fmt.Sprintf("%s (%s)", s.spelt, s.to.Name)
 		}
 		ans.Notice = strings.TrimSpace(fmt.Sprintf("No passage in the corpus mentions %s; these passages are about %s, a name spelt alike. %s", s.from.Name, about, ans.Notice))
 	}
@@ -239,7 +239,7 @@ func (e *Engine) byHead(q *question) (heads []headed) {
 		if q.aboutSpeech && i > 0 {
 			// "What did Beijing tell the UN Security Council?": what was
 			// told the whole, of which the part is named by none.
-			q.broadened = append(q.broadened, swap{en, whole})
+			q.broadened = append(q.broadened, swap{from: en, to: whole})
 			if slices.Contains(q.entities, whole) {
 				q.entities = slices.Delete(q.entities, i, i+1)
 				i--
@@ -392,7 +392,8 @@ const maxQualifierWords = 3
 // is never about a guess of a guess; the answer says so (q.swapped).
 func (e *Engine) swapTransposed(q *question) {
 	for i, en := range q.entities {
-		named := []rune(q.namedAs[en.ID])
+		span := q.spans[en.ID]
+		named := []rune(q.text[span[0]:span[1]])
 		if len(named) < 4 || q.guessed[en.ID] || !e.absent(en.ID) {
 			continue
 		}
@@ -406,8 +407,7 @@ func (e *Engine) swapTransposed(q *question) {
 			if other == nil || other.ID == en.ID || e.absent(other.ID) || slices.Contains(q.entities, other) {
 				continue
 			}
-			q.swapped = append(q.swapped, swap{en, other})
-			q.namedAs[other.ID] = spelling(other, string(alike))
+			q.swapped = append(q.swapped, swap{from: en, to: other, spelt: spelling(other, string(alike))})
 			q.entities[i] = other
 			break
 		}

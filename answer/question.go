@@ -51,10 +51,9 @@ type question struct {
 	// apart from the answer ("besides the EU"); unless the question names
 	// nothing else, they are no entities of it.
 	excluded map[string]bool
-	// namedAs are the question's words that first named each entity, by
-	// entity ID: "unhcr" for the UNHCR; spans are where in text they are.
-	namedAs map[string]string
-	spans   map[string][2]int
+	// spans are where in text each entity was first named, by entity ID
+	// ("unhcr" for the UNHCR).
+	spans map[string][2]int
 	// swapped are the entities of the question put in place of others
 	// that no passage mentions and whose name is spelt alike (see
 	// Engine.swapTransposed).
@@ -66,9 +65,12 @@ type question struct {
 }
 
 // swap is an entity named in a question, from, that no passage mentions,
-// and the entity the question is taken to mean, to: one spelt alike, or
-// the whole it is part of.
-type swap struct{ from, to *entity.Entity }
+// and the entity the question is taken to mean, to: one spelt alike (its
+// name or alias so spelt is spelt), or the whole it is part of.
+type swap struct {
+	from, to *entity.Entity
+	spelt    string
+}
 
 // addressPrefix matches a leading "@bot", "<@123>" or "<@!123>" and the
 // punctuation after it.
@@ -377,10 +379,9 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		}
 		seen[en.ID] = true
 		q.entities = append(q.entities, en)
-		if q.namedAs == nil {
-			q.namedAs, q.spans = map[string]string{}, map[string][2]int{}
+		if q.spans == nil {
+			q.spans = map[string][2]int{}
 		}
-		q.namedAs[en.ID] = q.text[m.Start:m.End]
 		q.spans[en.ID] = [2]int{m.Start, m.End}
 		if m.Fuzzy {
 			if q.guessed == nil {
