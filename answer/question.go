@@ -468,7 +468,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 			// the name is between).
 			q.names = append(q.names, w)
 		}
-		if upper && !afterPlace && !(len(run) == 0 && v.function(f)) { // "On the crisis, …": no name
+		if upper && !afterPlace && !(len(run) == 0 && v.functionWord(f)) { // "On the crisis, …": no name
 			if len(run) == 0 {
 				runAsked = len(topic) == 0 || v.auxiliaries[prev]
 			}
@@ -513,9 +513,9 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 	return q
 }
 
-// function reports whether a folded word is a preposition or an article,
+// functionWord reports whether a folded word is a preposition or an article,
 // which opens no name even capitalised.
-func (v vocabulary) function(f string) bool {
+func (v vocabulary) functionWord(f string) bool {
 	return v.about[f] || v.places[f] || v.rolePrepositions[f] || v.determiners[f] || f == "a" || f == "an"
 }
 
@@ -881,7 +881,7 @@ func (v vocabulary) saysAfter(text string) bool {
 		case v.isSpeech(f):
 			return true
 		case f == "s" || v.auxiliaries[f]: // "Pakistan’s", "the German chancellor is thinking"
-		case v.question[f] || v.function(f) || v.conjunctions[f]:
+		case v.question[f] || v.functionWord(f) || v.conjunctions[f]:
 			return false
 		default:
 			if between++; between > 2 {
