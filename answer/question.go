@@ -204,6 +204,8 @@ func officeSynonyms() map[string][]string {
 		"army chief":         {"army commander", "chief of staff"},
 		"envoy":              {"permanent representative", "ambassador"},
 		"press secretary":    {"spokesperson", "spokesman"},
+		"counterpart":        {"foreign minister", "prime minister", "president"},
+		"kanzler":            {"chancellor"},
 		"ambassador":         {"permanent representative", "envoy"},
 	}
 }

@@ -113,6 +113,9 @@ func TestParseQuestion(t *testing.T) {
 		// An entity set apart from the answer is no entity of it, when
 		// the question names another.
 		{q: "which countries besides the EU have listed the IRGC as terrorists", entities: []string{"irgc"}, topic: "countries besides the listed the as terrorists"},
+		// Offices named another way: a German word, a counterpart.
+		{q: "What does the German Kanzler think about the Iranian régime?", entities: []string{"friedrich-merz", "iran"}, topic: "the about the régime", speech: true},
+		{q: "What did the Iranian FM tell his Omani counterpart in their call?", entities: []string{"abbas-araghchi", "badr-albusaidi"}, topic: "the his in their call", speech: true},
 		// A leader's country is the country.
 		{q: "is erdogan's turkey for or against hitting iran?? whats their stance", entities: []string{"turkey", "iran"}, topic: "for or against hitting their", speech: true},
 		// A deputy's office is not the office.
