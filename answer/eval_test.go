@@ -85,6 +85,8 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent27.jsonl", 0.85, target3},
 		{"../evaldata/questions-independent28.jsonl", 0.875, target3},
 		{"../evaldata/questions-independent29.jsonl", target1, 0.975},
+		{"../evaldata/questions-independent30.jsonl", target1, target3},
+		{"../evaldata/questions-independent31.jsonl", target1, target3},
 		{"../evaldata/variants1.jsonl", target1, target3},
 		{"../evaldata/variants2.jsonl", target1, 0.9875},
 		{"../evaldata/variants3.jsonl", target1, 0.9875},
@@ -162,9 +164,17 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants75.jsonl", target1, target3},
 		{"../evaldata/variants76.jsonl", target1, target3},
 		{"../evaldata/variants77.jsonl", target1, target3},
-		{"../evaldata/variants78.jsonl", target1, 0.9875},
+		{"../evaldata/variants78.jsonl", target1, target3},
 		{"../evaldata/variants79.jsonl", target1, 0.9875},
-		{"../evaldata/variants80.jsonl", target1, 0.9875},
+		{"../evaldata/variants80.jsonl", target1, target3},
+		{"../evaldata/variants81.jsonl", target1, target3},
+		{"../evaldata/variants82.jsonl", target1, target3},
+		{"../evaldata/variants83.jsonl", target1, target3},
+		{"../evaldata/variants84.jsonl", target1, target3},
+		{"../evaldata/variants85.jsonl", target1, 0.9875},
+		{"../evaldata/variants86.jsonl", target1, target3},
+		{"../evaldata/variants87.jsonl", target1, target3},
+		{"../evaldata/variants88.jsonl", target1, 0.9875},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			qs := readQuestionFile(t, tt.file)
