@@ -206,6 +206,7 @@ func officeSynonyms() map[string][]string {
 		"press secretary":    {"spokesperson", "spokesman"},
 		"counterpart":        {"foreign minister", "prime minister", "president"},
 		"kanzler":            {"chancellor"},
+		"bundeskanzler":      {"chancellor"},
 		"occupant":           {"president"},
 		"ambassador":         {"permanent representative", "envoy"},
 	}

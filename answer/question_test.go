@@ -115,6 +115,7 @@ func TestParseQuestion(t *testing.T) {
 		{q: "which countries besides the EU have listed the IRGC as terrorists", entities: []string{"irgc"}, topic: "countries besides the listed the as terrorists"},
 		// Offices named another way: a German word, a counterpart.
 		{q: "What does the German Kanzler think about the Iranian régime?", entities: []string{"friedrich-merz", "iran"}, topic: "the about the régime", speech: true},
+		{q: "What does Bundeskanzler Merz think of the government of Iran?", entities: []string{"friedrich-merz", "iran"}, topic: "of the", speech: true},
 		{q: "What did the Iranian FM tell his Omani counterpart in their call?", entities: []string{"abbas-araghchi", "badr-albusaidi"}, topic: "the his in their call", speech: true},
 		{q: "What did the occupant of the White House write on his Truth Social account?", entities: []string{"donald-trump"}, topic: "the of the write on his Truth Social account", speech: true, names: []string{"Truth Social"}},
 		// A leader's country is the country.

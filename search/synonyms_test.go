@@ -23,6 +23,8 @@ func TestPlain(t *testing.T) {
 		{"their skies", "their airspace"},
 		{"how many unmanned aircraft", "how many drones"},
 		{"talks under coercion", "talks under threat"},
+		{"talks under the threat of military action", "talks under the threat of attack"},
+		{"does Turkey oppose military action", "does Turkey oppose military action"},
 		{"who did he meet when he went to Turkey", "who did he meet when he visited Turkey"},
 		{"Iran rang up Qatar", "Iran phoned Qatar"},
 		// No idiom, or only part of one.
