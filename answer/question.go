@@ -472,7 +472,8 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 			// the name is between).
 			q.names = append(q.names, w)
 		}
-		if upper && !afterPlace && !(len(run) == 0 && v.functionWord(f)) { // "On the crisis, …": no name
+		// "On the crisis, …", "Kindly, I would like…": no name.
+		if upper && !afterPlace && !(len(run) == 0 && v.functionWord(f)) && !v.pronouns[f] {
 			if len(run) == 0 {
 				runAsked = len(topic) == 0 || v.auxiliaries[prev]
 			}
@@ -902,7 +903,7 @@ func (v vocabulary) saysAfter(text string) bool {
 func (v vocabulary) governmentAfter(text string) string {
 	trimmed := strings.TrimLeft(text, " ")
 	words := splitWords(opening(trimmed, 1))
-	if len(words) == 1 && strings.HasPrefix(trimmed, words[0]) && v.isGovernment(fold.String(words[0])) {
+	if len(words) == 1 && strings.HasPrefix(trimmed, words[0]) && v.isGovernment(bareWord(words[0])) {
 		return text[:len(text)-len(trimmed)+len(words[0])]
 	}
 	return ""

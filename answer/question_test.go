@@ -118,6 +118,10 @@ func TestParseQuestion(t *testing.T) {
 		{q: "What does Bundeskanzler Merz think of the government of Iran?", entities: []string{"friedrich-merz", "iran"}, topic: "of the", speech: true},
 		{q: "What did the Iranian FM tell his Omani counterpart in their call?", entities: []string{"abbas-araghchi", "badr-albusaidi"}, topic: "the his in their call", speech: true},
 		{q: "What did the occupant of the White House write on his Truth Social account?", entities: []string{"donald-trump"}, topic: "the of the write on his Truth Social account", speech: true, names: []string{"Truth Social"}},
+		// A capitalised pronoun joins no name; a possessive after a word
+		// for the government.
+		{q: "Kindly, I would like to know the official position of Turkish government toward the situation of Iran.", entities: []string{"turkey", "iran"}, topic: "Kindly I like to the official of toward the of", speech: true, names: []string{"Kindly"}},
+		{q: "@bot whats the turkish govt's take on all this", entities: []string{"turkey"}, topic: "the on all this", speech: true},
 		// A leader's country is the country.
 		{q: "is erdogan's turkey for or against hitting iran?? whats their stance", entities: []string{"turkey", "iran"}, topic: "for or against hitting their", speech: true},
 		// A deputy's office is not the office.
