@@ -175,6 +175,14 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants86.jsonl", target1, target3},
 		{"../evaldata/variants87.jsonl", target1, target3},
 		{"../evaldata/variants88.jsonl", target1, target3},
+		{"../evaldata/variants89.jsonl", target1, target3},
+		{"../evaldata/variants90.jsonl", target1, target3},
+		{"../evaldata/variants91.jsonl", target1, target3},
+		{"../evaldata/variants92.jsonl", target1, 0.9875},
+		{"../evaldata/variants93.jsonl", target1, target3},
+		{"../evaldata/variants94.jsonl", target1, target3},
+		{"../evaldata/variants95.jsonl", target1, target3},
+		{"../evaldata/variants96.jsonl", target1, target3},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			qs := readQuestionFile(t, tt.file)
