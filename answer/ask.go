@@ -173,13 +173,13 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 		if s.spelt != s.to.Name {
 			about = fmt.Sprintf("%s (%s)", s.spelt, s.to.Name)
 		}
-		ans.Notice = strings.TrimSpace(fmt.Sprintf("No passage in the corpus mentions %s; these passages are about %s, a name spelt alike. %s", s.from.Name, about, ans.Notice))
+		ans.prependNotice("No passage in the corpus mentions %s; these passages are about %s, a name spelt alike.", s.from.Name, about)
 	}
 	for _, b := range q.broadened {
-		ans.Notice = strings.TrimSpace(fmt.Sprintf("No passage in the corpus mentions %s; these passages are about what it is part of: %s. %s", b.from.Name, b.to.Name, ans.Notice))
+		ans.prependNotice("No passage in the corpus mentions %s; these passages are about what it is part of: %s.", b.from.Name, b.to.Name)
 	}
 	for _, h := range heads {
-		ans.Notice = strings.TrimSpace(fmt.Sprintf("No passage mentions %s by name; these passages were searched for %q instead. %s", h.part.Name, strings.Join(h.words, " "), ans.Notice))
+		ans.prependNotice("No passage mentions %s by name; these passages were searched for %q instead.", h.part.Name, strings.Join(h.words, " "))
 	}
 	start, end := page.window(len(ranked))
 	ans.Offset, ans.Total = start, len(ranked)
@@ -187,6 +187,12 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 		ans.Results = append(ans.Results, e.result(c, ids))
 	}
 	return ans, nil
+}
+
+// prependNotice puts a sentence, formatted, before the answer's notice:
+// what the answer stands for comes before what it found.
+func (a *Answer) prependNotice(format string, args ...any) {
+	a.Notice = strings.TrimSpace(fmt.Sprintf(format, args...) + " " + a.Notice)
 }
 
 // absent reports whether no passage mentions the entity id and no
@@ -484,7 +490,7 @@ func (e *Engine) unknownNames(q question, resp *search.Response, ranked []candid
 		// names it: "Prime Minister Netanyahu" is unknown though "prime
 		// minister" is not, but "Amir Hatami" is "Amir Hamati".
 		for _, w := range splitWords(name) {
-			if utf8.RuneCountInString(w) >= 4 && !e.idx.IsWord(w) && !spellsPartOf(w, e.present) &&
+			if utf8.RuneCountInString(w) >= 4 && !e.idx.IsWord(w) && !spelledLike(fold.String(w), e.presentWords) &&
 				slices.ContainsFunc(e.idx.Terms(w), func(t string) bool { return !isKnown(t) }) {
 				known = false
 			}
@@ -497,31 +503,37 @@ func (e *Engine) unknownNames(q question, resp *search.Response, ranked []candid
 }
 
 // spellsPartOf reports whether every word of name is, spelt another way,
-// a word of the name or an alias of one of the entities: within two
-// edits of it and starting with the same letter ("Muhammad" for
-// "Mohammed" in "Muhammad bin Salman", whose "bin Salman" found him).
-// Such a name is part of an entity found, however the rest was spelt.
+// a word of the name or an alias of one of the entities (see spelledLike):
+// "Muhammad" for "Mohammed" in "Muhammad bin Salman", whose "bin Salman"
+// found him. Such a name is part of an entity found, however the rest
+// was spelt.
 func spellsPartOf(name string, entities []*entity.Entity) bool {
 	words := strings.Fields(fold.String(name))
-	if len(words) == 0 {
-		return false
-	}
-	for _, w := range words {
-		found := false
-		for _, en := range entities {
-			for _, n := range append([]string{en.Name}, en.Aliases...) {
-				for _, nw := range strings.Fields(fold.String(n)) {
-					if utf8.RuneCountInString(nw) >= minNameWord && w[0] == nw[0] && entity.WithinEdits(w, nw, 2) {
-						found = true
-					}
+	known := nameWords(entities)
+	return len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool { return !spelledLike(w, known) })
+}
+
+// nameWords returns the folded words, of minNameWord letters or more, of
+// the names and aliases of entities, each once.
+func nameWords(entities []*entity.Entity) []string {
+	var out []string
+	for _, en := range entities {
+		for _, n := range append([]string{en.Name}, en.Aliases...) {
+			for _, nw := range strings.Fields(fold.String(n)) {
+				if utf8.RuneCountInString(nw) >= minNameWord {
+					out = append(out, nw)
 				}
 			}
 		}
-		if !found {
-			return false
-		}
 	}
-	return true
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// spelledLike reports whether the folded word w is one of words spelt
+// another way: within two edits of it and starting with the same letter.
+func spelledLike(w string, words []string) bool {
+	return slices.ContainsFunc(words, func(nw string) bool { return w[0] == nw[0] && entity.WithinEdits(w, nw, 2) })
 }
 
 // minNameWord is the shortest word of an entity's name that spellsPartOf

@@ -49,9 +49,9 @@ type Engine struct {
 	referrals []referral
 	// speechTerms are the index terms of speechWords.
 	speechTerms map[string]bool
-	// present are the entities that a passage mentions or a statement is
-	// by, in the registry's order.
-	present []*entity.Entity
+	// presentWords are the nameWords of the entities that a passage
+	// mentions or a statement is by.
+	presentWords []string
 }
 
 // NewEngine returns an engine over an extraction result and the index of
@@ -119,11 +119,7 @@ func NewEngine(res *attribution.Result, idx *search.Index) *Engine {
 	for id, n := range e.mentioned {
 		e.entities.SetWeight(id, n+e.spoken[id])
 	}
-	for _, en := range res.Entities.All() {
-		if !e.absent(en.ID) {
-			e.present = append(e.present, en)
-		}
-	}
+	e.presentWords = nameWords(slices.DeleteFunc(res.Entities.All(), func(en *entity.Entity) bool { return e.absent(en.ID) }))
 	return e
 }
 

@@ -236,6 +236,7 @@ func TestWriteOut(t *testing.T) {
 		{"Who’re the mediators?", "Who are the mediators?"},
 		{"whats pakistan's take", "whats pakistan's view"},
 		{"your take on iran?", "your view on iran?"},
+		{"how did araghchi take the EU move", "how did araghchi react the EU move"},
 		// Neither a contraction of a question word nor a possessive's take.
 		{"Iran'd say no", "Iran'd say no"},
 		{"what will the US take from this", "what will the US take from this"},

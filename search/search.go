@@ -328,8 +328,11 @@ func (x *Index) addVariants(qt *queryTerm, word string) ([]string, error) {
 				terms = append(terms, term)
 			}
 		}
+		if len(terms) < len(parts) {
+			continue
+		}
 		for _, t := range terms {
-			if len(terms) == len(parts) && len(qt.Variants) < maxVariants && t != qt.Term && !slices.Contains(qt.Variants, t) {
+			if len(qt.Variants) < maxVariants && t != qt.Term && !slices.Contains(qt.Variants, t) {
 				qt.Variants = append(qt.Variants, t)
 			}
 		}
