@@ -655,15 +655,18 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 		if a.answersKind != b.answersKind {
 			return a.answersKind
 		}
-		if a.relevance != b.relevance {
+		if !nearlyEqual(a.relevance, b.relevance) {
 			return a.relevance > b.relevance
 		}
 		if a.strength != b.strength {
 			return a.strength > b.strength
 		}
-		if a.hit.Score != b.hit.Score {
+		if !nearlyEqual(a.hit.Score, b.hit.Score) {
 			// Without topic words this is the entity clauses' score,
 			// higher for passages more focused on the named entities.
+			// Scores a rounding apart are equal: an index built in
+			// parallel batches sums them in another order from run to
+			// run, and the answer must not change with it.
 			return a.hit.Score > b.hit.Score
 		}
 		return a.order < b.order
@@ -708,6 +711,12 @@ const (
 // not about another that mentions it ("…prevented the EU from
 // designating…").
 const subjectBonus = 1.4
+
+// nearlyEqual reports whether two scores differ by no more than floating
+// point rounding.
+func nearlyEqual(a, b float64) bool {
+	return math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b))
+}
 
 // actionBonus raises the relevance of such a passage once more when a
 // topic word is among its first words too: the entity does at once what

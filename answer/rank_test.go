@@ -162,3 +162,21 @@ func TestAskInheritRelevance(t *testing.T) {
 		t.Errorf("the vessel's paragraph at %d and the one naming the carrier at %d; want the vessel in the top three, below it", vessel, referent)
 	}
 }
+
+func TestNearlyEqual(t *testing.T) {
+	tests := []struct {
+		a, b float64
+		want bool
+	}{
+		{1.0835374717147054e-07, 1.0835374717147052e-07, true}, // one rounding apart
+		{2.25, 2.25, true},
+		{0, 0, true},
+		{1.0835374717147054e-07, 5.2093871953130916e-08, false},
+		{2.25, 2.2500001, false},
+	}
+	for _, tt := range tests {
+		if got := nearlyEqual(tt.a, tt.b); got != tt.want {
+			t.Errorf("nearlyEqual(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
