@@ -17,8 +17,8 @@ import (
 )
 
 // NewsAnalyzer is the name of the analyzer for article text: Unicode
-// tokens, NFC normalisation, lower case, English possessives removed,
-// diacritics folded, English stop words removed, Snowball stemming.
+// tokens, NFC normalisation, diacritics folded and case lowered, English
+// possessives removed, English stop words removed, Snowball stemming.
 const NewsAnalyzer = "news"
 
 // FoldFilter is the name of the token filter that folds each term with
@@ -88,11 +88,15 @@ func addNewsAnalyzer(m interface {
 		"type":         custom.Name,
 		"char_filters": []interface{}{colonFilter},
 		"tokenizer":    unicode.Name,
+		// Folding, which lowers the case too, comes before bleve's
+		// lowercase filter: that one lowers in place, and "İ" (two
+		// bytes) lowered is three ("i̇"), which it cuts ("İstanbul"
+		// became "i\xcc\x87stanbu"); on a folded term it changes nothing.
 		"token_filters": []interface{}{
 			unicodeNormFilter,
+			FoldFilter,
 			lowercase.Name,
 			en.PossessiveName,
-			FoldFilter,
 			en.StopName,
 			en.SnowballStemmerName,
 		},

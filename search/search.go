@@ -207,8 +207,8 @@ func (x *Index) lookUp(terms, sources []string) ([]queryTerm, error) {
 // addSynonyms sets the Synonyms of qt, whose words are its word and the
 // common words it may stand for (for an unknown term, a slip's
 // corrections; for an adverb, its adjective): the terms in the index of
-// those words' synonym groups, and of the words themselves other than
-// the term's own.
+// those words' synonym groups and of their irregular forms, and of the
+// words themselves other than the term's own.
 func (x *Index) addSynonyms(qt *queryTerm, words []string) error {
 	var terms []string
 	present := map[string]bool{} // terms indexTerm found already
@@ -230,6 +230,12 @@ func (x *Index) addSynonyms(qt *queryTerm, words []string) error {
 		}
 		for _, syn := range x.synonyms[term] {
 			terms = append(terms, syn.term)
+			// and its irregular forms: "redirected" finds "sent", of "send".
+			for _, form := range x.thesaurus.Forms(syn.word) {
+				if t, ok := termOf(x.analyzer, form); ok {
+					terms = append(terms, t)
+				}
+			}
 		}
 	}
 	for _, t := range terms {

@@ -40,6 +40,7 @@ func TestSearch(t *testing.T) {
 		{name: "folded query finds diacritics", req: Request{Words: "Turkiye"}, wantTop: "regional#2", wantMark: []string{"Türkiye’s"}},
 		{name: "diacritics in query", req: Request{Words: "Türkiye"}, wantTop: "regional#2", wantMark: []string{"Türkiye’s"}},
 		{name: "Erdogan finds Erdoğan", req: Request{Words: "Erdogan chaos"}, wantTop: "regional#4", wantMark: []string{"Erdoğan", "chaos"}},
+		{name: "dotted capital İ is i", req: Request{Words: "İnterview"}, wantTop: "regional#3", wantMark: []string{"interview"}},
 		{name: "Erdoğan finds Erdogan", req: Request{Words: "Erdoğan video"}, wantTop: "armada#5", wantMark: []string{"Erdogan", "video"}},
 		{name: "stemming", req: Request{Words: "threats attacking"}, wantTop: "armada#2", wantMark: []string{"threat", "attack"}},
 		{name: "fuzzy long word", req: Request{Words: "Armadda"}, wantTop: "armada#1", wantMark: []string{"Armada"}},

@@ -35,7 +35,7 @@ func synonymGroups() [][]string {
 		{"concern", "worry", "fear", "nervous", "anxious", "alarm"},
 		{"meeting", "session", "debate"},
 		{"expert", "analyst", "observer"},
-		{"deploy", "send", "dispatch"},
+		{"deploy", "send", "dispatch", "redirect", "reroute", "divert"},
 	}
 }
 
