@@ -118,6 +118,20 @@ func TestAsk(t *testing.T) {
 		// mentions; the names the corpus knows win over that guess.
 		{q: "what did shabaz sharif tell pezeshkian", first: "reaffirmed their commitment", entities: []string{"shehbaz-sharif", "masoud-pezeshkian"}},
 		{q: "What did Qatar say about pizza?", first: "Qatar", notice: "No passage about Qatar mentions", entities: []string{"qatar"}},
+		// An office in apposition to the person named is no second person.
+		{q: "What was said by Peskov, the spokesman of Russian president?", first: "We continue to call on all parties", entities: []string{"dmitry-peskov"}},
+		{q: "What did Peskov say about Putin?", notice: "No passage in the corpus mentions Vladimir Putin.", entities: []string{"dmitry-peskov", "vladimir-putin"}},
+		// A topic of words of saying alone needs no notice.
+		{q: "Which declaration has made Chine at the ONU?", first: "The use of force cannot solve problems", entities: []string{"china", "united-nations"}},
+		// A slip in a word of saying.
+		{q: "wat did erdogan sugest", first: "video conference", entities: []string{"recep-tayyip-erdogan"}},
+		// The dotted capital İ.
+		{q: "Someone said there's a new round coming up. When are the nuclear talks in İstanbul scheduled?", first: "Istanbul on February 6"},
+		// A fact no passage about a single entity mentions: the passages
+		// about it, as the notice says.
+		{q: "hegseth readiness", first: "fully prepared to execute the directive", notice: `No passage about Pete Hegseth mentions "readiness"; these are the passages about Pete Hegseth.`, entities: []string{"pete-hegseth"}},
+		// Of several, only those that name them all.
+		{q: "how many tanks did Oman send to Qatar", first: "counterparts in Turkey, Qatar, Oman", notice: `No passage about Oman and Qatar mentions "many tanks send to".`, entities: []string{"oman", "qatar"}},
 		{q: "What did Khamenei say?", first: "Khamenei", notice: "No statement by Ali Khamenei is in the corpus", entities: []string{"ali-khamenei"}},
 		// A name spelt another way next to the rest of the name.
 		{q: "What did Muḥammad bin Salmān promise Pezeshkian about Saudi airspace?", first: "not allow its airspace", entities: []string{"mohammed-bin-salman", "masoud-pezeshkian", "saudi-arabia"}},

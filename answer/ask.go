@@ -147,11 +147,13 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 			return ans, nil
 		}
 	} else {
-		ans.Notice = e.entityNotice(q, ranked, len(resp.Terms) > 0)
-		if len(resp.Terms) > 0 && !q.aboutSpeech && !anyTopicMatched(ranked) {
+		ans.Notice = e.entityNotice(q, ranked, len(resp.Terms) > 0 && !(q.aboutSpeech && e.speechOnly(resp.Terms)))
+		if len(resp.Terms) > 0 && !q.aboutSpeech && !anyTopicMatched(ranked) && len(q.entities) > 1 {
 			// A question about a fact that no passage about the entities
 			// mentions: passages that merely name one of them would be
-			// padding; those that name them all may still answer it.
+			// padding; those that name them all may still answer it. Of
+			// a single entity, the passages about it are listed, as the
+			// notice says ("hegseth readiness").
 			ranked = e.namingAll(ranked, q.entities)
 		}
 	}
@@ -366,21 +368,31 @@ func (e *Engine) dropAbsentGuesses(q *question) {
 }
 
 // dropQualifiers drops from q each person no passage mentions who is
-// named just before a person passages do mention and who speaks for the
-// same country or organisation: "Putin's guy Peskov" asks about Peskov.
+// named just before or just after a person passages do mention and who
+// speaks for the same country or organisation: "Putin's guy Peskov" and
+// "Peskov, the spokesman of Russian president" ask about Peskov. Words
+// of saying between them make two people asked about ("what did Peskov
+// say about Putin").
 func (e *Engine) dropQualifiers(q *question) {
 	q.entities = slices.DeleteFunc(q.entities, func(a *entity.Entity) bool {
 		if a.Kind != entity.Person || a.Affiliation == "" || !e.absent(a.ID) {
 			return false
 		}
 		return slices.ContainsFunc(q.entities, func(p *entity.Entity) bool {
+			if p.Kind != entity.Person || p.Affiliation != a.Affiliation || e.absent(p.ID) {
+				return false
+			}
 			from, to := q.spans[a.ID][1], q.spans[p.ID][0]
-			if p.Kind != entity.Person || p.Affiliation != a.Affiliation || e.absent(p.ID) || from > to {
+			if from > to {
+				from, to = q.spans[p.ID][1], q.spans[a.ID][0]
+			}
+			if from > to {
 				return false
 			}
 			between := splitWords(q.text[from:to])
 			return len(between) <= maxQualifierWords && !slices.ContainsFunc(between, func(w string) bool {
-				return e.vocabulary.conjunctions[fold.String(w)]
+				f := fold.String(w)
+				return e.vocabulary.conjunctions[f] || e.vocabulary.question[f] || e.vocabulary.speech[f]
 			})
 		})
 	})
@@ -546,7 +558,7 @@ const minNameWord = 5
 func (e *Engine) entityNotice(q question, ranked []candidate, topical bool) string {
 	who := joinNames(names(q.entities))
 	if topical && !anyTopicMatched(ranked) {
-		if !q.aboutSpeech {
+		if !q.aboutSpeech && len(q.entities) > 1 {
 			return fmt.Sprintf("No passage about %s mentions %q.", who, q.topic)
 		}
 		return fmt.Sprintf("No passage about %s mentions %q; these are the passages about %s.", who, q.topic, who)
@@ -581,6 +593,14 @@ func (e *Engine) namingAll(ranked []candidate, entities []*entity.Entity) []cand
 	return out
 }
 
+// speechOnly reports whether the question's search terms are all words
+// of saying ("China's declaration at the UN"): they say how an entity
+// spoke, not what about, and its statements answer the question whether
+// or not they use them.
+func (e *Engine) speechOnly(terms []string) bool {
+	return !slices.ContainsFunc(terms, func(t string) bool { return !e.speechTerms[t] })
+}
+
 // anyTopicMatched reports whether a candidate contains a topic word.
 func anyTopicMatched(ranked []candidate) bool {
 	for _, c := range ranked {
@@ -602,10 +622,9 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 		out = append(out, candidate{hit: h, order: e.byID[h.ID], topicMatched: len(h.Matched)+len(h.InContext) > 0})
 	}
 	topical := anyTopicMatched(out)
-	// A topic of words of saying alone ("China's message to the UN")
-	// says how the entity spoke, not what about: its statements count as
-	// on the topic whether or not they use those words.
-	speechOnly := !slices.ContainsFunc(resp.Terms, func(t string) bool { return !e.speechTerms[t] })
+	// Statements of the entity count as on a topic of words of saying
+	// alone.
+	speechOnly := e.speechOnly(resp.Terms)
 	for k := range out {
 		c, h := &out[k], out[k].hit
 		if best > 0 && c.topicMatched {

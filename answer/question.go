@@ -97,6 +97,7 @@ please anything something everything stuff thing things situation matter topic s
 hey hi hello thanks thank pls plz quick question questions wondering curious bot ok okay
 wat wats wht abt bout
 you summarise summarize outline explain clarify current currently
+actually really apparently reportedly basically exactly even just doing going gonna speaking lol lmao haha
 name names date dates see sees saw
 mr mrs ms dr sir madam
 `
@@ -127,9 +128,12 @@ warn warns warned caution cautions cautioned promise promises promised pledge pl
 	// auxiliary after them ("what'd", "who're"; see contractions).
 	interrogatives = `what who where when why how`
 	// possessives are the possessive determiners, after which "take" is a
-	// noun: "your take"; pronouns stand for someone named before.
+	// noun: "your take". pronouns stand for someone named before or for
+	// no one in particular, and are no name even capitalised or with "'s"
+	// ("Someone said…", "Everyone's talking…", "there's a new round").
 	possessives = `my your his her its our their`
-	pronouns    = `i you he she it we they me him her us them`
+	pronouns    = `i you he she it we they me him her us them
+someone somebody anyone anybody everyone everybody nobody there here that this let`
 )
 
 // contractions are the auxiliaries an interrogative is contracted with,
@@ -145,13 +149,14 @@ const speechWords = `
 say says said saying tell tells told telling think thinks thought thinking believe believes feel feels
 position positions stance stances view views opinion opinions standpoint line stand stands
 react reacts reacted reaction reactions respond responds responded response responses
-comment comments commented remark remarks statement statements talked speak speaks spoke
+comment comments commented remark remarks statement statements talked speak speaks spoke speaking
 want wants wanted
 warn warns warned warning caution cautions cautioned promise promises promised pledge pledges pledged
 quote quotes quoted speech speeches message messages propose proposes proposed proposal urge urges urged write writes wrote written
 announce announces announced claim claims claimed insist insists insisted
 demand demands demanded reply replies replied criticise criticised criticize criticized
-indicate indicates indicated signal signals signalled signaled declare declares declared
+indicate indicates indicated signal signals signalled signaled declare declares declared declaration declarations
+suggest suggests suggested
 stress stresses stressed emphasise emphasises emphasised emphasize emphasizes emphasized
 reiterate reiterates reiterated express expresses expressed deny denies denied hint hints hinted
 acknowledge acknowledges acknowledged admit admits admitted assure assures assured
@@ -159,17 +164,23 @@ favour favours favoured favor favors favored prefer prefers preferred advocate a
 see sees saw
 `
 
-// officeAbbreviations are the short forms of offices that people type in
-// questions ("the Pakistani FM"), with the words they stand for; they name
-// an office, never a topic.
+// officeAbbreviations are the short and the foreign forms of offices that
+// people type in questions ("the Pakistani FM", "the Bundeskanzler"),
+// with the words they stand for; they name an office, never a topic, nor
+// a name the corpus lacks.
 func officeAbbreviations() map[string]string {
 	return map[string]string{
-		"fm":   "foreign minister",
-		"pm":   "prime minister",
-		"dpm":  "deputy prime minister",
-		"sg":   "secretary general",
-		"unsg": "secretary general",
-		"spox": "spokesperson",
+		"fm":             "foreign minister",
+		"pm":             "prime minister",
+		"dpm":            "deputy prime minister",
+		"sg":             "secretary general",
+		"unsg":           "secretary general",
+		"spox":           "spokesperson",
+		"kanzler":        "chancellor",
+		"bundeskanzler":  "chancellor",
+		"aussenminister": "foreign minister",
+		"cumhurbaskani":  "president",
+		"basbakan":       "prime minister",
 	}
 }
 
@@ -205,10 +216,9 @@ func officeSynonyms() map[string][]string {
 		"envoy":              {"permanent representative", "ambassador"},
 		"press secretary":    {"spokesperson", "spokesman"},
 		"counterpart":        {"foreign minister", "prime minister", "president"},
-		"kanzler":            {"chancellor"},
-		"bundeskanzler":      {"chancellor"},
 		"occupant":           {"president"},
 		"ambassador":         {"permanent representative", "envoy"},
+		"delegation":         {"permanent representative", "ambassador", "envoy"},
 	}
 }
 
@@ -266,6 +276,7 @@ type vocabulary struct {
 	// deputies, settings, labels, stances, stanceVerbs, conjunctions and
 	// exclusions are the words of their lists.
 	deputies, settings, labels, stances, stanceVerbs, conjunctions, exclusions map[string]bool
+
 	// government and about are the words of governments and abouts.
 	government, about map[string]bool
 	// offices are officeAbbreviations, each with its words.
@@ -473,7 +484,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 			q.names = append(q.names, w)
 		}
 		// "On the crisis, …", "Kindly, I would like…": no name.
-		if upper && !afterPlace && !(len(run) == 0 && v.functionWord(f)) && !v.pronouns[f] {
+		if upper && !afterPlace && !(len(run) == 0 && v.functionWord(f)) && !v.pronoun(f) {
 			if len(run) == 0 {
 				runAsked = len(topic) == 0 || v.auxiliaries[prev]
 			}
@@ -481,7 +492,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		} else {
 			endRun(w)
 			afterPlace = v.places[f] || afterPlace && (f == "the" || upper)
-			if owner, ok := possessor(w); ok {
+			if owner, ok := possessor(w); ok && !v.pronoun(f) {
 				// Only a name has a possessive that the corpus may not know.
 				q.names = append(q.names, owner)
 			}
@@ -522,6 +533,15 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 // which opens no name even capitalised.
 func (v vocabulary) functionWord(f string) bool {
 	return v.about[f] || v.places[f] || v.rolePrepositions[f] || v.determiners[f] || f == "a" || f == "an"
+}
+
+// pronoun reports whether the folded word f is one of pronouns, or one
+// with "'s" ("everyone's", "there's").
+func (v vocabulary) pronoun(f string) bool {
+	if owner, ok := possessor(f); ok {
+		f = owner
+	}
+	return v.pronouns[f]
 }
 
 // wordBefore returns the last word of text other than a final "the",
@@ -605,9 +625,12 @@ func (v vocabulary) speaker(text string, mentions []entity.Mention) string {
 		for k := i + 1; k < j; k++ {
 			r, _ := utf8.DecodeRuneInString(words[k])
 			named := slices.ContainsFunc(mentions, func(m entity.Mention) bool { return m.Start <= starts[k] && starts[k] < m.End })
-			if unicode.IsUpper(r) || named || v.pronouns[fold.String(words[k])] {
+			if unicode.IsUpper(r) || named || v.pronoun(fold.String(words[k])) {
 				return "" // "what do they actually think": no name
 			}
+		}
+		if !slices.ContainsFunc(words[i+1:j], func(w string) bool { return !v.functionWord(fold.String(w)) }) {
+			return "" // "what was the promise…": a noun of saying
 		}
 		return strings.Join(words[i+1:j], " ")
 	}
@@ -625,8 +648,9 @@ const maxSpeakerWords = 4
 
 // writeOut replaces the officeNames in text by what they stand for, a
 // question word's contraction by its two words ("what'd" → "what did",
-// which has the auxiliary before the speaker), and "take" after a
-// possessive by "view" ("Pakistan's take on…" asks for its view).
+// which has the auxiliary before the speaker), "take" after a
+// possessive by "view" ("Pakistan's take on…" asks for its view), and
+// "weighed" before "in" by "commented".
 func (v vocabulary) writeOut(text string) string {
 	text = replaceWords(text, func(words []string, i int) (string, bool) {
 		if full, ok := v.officeNames[fold.String(words[i])]; ok {
@@ -635,7 +659,14 @@ func (v vocabulary) writeOut(text string) string {
 		return v.expandContraction(words[i])
 	})
 	return replaceWords(text, func(words []string, i int) (string, bool) {
-		if f := fold.String(words[i]); i == 0 || f != "take" && f != "takes" {
+		f := fold.String(words[i])
+		switch f {
+		case "weigh", "weighs", "weighed", "weighing":
+			if i+1 < len(words) && fold.String(words[i+1]) == "in" {
+				return "commented", true // "Beijing weighed in at the UN"
+			}
+		}
+		if i == 0 || f != "take" && f != "takes" {
 			return "", false
 		}
 		before := fold.String(words[i-1])
@@ -820,12 +851,16 @@ func (v vocabulary) speakerFirst(q *question, mentions []entity.Mention) {
 // saying or opinion and "of" ("the view of Germany's chancellor", "the
 // response of Araghchi"), or "". A word of opinion that has its own
 // possessor has its speaker already: in "Merz's opinion of the Iranian
-// government" Iran is what the opinion is of.
+// government" Iran is what the opinion is of; so has a verb ("what
+// Germany's chancellor thinks of the Iranian government").
 func (v vocabulary) ofSpeaker(text string, mentions []entity.Mention) string {
 	words, starts := wordSpans(text)
 	for k := 1; k+2 < len(words); k++ {
 		if !v.speech[fold.String(words[k])] || fold.String(words[k+1]) != "of" {
 			continue
+		}
+		if before := fold.String(words[k-1]); v.sayings[fold.String(words[k])] && !v.determiners[before] && before != "a" && before != "an" {
+			continue // a verb: in "Germany's chancellor thinks of Iran", Iran is what he thinks of
 		}
 		if _, owned := possessor(words[k-1]); owned || v.possessives[fold.String(words[k-1])] {
 			continue
@@ -847,24 +882,27 @@ func (v vocabulary) ofSpeaker(text string, mentions []entity.Mention) string {
 }
 
 // afterAuxiliary returns the ID of the entity named right after the
-// first auxiliary of text, perhaps after "the" and an office of it
-// ("does the Chancellor of Germany"), or "".
+// first auxiliary of text that has one, perhaps after "the" and an
+// office of it ("does the Chancellor of Germany"), or "": in "is all
+// this diplomacy going to matter to Trump? what do experts think" the
+// experts are asked.
 func (v vocabulary) afterAuxiliary(text string, mentions []entity.Mention) string {
 	words, starts := wordSpans(text)
-	i := v.auxiliary(words)
-	if i < 0 {
-		return ""
-	}
-	for k := i + 1; k < len(words) && k <= i+maxOfficeWords; k++ {
-		for _, m := range mentions {
-			if m.Start == starts[k] {
-				return m.ID
-			}
+	for i, w := range words {
+		if !v.auxiliaries[fold.String(w)] {
+			continue
 		}
-		// Past "the" and an office's capitalised words and "of", or an
-		// abbreviation's.
-		if f := fold.String(words[k]); f != "the" && f != "of" && !startsUpper(words[k]) && v.offices[f] == nil {
-			return ""
+		for k := i + 1; k < len(words) && k <= i+maxOfficeWords; k++ {
+			for _, m := range mentions {
+				if m.Start == starts[k] {
+					return m.ID
+				}
+			}
+			// Past "the" and an office's capitalised words and "of", or
+			// an abbreviation's.
+			if f := fold.String(words[k]); f != "the" && f != "of" && !startsUpper(words[k]) && v.offices[f] == nil {
+				break
+			}
 		}
 	}
 	return ""
@@ -1151,6 +1189,9 @@ func (e *Engine) resolveRole(q *question) {
 			continue
 		}
 		q.entities[i] = best
+		if _, ok := q.spans[best.ID]; !ok {
+			q.spans[best.ID] = q.spans[en.ID] // the holder is named where the office is
+		}
 		office := func(w string) bool { return slices.Contains(bestWords, bareWord(w)) }
 		q.topic = strings.Join(slices.DeleteFunc(splitWords(q.topic), office), " ")
 		// Nor are the office's capitalised words a name ("the US

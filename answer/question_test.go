@@ -89,7 +89,7 @@ func TestParseQuestion(t *testing.T) {
 		{q: "Quick question: what did Turkey say?", entities: []string{"turkey"}, speech: true},
 		// A pronoun is no name; a demonym's side or officials are the
 		// country; a lower-case word before a name is not its speaker.
-		{q: "so the turkish side, what do they actually think abt all this", entities: []string{"turkey"}, topic: "so the they actually all this", speech: true},
+		{q: "so the turkish side, what do they actually think abt all this", entities: []string{"turkey"}, topic: "so the they all this", speech: true},
 		{q: "@bot wats Türkiye's stance on the iran thing", entities: []string{"turkey", "iran"}, topic: "on the", speech: true},
 		{q: "What approach do Pakistani officials favour?", entities: []string{"pakistan"}, topic: "approach favour", speech: true},
 		// A date asked for is no topic; "take" a stance is a light
@@ -128,6 +128,23 @@ func TestParseQuestion(t *testing.T) {
 		{q: "What did Pakistan's deputy PM say?", entities: []string{"pakistan"}, topic: "deputy prime minister", speech: true},
 		// An office no one found holds is searched for by its words.
 		{q: "who is kuwait's new FM", entities: []string{"kuwait"}, topic: "new foreign minister"},
+		// Indefinite pronouns are no names, nor is "there's" a possessive.
+		{q: "Someone said there's a new round coming up. When are the talks in İstanbul?", topic: "Someone there's a new round coming up the talks in İstanbul", speech: true},
+		{q: "Everyone's talking about a deal. Would Iran agree?", entities: []string{"iran"}, topic: "Everyone's talking about a deal agree"},
+		// Words that only hedge or stress are no topic.
+		{q: "@bot china's un statement on iran, what did they actually say", entities: []string{"china", "united-nations", "iran"}, topic: "on they", speech: true},
+		// A delegation speaks for its country as its envoy does.
+		{q: "What did the Chinese delegation tell the United Nations?", entities: []string{"fu-cong", "united-nations"}, topic: "the the", speech: true},
+		// "thinks of" is a verb: the thinker is the subject.
+		{q: "Could you tell me what Germany's chancellor thinks of the Iranian government?", entities: []string{"friedrich-merz", "iran"}, topic: "of the", speech: true},
+		// An auxiliary with no one after it is passed for one that has.
+		{q: "is all this diplomacy going to matter to trump? what do experts think", entities: []string{"experts", "donald-trump"}, topic: "all this diplomacy to to", speech: true},
+		// A noun of saying after "the" is no speaker's name.
+		{q: "What was the promise of Saudi Arabia to Iran?", entities: []string{"saudi-arabia", "iran"}, topic: "the promise of to", speech: true},
+		// Names in other languages, and foreign offices.
+		{q: "Which declaration has made Chine at the ONU?", entities: []string{"china", "united-nations"}, topic: "declaration at the", speech: true},
+		{q: "Cumhurbaşkanı Erdogan, what he has proposed?", entities: []string{"recep-tayyip-erdogan"}, topic: "he proposed", speech: true},
+		{q: "What does the Bundeskanzler think about the government of Irán?", entities: []string{"iran"}, topic: "the chancellor about the", speech: true},
 		{q: "What did Pakistan's PM say?", entities: []string{"shehbaz-sharif"}, speech: true},
 		{q: "What is the position of the Government of Pakistan?", entities: []string{"pakistan"}, topic: "the of the", speech: true},
 		{q: "What did the govt of the UAE say?", entities: []string{"united-arab-emirates"}, topic: "the", speech: true},
@@ -237,6 +254,8 @@ func TestWriteOut(t *testing.T) {
 		{"whats pakistan's take", "whats pakistan's view"},
 		{"your take on iran?", "your view on iran?"},
 		{"how did araghchi take the EU move", "how did araghchi react the EU move"},
+		{"Beijing weighed in at the UN", "Beijing commented in at the UN"},
+		{"the weight in tons", "the weight in tons"},
 		// Neither a contraction of a question word nor a possessive's take.
 		{"Iran'd say no", "Iran'd say no"},
 		{"what will the US take from this", "what will the US take from this"},

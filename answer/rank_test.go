@@ -43,6 +43,8 @@ func TestAskRanksFirst(t *testing.T) {
 		{"speakerFirst: a demonym before a word of opinion names the subject", "On a strike against Iran, what's the Turkish stance?", "any military strike against Iran would have dangerous consequences"},
 		{"idioms: ring up is phone", "who did araghchi ring up", "phone"},
 		{"an office's abbreviation no one is found to hold is searched by its words", "who is kuwait's new FM", "Sheikh Jarrah"},
+		{"synonyms: a synonym's irregular form (redirect, send, sent)", "which carrier got redirected to the middle east", "had been sent to the Middle East"},
+		{"officeAbbreviations: a foreign office with no country named is searched by its words", "What does the Bundeskanzler think about the government of Irán?", "days are numbered"},
 		{"questionWords: a name asked for is no topic", "Name of the US carrier deployed to the Mideast", "USS Abraham Lincoln"},
 		{"speechTerms: a topic of words of saying alone", "What was China's message to the UN about Iran?", "The use of force cannot solve problems"},
 		{"speakerFirst: an office between the demonym and the word of opinion", "On the Iranian government, what's the German chancellor's view?", "days are numbered"},
