@@ -121,6 +121,7 @@ func TestAsk(t *testing.T) {
 		// An office in apposition to the person named is no second person.
 		{q: "What was said by Peskov, the spokesman of Russian president?", first: "We continue to call on all parties", entities: []string{"dmitry-peskov"}},
 		{q: "What did Peskov say about Putin?", notice: "No passage in the corpus mentions Vladimir Putin.", entities: []string{"dmitry-peskov", "vladimir-putin"}},
+		{q: "@bot what did putin's press guy say", first: "We continue to call on all parties", entities: []string{"dmitry-peskov"}},
 		// A topic of words of saying alone needs no notice.
 		{q: "Which declaration has made Chine at the ONU?", first: "The use of force cannot solve problems", entities: []string{"china", "united-nations"}},
 		// A slip in a word of saying.

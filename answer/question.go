@@ -97,7 +97,7 @@ please anything something everything stuff thing things situation matter topic s
 hey hi hello thanks thank pls plz quick question questions wondering curious bot ok okay
 wat wats wht abt bout
 you summarise summarize outline explain clarify current currently
-actually really apparently reportedly basically exactly even just doing going gonna speaking lol lmao haha
+actually really apparently reportedly basically exactly even just else doing going gonna speaking lol lmao haha
 name names date dates see sees saw
 mr mrs ms dr sir madam
 `
@@ -132,7 +132,7 @@ warn warns warned caution cautions cautioned promise promises promised pledge pl
 	// no one in particular, and are no name even capitalised or with "'s"
 	// ("Someone said…", "Everyone's talking…", "there's a new round").
 	possessives = `my your his her its our their`
-	pronouns    = `i you he she it we they me him her us them
+	pronouns    = `i you he she it we they me him her us them i'm i've i'd i'll we're you're they're
 someone somebody anyone anybody everyone everybody nobody there here that this let`
 )
 
@@ -158,7 +158,7 @@ demand demands demanded reply replies replied criticise criticised criticize cri
 indicate indicates indicated signal signals signalled signaled declare declares declared declaration declarations
 suggest suggests suggested
 stress stresses stressed emphasise emphasises emphasised emphasize emphasizes emphasized
-reiterate reiterates reiterated express expresses expressed deny denies denied hint hints hinted
+reiterate reiterates reiterated express expresses expressed deny denies denied hint hints hinted articulate articulates articulated
 acknowledge acknowledges acknowledged admit admits admitted assure assures assured
 favour favours favoured favor favors favored prefer prefers preferred advocate advocates advocated approach
 see sees saw
@@ -215,6 +215,10 @@ func officeSynonyms() map[string][]string {
 		"army chief":         {"army commander", "chief of staff"},
 		"envoy":              {"permanent representative", "ambassador"},
 		"press secretary":    {"spokesperson", "spokesman"},
+		"press guy":          {"spokesperson", "spokesman"},
+		"press man":          {"spokesperson", "spokesman"},
+		"press aide":         {"spokesperson", "spokesman"},
+		"mouthpiece":         {"spokesperson", "spokesman"},
 		"counterpart":        {"foreign minister", "prime minister", "president"},
 		"occupant":           {"president"},
 		"ambassador":         {"permanent representative", "envoy"},
@@ -254,6 +258,11 @@ const (
 	labels = `check question query request`
 	// deputies are the words that make an office its holder's deputy's.
 	deputies = `deputy vice`
+	// scenes are the words of a sentence that tells who asks and why,
+	// before the question (see contextEnd), and backReferences the
+	// pronouns by which a question refers to such a sentence.
+	scenes         = `i i'm im i've ive my me we we're our us someone somebody everyone everybody friend friends saw seen seeing heard hearing read reading noticed`
+	backReferences = `it they them those he she him her its their his`
 )
 
 // vocabulary holds the word lists above as sets. It is built once per
@@ -276,6 +285,8 @@ type vocabulary struct {
 	// deputies, settings, labels, stances, stanceVerbs, conjunctions and
 	// exclusions are the words of their lists.
 	deputies, settings, labels, stances, stanceVerbs, conjunctions, exclusions map[string]bool
+	// scenes and backReferences are the words of their lists.
+	scenes, backReferences map[string]bool
 
 	// government and about are the words of governments and abouts.
 	government, about map[string]bool
@@ -299,7 +310,7 @@ func newVocabulary() vocabulary {
 	v := vocabulary{question: wordSet(questionWords), speech: wordSet(speechWords), roleStop: wordSet(roleStopWords), rolePrepositions: wordSet(rolePrepositions),
 		determiners: wordSet(determiners), notReferring: wordSet(notReferring), demonstratives: wordSet(demonstratives),
 		numbers: wordSet(numberWords), times: wordSet(timeWords), head: wordSet(headWords), institutions: wordSet(institutionWords),
-		imperatives: wordSet(imperatives), auxiliaries: wordSet(auxiliaries), sayings: wordSet(sayings), places: wordSet(places), government: wordSet(governments), deputies: wordSet(deputies), settings: wordSet(settings), labels: wordSet(labels), stances: wordSet(stances), stanceVerbs: wordSet(stanceVerbs), conjunctions: wordSet(conjunctions), exclusions: wordSet(exclusions), about: wordSet(abouts),
+		imperatives: wordSet(imperatives), auxiliaries: wordSet(auxiliaries), sayings: wordSet(sayings), places: wordSet(places), government: wordSet(governments), deputies: wordSet(deputies), settings: wordSet(settings), labels: wordSet(labels), stances: wordSet(stances), stanceVerbs: wordSet(stanceVerbs), conjunctions: wordSet(conjunctions), exclusions: wordSet(exclusions), scenes: wordSet(scenes), backReferences: wordSet(backReferences), about: wordSet(abouts),
 		interrogatives: wordSet(interrogatives), possessives: wordSet(possessives), pronouns: wordSet(pronouns), contractions: contractions(), placeHeads: wordSet(placeHeads),
 		durationUnits: wordSet(durationUnits), durationCounts: wordSet(durationCounts), openings: kindOpenings(),
 		offices: map[string][]string{}, officeNames: officeNames()}
@@ -406,11 +417,15 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		}
 	}
 	v.speakerFirst(&q, mentions)
-	textWords := splitWords(q.text)
+	textWords, textStarts := wordSpans(q.text)
+	asked := v.contextEnd(q.text)
 	for i, w := range textWords {
 		f := bareWord(w)
 		q.words = append(q.words, f)
 		q.words = append(q.words, v.offices[f]...)
+		if textStarts[i] < asked {
+			continue // "My friend claims…": the scene, not the question
+		}
 		// "tell me which carrier…" asks the bot, not what was told.
 		request := f == "tell" && i+1 < len(textWords) && (fold.String(textWords[i+1]) == "me" || fold.String(textWords[i+1]) == "us")
 		if v.isSpeech(f) && !request {
@@ -437,6 +452,10 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 	// be a setting or an abbreviation and is searched, but several are a
 	// name ("close the Strait of Hormuz"). After a preposition of place
 	// ("to the Mideast", "in West Asia") they are a setting.
+	// Words of sentences that only set the scene before the question
+	// ("I'm writing about sanctions. Did Brussels list the IRGC?") are
+	// no topic; the entities they name still count.
+	context := v.contextEnd(q.text)
 	var topic, run []string
 	runAsked := false   // the run stands where the subject does
 	afterPlace := false // the words since a preposition of place
@@ -459,7 +478,9 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		if i > 0 && slices.ContainsFunc(mentions, func(m entity.Mention) bool { return m.Start >= starts[i-1] && m.End <= starts[i] }) {
 			endRun(w) // "NSA" and "Kapur" around "Pavan", a mention
 		}
-		if v.question[f] || v.offices[f] != nil || i == 0 && v.imperatives[f] {
+		if v.question[f] || v.exclusions[f] || v.offices[f] != nil || i == 0 && v.imperatives[f] {
+			// Nor is a word that sets an entity apart ("Besides the
+			// Saudis, who else…") a topic or a name.
 			endRun(w)
 			// An office's abbreviation is searched by its words, unless
 			// resolveRole finds who holds it ("Kuwait's new FM").
@@ -476,7 +497,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 			prev = f
 			continue
 		}
-		if i == 0 && strings.HasPrefix(q.text, w) && unicode.IsLower(r) && i+1 < len(words) && v.speech[fold.String(words[i+1])] &&
+		if i == 0 && strings.HasPrefix(q.text, w) && unicode.IsLower(r) && !v.pronoun(f) && i+1 < len(words) && v.speech[fold.String(words[i+1])] &&
 			strings.TrimSpace(q.text[starts[0]+len(w):starts[1]]) == "" {
 			// "lula stance on iran": the question opens with who it
 			// asks about, in lower case (but in "wats Türkiye's stance"
@@ -501,13 +522,20 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 			// "the strait of hormuz": a place's name, in lower case.
 			q.names = append(q.names, w)
 		}
-		topic = append(topic, w)
+		if starts[i] >= context {
+			topic = append(topic, w)
+		}
 		prev = f
 	}
 	endRun("")
 	if speaker := v.speaker(q.text, mentions); speaker != "" {
 		q.names = append(q.names, speaker)
 		q.othersSpeak = v.isWord != nil && !slices.ContainsFunc(splitWords(speaker), func(w string) bool { return !v.isWord(fold.String(w)) })
+	}
+	if v.whoSpeaks(q.text, mentions) {
+		// "Besides the Saudis, who else has promised not to let the US
+		// use their airspace?": the US is what was promised about.
+		q.othersSpeak = true
 	}
 	if q.aboutSpeech && len(q.entities) > 0 {
 		// "Pakistan's position on the Iran–US standoff": what every
@@ -535,13 +563,13 @@ func (v vocabulary) functionWord(f string) bool {
 	return v.about[f] || v.places[f] || v.rolePrepositions[f] || v.determiners[f] || f == "a" || f == "an"
 }
 
-// pronoun reports whether the folded word f is one of pronouns, or one
-// with "'s" ("everyone's", "there's").
+// pronoun reports whether the folded word f is one of pronouns or
+// possessives, or one of pronouns with "'s" ("everyone's", "there's").
 func (v vocabulary) pronoun(f string) bool {
 	if owner, ok := possessor(f); ok {
 		f = owner
 	}
-	return v.pronouns[f]
+	return v.pronouns[f] || v.possessives[f]
 }
 
 // wordBefore returns the last word of text other than a final "the",
@@ -585,6 +613,53 @@ func (v vocabulary) dropPreamble(reg *entity.Registry, text string) string {
 		return text
 	}
 	return strings.TrimSpace(after)
+}
+
+// contextEnd returns where in text the question starts when sentences
+// about the one who asks come before it ("I'm writing about sanctions.
+// Did Brussels list the IRGC?", "Saw a headline about Türkiye. Where
+// does Türkiye stand?"), or 0. The question is the last sentence; it
+// must end with a question mark, hold minContextQuestion words or more
+// and not refer back with a pronoun, else the sentences before carry
+// what it asks ("The nuclear talks in Istanbul. When are they?"); and
+// the sentences before must speak of the asker (scenes).
+func (v vocabulary) contextEnd(text string) int {
+	text = strings.TrimRight(text, " ")
+	if !strings.HasSuffix(text, "?") {
+		return 0
+	}
+	words, starts := wordSpans(text)
+	last := 0
+	for i := 1; i < len(words); i++ {
+		between := text[starts[i-1]+len(words[i-1]) : starts[i]]
+		if strings.ContainsAny(between, "?") {
+			return 0 // a question before: no statement of the scene
+		}
+		if strings.ContainsAny(between, ".!") && startsUpper(words[i]) && !abbreviation(words[i-1]) {
+			last = i
+		}
+	}
+	if last == 0 || len(words)-last < minContextQuestion {
+		return 0
+	}
+	scene := slices.ContainsFunc(words[:last], func(w string) bool { return v.scenes[fold.String(w)] })
+	refers := slices.ContainsFunc(words[last:], func(w string) bool { return v.backReferences[fold.String(w)] })
+	if !scene || refers {
+		return 0
+	}
+	return starts[last]
+}
+
+// minContextQuestion is the fewest words of a question that contextEnd
+// sets apart from the sentences before it.
+const minContextQuestion = 4
+
+// abbreviation reports whether a word before a full stop is likely an
+// abbreviation or a number rather than the end of a sentence: "Mr.",
+// "U.S.", "Feb. 3".
+func abbreviation(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsDigit(r) || startsUpper(w) && utf8.RuneCountInString(w) <= 3 || strings.Contains(w, ".")
 }
 
 // maxPreamble bounds the length in bytes of a clause dropPreamble drops.
@@ -642,6 +717,19 @@ func (v vocabulary) auxiliary(words []string) int {
 	return slices.IndexFunc(words, func(w string) bool { return v.auxiliaries[fold.String(w)] })
 }
 
+// whoSpeaks reports whether "who" is the subject of the question's
+// verb of saying, in its last clause: "who (else) has promised…", "who
+// warned…", but not "who did Araghchi call", where someone named
+// follows the auxiliary.
+func (v vocabulary) whoSpeaks(text string, mentions []entity.Mention) bool {
+	words := splitWords(text)
+	k := slices.IndexFunc(words, func(w string) bool { return fold.String(w) == "who" })
+	if k < 0 || !slices.ContainsFunc(words[k+1:], func(w string) bool { return v.sayings[fold.String(w)] }) {
+		return false
+	}
+	return v.afterAuxiliary(text, mentions) == ""
+}
+
 // maxSpeakerWords bounds the words between an auxiliary and a verb of
 // saying taken for a speaker.
 const maxSpeakerWords = 4
@@ -649,8 +737,9 @@ const maxSpeakerWords = 4
 // writeOut replaces the officeNames in text by what they stand for, a
 // question word's contraction by its two words ("what'd" → "what did",
 // which has the auxiliary before the speaker), "take" after a
-// possessive by "view" ("Pakistan's take on…" asks for its view), and
-// "weighed" before "in" by "commented".
+// possessive by "view" ("Pakistan's take on…" asks for its view),
+// "weighed" before "in" by "commented", and the noun of "in light of",
+// "with respect to" and the like by "regarding", a question word.
 func (v vocabulary) writeOut(text string) string {
 	text = replaceWords(text, func(words []string, i int) (string, bool) {
 		if full, ok := v.officeNames[fold.String(words[i])]; ok {
@@ -660,11 +749,21 @@ func (v vocabulary) writeOut(text string) string {
 	})
 	return replaceWords(text, func(words []string, i int) (string, bool) {
 		f := fold.String(words[i])
-		switch f {
-		case "weigh", "weighs", "weighed", "weighing":
-			if i+1 < len(words) && fold.String(words[i+1]) == "in" {
-				return "commented", true // "Beijing weighed in at the UN"
-			}
+		prev, next := "", ""
+		if i > 0 {
+			prev = fold.String(words[i-1])
+		}
+		if i+1 < len(words) {
+			next = fold.String(words[i+1])
+		}
+		switch {
+		case (f == "weigh" || f == "weighs" || f == "weighed" || f == "weighing") && next == "in":
+			return "commented", true // "Beijing weighed in at the UN"
+		case f == "light" && prev == "in" && next == "of", f == "terms" && prev == "in" && next == "of",
+			(f == "respect" || f == "regard") && (prev == "with" || prev == "in") && next == "to", f == "insofar":
+			// "In light of the escalation", "with respect to the
+			// crisis": only what follows is asked about.
+			return "regarding", true
 		}
 		if i == 0 || f != "take" && f != "takes" {
 			return "", false
@@ -848,19 +947,34 @@ func (v vocabulary) speakerFirst(q *question, mentions []entity.Mention) {
 }
 
 // ofSpeaker returns the ID of the entity named right after a word of
-// saying or opinion and "of" ("the view of Germany's chancellor", "the
-// response of Araghchi"), or "". A word of opinion that has its own
+// saying or opinion and "of" or "by", perhaps past a participle ("the
+// view of Germany's chancellor", "the response of Araghchi", "the
+// remarks made by the Iranian foreign minister", "what was said by
+// Peskov"), or after a noun of opinion and "that" ("the position that
+// Turkey has articulated"), or "". A word of opinion that has its own
 // possessor has its speaker already: in "Merz's opinion of the Iranian
-// government" Iran is what the opinion is of; so has a verb ("what
-// Germany's chancellor thinks of the Iranian government").
+// government" Iran is what the opinion is of; so has a verb before "of"
+// ("what Germany's chancellor thinks of the Iranian government") or
+// "that" ("Erdogan said that Iran…").
 func (v vocabulary) ofSpeaker(text string, mentions []entity.Mention) string {
 	words, starts := wordSpans(text)
 	for k := 1; k+2 < len(words); k++ {
-		if !v.speech[fold.String(words[k])] || fold.String(words[k+1]) != "of" {
+		if !v.speech[fold.String(words[k])] {
 			continue
 		}
-		if before := fold.String(words[k-1]); v.sayings[fold.String(words[k])] && !v.determiners[before] && before != "a" && before != "an" {
-			continue // a verb: in "Germany's chancellor thinks of Iran", Iran is what he thinks of
+		verb := v.sayings[fold.String(words[k])] && !v.determiners[fold.String(words[k-1])] && fold.String(words[k-1]) != "a" && fold.String(words[k-1]) != "an"
+		next := k + 1
+		if participle(fold.String(words[next])) && next+2 < len(words) {
+			next++ // "made by"
+		}
+		switch fold.String(words[next]) {
+		case "by":
+		case "of", "that":
+			if verb {
+				continue
+			}
+		default:
+			continue
 		}
 		if _, owned := possessor(words[k-1]); owned || v.possessives[fold.String(words[k-1])] {
 			continue
@@ -868,7 +982,7 @@ func (v vocabulary) ofSpeaker(text string, mentions []entity.Mention) string {
 		if slices.ContainsFunc(mentions, func(m entity.Mention) bool { return m.End >= starts[k-1] && m.End <= starts[k] }) {
 			continue // "Merz’s opinion of", its possessive cut off
 		}
-		next := k + 2
+		next++
 		if fold.String(words[next]) == "the" && next+1 < len(words) {
 			next++
 		}
@@ -879,6 +993,16 @@ func (v vocabulary) ofSpeaker(text string, mentions []entity.Mention) string {
 		}
 	}
 	return ""
+}
+
+// participle reports whether a folded word is likely a past participle
+// ("made", "issued", "articulated").
+func participle(f string) bool {
+	switch f {
+	case "made", "given", "put", "set", "laid", "held", "spoken", "written":
+		return true
+	}
+	return len(f) > 4 && strings.HasSuffix(f, "ed")
 }
 
 // afterAuxiliary returns the ID of the entity named right after the

@@ -44,6 +44,8 @@ func TestAskRanksFirst(t *testing.T) {
 		{"idioms: ring up is phone", "who did araghchi ring up", "phone"},
 		{"an office's abbreviation no one is found to hold is searched by its words", "who is kuwait's new FM", "Sheikh Jarrah"},
 		{"synonyms: a synonym's irregular form (redirect, send, sent)", "which carrier got redirected to the middle east", "had been sent to the Middle East"},
+		{"contextEnd: a sentence about the asker is no topic", "I'm writing about sanctions. Did Brussels designate the IRGC as a terrorist group?", "The European Union also designated"},
+		{"contextEnd: a sentence the question refers back to is", "The nuclear talks in Istanbul. When are they happening?", "Istanbul on February 6"},
 		{"officeAbbreviations: a foreign office with no country named is searched by its words", "What does the Bundeskanzler think about the government of Irán?", "days are numbered"},
 		{"questionWords: a name asked for is no topic", "Name of the US carrier deployed to the Mideast", "USS Abraham Lincoln"},
 		{"speechTerms: a topic of words of saying alone", "What was China's message to the UN about Iran?", "The use of force cannot solve problems"},
