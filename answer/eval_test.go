@@ -80,7 +80,7 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent22.jsonl", 0.85, 0.975},
 		{"../evaldata/questions-independent23.jsonl", target1, target3},
 		{"../evaldata/questions-independent24.jsonl", target1, target3},
-		{"../evaldata/questions-independent25.jsonl", 0.875, target3},
+		{"../evaldata/questions-independent25.jsonl", target1, target3},
 		{"../evaldata/questions-independent26.jsonl", target1, target3},
 		{"../evaldata/questions-independent27.jsonl", 0.875, target3},
 		{"../evaldata/questions-independent28.jsonl", 0.875, target3},
@@ -89,6 +89,8 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent31.jsonl", target1, target3},
 		{"../evaldata/questions-independent32.jsonl", target1, target3},
 		{"../evaldata/questions-independent33.jsonl", target1, target3},
+		{"../evaldata/questions-independent34.jsonl", 0.825, target3},
+		{"../evaldata/questions-independent35.jsonl", 0.85, 0.975},
 		{"../evaldata/variants1.jsonl", target1, target3},
 		{"../evaldata/variants2.jsonl", target1, 0.9875},
 		{"../evaldata/variants3.jsonl", target1, 0.9875},
@@ -191,6 +193,12 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants100.jsonl", target1, target3},
 		{"../evaldata/variants101.jsonl", target1, target3},
 		{"../evaldata/variants102.jsonl", target1, target3},
+		{"../evaldata/variants103.jsonl", target1, target3},
+		{"../evaldata/variants104.jsonl", target1, target3},
+		{"../evaldata/variants105.jsonl", target1, target3},
+		{"../evaldata/variants106.jsonl", target1, 0.9875},
+		{"../evaldata/variants107.jsonl", target1, target3},
+		{"../evaldata/variants108.jsonl", target1, target3},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			qs := readQuestionFile(t, tt.file)

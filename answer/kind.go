@@ -93,6 +93,14 @@ func (v vocabulary) kindOf(text string) answerKind {
 			}
 		}
 	}
+	// "could you indicate the scheduled date of the talks": a date asked
+	// for anywhere, but not "to date", which is "so far".
+	words := splitWords(fold.String(text))
+	for i, w := range words {
+		if (w == "date" || w == "dates") && (i == 0 || words[i-1] != "to" && words[i-1] != "up") {
+			return timeKind
+		}
+	}
 	return anyKind
 }
 

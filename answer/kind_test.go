@@ -23,6 +23,8 @@ func TestKindOf(t *testing.T) {
 		{"Iran added new drones — how many?", quantityKind},
 		{"Which states voted no?", countriesKind},
 		{"I heard they meet in Istanbul, what day is that?", timeKind},
+		{"could you please indicate the scheduled date of the talks in Istanbul?", timeKind},
+		{"what has Turkey said to date", anyKind},
 		{"Iran and the US: how many talks so far?", quantityKind},
 		{"they meet in Istanbul when it suits them", anyKind},
 		{"", anyKind},

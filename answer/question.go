@@ -97,7 +97,7 @@ please anything something everything stuff thing things situation matter topic s
 hey hi hello thanks thank pls plz quick question questions wondering curious bot ok okay
 wat wats wht abt bout
 you summarise summarize outline explain clarify current currently
-actually really apparently reportedly basically exactly even just else doing going gonna speaking lol lmao haha
+actually really apparently reportedly basically exactly even just else doing going gonna speaking lol lmao haha given considering
 name names date dates see sees saw
 mr mrs ms dr sir madam
 `
@@ -112,7 +112,7 @@ const (
 	// sayings are the verbs of speechWords, which follow a speaker.
 	sayings = `say says said tell tells told think thinks thought believe believes feel feels
 react reacts reacted respond responds responded comment comments commented speak speaks spoke
-warn warns warned caution cautions cautioned promise promises promised pledge pledges pledged write writes wrote claim claims claimed`
+warn warns warned caution cautions cautioned promise promises promised pledge pledges pledged write writes wrote claim claims claimed stated`
 	auxiliaries = `did does do has have had will would is was`
 	// governments are words for a country's government, or those who
 	// speak for it, after a demonym ("the Pakistani government", "the
@@ -156,7 +156,7 @@ quote quotes quoted speech speeches message messages propose proposes proposed p
 announce announces announced claim claims claimed insist insists insisted
 demand demands demanded reply replies replied criticise criticised criticize criticized
 indicate indicates indicated signal signals signalled signaled declare declares declared declaration declarations
-suggest suggests suggested
+suggest suggests suggested stated
 stress stresses stressed emphasise emphasises emphasised emphasize emphasizes emphasized
 reiterate reiterates reiterated express expresses expressed deny denies denied hint hints hinted articulate articulates articulated
 acknowledge acknowledges acknowledged admit admits admitted assure assures assured
@@ -223,6 +223,7 @@ func officeSynonyms() map[string][]string {
 		"occupant":           {"president"},
 		"ambassador":         {"permanent representative", "envoy"},
 		"delegation":         {"permanent representative", "ambassador", "envoy"},
+		"representative":     {"permanent representative", "ambassador", "envoy"},
 	}
 }
 
@@ -259,7 +260,7 @@ const (
 	// deputies are the words that make an office its holder's deputy's.
 	deputies = `deputy vice`
 	// scenes are the words of a sentence that tells who asks and why,
-	// before the question (see contextEnd), and backReferences the
+	// before or after the question (see contextSpans), and backReferences the
 	// pronouns by which a question refers to such a sentence.
 	scenes         = `i i'm im i've ive my me we we're our us someone somebody everyone everybody friend friends saw seen seeing heard hearing read reading noticed`
 	backReferences = `it they them those he she him her its their his`
@@ -359,6 +360,19 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 	rest := []byte(q.text)
 	seen := map[string]bool{}
 	mentions := reg.FindInQuery(q.text)
+	// Sentences that only tell who asks and why ("I saw footage of a
+	// flattop steaming toward Iran.") name no entity asked about, and
+	// their words are no topic.
+	context := v.contextSpans(q.text)
+	mentions = slices.DeleteFunc(mentions, func(m entity.Mention) bool {
+		if !inSpans(context, m.Start) {
+			return false
+		}
+		for i := m.Start; i < m.End; i++ {
+			rest[i] = ' '
+		}
+		return true
+	})
 	for k, m := range mentions {
 		for i := m.Start; i < m.End; i++ {
 			rest[i] = ' '
@@ -418,16 +432,18 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 	}
 	v.speakerFirst(&q, mentions)
 	textWords, textStarts := wordSpans(q.text)
-	asked := v.contextEnd(q.text)
+
 	for i, w := range textWords {
 		f := bareWord(w)
 		q.words = append(q.words, f)
 		q.words = append(q.words, v.offices[f]...)
-		if textStarts[i] < asked {
+		if inSpans(context, textStarts[i]) {
 			continue // "My friend claims…": the scene, not the question
 		}
-		// "tell me which carrier…" asks the bot, not what was told.
-		request := f == "tell" && i+1 < len(textWords) && (fold.String(textWords[i+1]) == "me" || fold.String(textWords[i+1]) == "us")
+		// "tell me which carrier…" and "could you please indicate the
+		// date…" ask the bot, not what was told.
+		request := f == "tell" && i+1 < len(textWords) && (fold.String(textWords[i+1]) == "me" || fold.String(textWords[i+1]) == "us") ||
+			i > 0 && fold.String(textWords[i-1]) == "you" || i > 1 && fold.String(textWords[i-1]) == "please" && fold.String(textWords[i-2]) == "you"
 		if v.isSpeech(f) && !request {
 			q.aboutSpeech = true
 		}
@@ -452,10 +468,6 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 	// be a setting or an abbreviation and is searched, but several are a
 	// name ("close the Strait of Hormuz"). After a preposition of place
 	// ("to the Mideast", "in West Asia") they are a setting.
-	// Words of sentences that only set the scene before the question
-	// ("I'm writing about sanctions. Did Brussels list the IRGC?") are
-	// no topic; the entities they name still count.
-	context := v.contextEnd(q.text)
 	var topic, run []string
 	runAsked := false   // the run stands where the subject does
 	afterPlace := false // the words since a preposition of place
@@ -522,7 +534,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 			// "the strait of hormuz": a place's name, in lower case.
 			q.names = append(q.names, w)
 		}
-		if starts[i] >= context {
+		if !inSpans(context, starts[i]) {
 			topic = append(topic, w)
 		}
 		prev = f
@@ -615,43 +627,91 @@ func (v vocabulary) dropPreamble(reg *entity.Registry, text string) string {
 	return strings.TrimSpace(after)
 }
 
-// contextEnd returns where in text the question starts when sentences
-// about the one who asks come before it ("I'm writing about sanctions.
-// Did Brussels list the IRGC?", "Saw a headline about Türkiye. Where
-// does Türkiye stand?"), or 0. The question is the last sentence; it
-// must end with a question mark, hold minContextQuestion words or more
-// and not refer back with a pronoun, else the sentences before carry
-// what it asks ("The nuclear talks in Istanbul. When are they?"); and
-// the sentences before must speak of the asker (scenes).
-func (v vocabulary) contextEnd(text string) int {
-	text = strings.TrimRight(text, " ")
-	if !strings.HasSuffix(text, "?") {
-		return 0
-	}
+// contextSpans returns where in text the sentences about the one who
+// asks are, before or after the question ("I'm writing about sanctions.
+// Did Brussels list the IRGC?", "Which carrier was sent? my dad served
+// in the navy"): byte ranges of text whose words are no topic and whose
+// entities are not asked about. The question is the last sentence that
+// ends with a question mark; a sentence about the asker holds one of
+// scenes. Sentences before the question count only if none of them is a
+// question, and the question holds minContextQuestion words or more and
+// does not refer back with a pronoun: else they carry what it asks
+// ("The nuclear talks in Istanbul. When are they?").
+func (v vocabulary) contextSpans(text string) [][2]int {
 	words, starts := wordSpans(text)
-	last := 0
+	// Sentences as ranges of words: a full stop or exclamation mark
+	// before a capital, not after an abbreviation, ends one, and so
+	// does a question mark.
+	var bounds []int       // the first word of each sentence after the first
+	asks := map[int]bool{} // sentences (by index) that end with "?"
 	for i := 1; i < len(words); i++ {
 		between := text[starts[i-1]+len(words[i-1]) : starts[i]]
-		if strings.ContainsAny(between, "?") {
-			return 0 // a question before: no statement of the scene
+		if strings.Contains(between, "?") {
+			asks[len(bounds)] = true
+			bounds = append(bounds, i)
+		} else if strings.ContainsAny(between, ".!") && startsUpper(words[i]) && !abbreviation(words[i-1]) {
+			bounds = append(bounds, i)
 		}
-		if strings.ContainsAny(between, ".!") && startsUpper(words[i]) && !abbreviation(words[i-1]) {
-			last = i
+	}
+	if len(words) > 0 && strings.HasSuffix(strings.TrimRight(text, " "), "?") {
+		asks[len(bounds)] = true
+	}
+	sentence := func(k int) (from, to int) { // words [from, to) of sentence k
+		if k > 0 {
+			from = bounds[k-1]
+		}
+		to = len(words)
+		if k < len(bounds) {
+			to = bounds[k]
+		}
+		return from, to
+	}
+	question := -1
+	for k := range len(bounds) + 1 {
+		if asks[k] {
+			question = k
 		}
 	}
-	if last == 0 || len(words)-last < minContextQuestion {
-		return 0
+	if question < 0 || len(bounds) == 0 {
+		return nil
 	}
-	scene := slices.ContainsFunc(words[:last], func(w string) bool { return v.scenes[fold.String(w)] })
-	refers := slices.ContainsFunc(words[last:], func(w string) bool { return v.backReferences[fold.String(w)] })
-	if !scene || refers {
-		return 0
+	scene := func(from, to int) bool {
+		return slices.ContainsFunc(words[from:to], func(w string) bool { return v.scenes[fold.String(w)] })
 	}
-	return starts[last]
+	span := func(from, to int) [2]int {
+		end := len(text)
+		if to < len(words) {
+			end = starts[to]
+		}
+		return [2]int{starts[from], end}
+	}
+	var out [][2]int
+	qFrom, qTo := sentence(question)
+	refers := slices.ContainsFunc(words[qFrom:qTo], func(w string) bool { return v.backReferences[fold.String(w)] })
+	if question > 0 && qTo-qFrom >= minContextQuestion && !refers {
+		before := true
+		for k := range question {
+			before = before && !asks[k]
+		}
+		if from, _ := sentence(0); before && scene(from, qFrom) {
+			out = append(out, span(from, qFrom))
+		}
+	}
+	for k := question + 1; k <= len(bounds); k++ {
+		if from, to := sentence(k); scene(from, to) {
+			out = append(out, span(from, to))
+		}
+	}
+	return out
 }
 
-// minContextQuestion is the fewest words of a question that contextEnd
-// sets apart from the sentences before it.
+// inSpans reports whether the byte offset at is within one of spans.
+func inSpans(spans [][2]int, at int) bool {
+	return slices.ContainsFunc(spans, func(s [2]int) bool { return s[0] <= at && at < s[1] })
+}
+
+// minContextQuestion is the fewest words of a question that
+// contextSpans sets apart from the sentences before it.
 const minContextQuestion = 4
 
 // abbreviation reports whether a word before a full stop is likely an

@@ -141,10 +141,13 @@ func TestParseQuestion(t *testing.T) {
 		{q: "is all this diplomacy going to matter to trump? what do experts think", entities: []string{"experts", "donald-trump"}, topic: "all this diplomacy to to", speech: true},
 		// A noun of saying after "the" is no speaker's name.
 		{q: "What was the promise of Saudi Arabia to Iran?", entities: []string{"saudi-arabia", "iran"}, topic: "the promise of to", speech: true},
-		// A sentence about the asker before the question is no topic,
-		// but its entities count; one the question refers back to is.
+		// A sentence about the asker, before or after the question, is
+		// no topic and names no entity asked about; one the question
+		// refers back to is.
 		{q: "I'm writing about sanctions. Did Brussels designate the IRGC as a terrorist group?", entities: []string{"european-union", "irgc"}, topic: "designate the as a terrorist group"},
-		{q: "My friend claims the Chinese backed Iran at the United Nations. At the UN, what exactly did China say?", entities: []string{"china", "iran", "united-nations"}, topic: "At the", speech: true},
+		{q: "My friend claims the Chinese backed Iran at the United Nations. At the UN, what exactly did China say?", entities: []string{"china", "united-nations"}, topic: "At the", speech: true},
+		{q: "I saw footage of a flattop steaming toward Iran. Which carrier has been deployed to the Mideast?", topic: "carrier deployed to the Mideast"},
+		{q: "Which aircraft carier was sent to the Middle Est? my dad served in the navy and asked me", topic: "aircraft carier sent to the Middle Est"},
 		{q: "The nuclear talks in Istanbul. When are they happening?", topic: "The nuclear talks in Istanbul they happening"},
 		{q: "Saw a headline about Iran. What did Turkey say about Iran?", entities: []string{"turkey", "iran"}, topic: "about", speech: true},
 		{q: "@bot somebody said india voted no at the unhrc?? who voted against that resolution", entities: []string{"india", "un-human-rights-council"}, topic: "somebody voted no at the voted against that resolution", speech: true},
