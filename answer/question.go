@@ -156,7 +156,7 @@ quote quotes quoted speech speeches message messages propose proposes proposed p
 announce announces announced claim claims claimed insist insists insisted
 demand demands demanded reply replies replied criticise criticised criticize criticized
 indicate indicates indicated signal signals signalled signaled declare declares declared declaration declarations
-suggest suggests suggested stated
+suggest suggests suggested stated deliver delivers delivered
 stress stresses stressed emphasise emphasises emphasised emphasize emphasizes emphasized
 reiterate reiterates reiterated express expresses expressed deny denies denied hint hints hinted articulate articulates articulated
 acknowledge acknowledges acknowledged admit admits admitted assure assures assured
@@ -614,7 +614,7 @@ func (v vocabulary) dropPreamble(reg *entity.Registry, text string) string {
 		return text
 	}
 	for _, w := range words[1:] {
-		if startsUpper(w) {
+		if startsUpper(w) && !v.pronoun(fold.String(w)) { // "For a report I am writing:"
 			return text
 		}
 	}
@@ -633,7 +633,9 @@ func (v vocabulary) dropPreamble(reg *entity.Registry, text string) string {
 // in the navy"): byte ranges of text whose words are no topic and whose
 // entities are not asked about. The question is the last sentence that
 // ends with a question mark; a sentence about the asker holds one of
-// scenes. Sentences before the question count only if none of them is a
+// scenes (after the question, a sentence without them may still say
+// what it asks: "something about the next attack"). Sentences before
+// the question count only if none of them is a
 // question, and the question holds minContextQuestion words or more and
 // does not refer back with a pronoun: else they carry what it asks
 // ("The nuclear talks in Istanbul. When are they?").
@@ -984,8 +986,9 @@ func (v vocabulary) entityOn(text string, mentions []entity.Mention) bool {
 // foreign minister, not Tehran), or else the one after a word of opinion
 // and "of" (see ofSpeaker), or else the first whose possessive or
 // demonym a word of saying or opinion follows ("On the Iran crisis,
-// what's Pakistan's position?", "the Turkish stance"); a bare name
-// before such a word may be a topic ("china un statement").
+// what's Pakistan's position?", "the Turkish stance"), or whose bare
+// name a verb of saying follows ("what President Trump has demanded");
+// a bare name before a noun may be a topic ("china un statement").
 func (v vocabulary) speakerFirst(q *question, mentions []entity.Mention) {
 	subject := v.afterAuxiliary(q.text, mentions)
 	if subject == "" {
@@ -994,7 +997,7 @@ func (v vocabulary) speakerFirst(q *question, mentions []entity.Mention) {
 	if subject == "" {
 		for _, m := range mentions {
 			after := q.text[m.End:]
-			if (possessiveAfter(after) != "" || m.Via == entity.ViaDemonym) && v.saysAfter(after) {
+			if (possessiveAfter(after) != "" || m.Via == entity.ViaDemonym) && v.saysAfter(after) || v.verbAfter(after) {
 				subject = m.ID
 				break
 			}
@@ -1014,15 +1017,16 @@ func (v vocabulary) speakerFirst(q *question, mentions []entity.Mention) {
 // Turkey has articulated"), or "". A word of opinion that has its own
 // possessor has its speaker already: in "Merz's opinion of the Iranian
 // government" Iran is what the opinion is of; so has a verb before "of"
-// ("what Germany's chancellor thinks of the Iranian government") or
-// "that" ("Erdogan said that Iran…").
+// ("what Germany's chancellor thinks of the Iranian government", "what
+// Trump demanded of Iran") or "that" ("Erdogan said that Iran…").
 func (v vocabulary) ofSpeaker(text string, mentions []entity.Mention) string {
 	words, starts := wordSpans(text)
 	for k := 1; k+2 < len(words); k++ {
 		if !v.speech[fold.String(words[k])] {
 			continue
 		}
-		verb := v.sayings[fold.String(words[k])] && !v.determiners[fold.String(words[k-1])] && fold.String(words[k-1]) != "a" && fold.String(words[k-1]) != "an"
+		f := fold.String(words[k])
+		verb := (v.sayings[f] || participle(f)) && !v.determiners[fold.String(words[k-1])] && fold.String(words[k-1]) != "a" && fold.String(words[k-1]) != "an"
 		next := k + 1
 		if participle(fold.String(words[next])) && next+2 < len(words) {
 			next++ // "made by"
@@ -1094,6 +1098,23 @@ func (v vocabulary) afterAuxiliary(text string, mentions []entity.Mention) strin
 
 // maxOfficeWords bounds the words afterAuxiliary looks past.
 const maxOfficeWords = 5
+
+// verbAfter reports whether the text after an entity's name opens,
+// past auxiliaries, with a verb of saying: "Trump has demanded", "Turkey
+// warned". Unlike a noun ("china un statement"), the verb makes the
+// entity its subject.
+func (v vocabulary) verbAfter(text string) bool {
+	for _, w := range splitWords(opening(text, 3)) {
+		switch f := fold.String(w); {
+		case v.auxiliaries[f]:
+		case v.sayings[f] || v.speech[f] && strings.HasSuffix(f, "ed"):
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
 
 // saysAfter reports whether the text after an entity's name opens, past
 // its possessive and at most two other words, such as an office ("’s

@@ -158,6 +158,12 @@ func TestParseQuestion(t *testing.T) {
 		// formal phrases that only lead to what is asked about.
 		{q: "With respect to the threats issued by Washington, could you summarise the remarks made by the Iranian foreign minister?", entities: []string{"abbas-araghchi", "united-states"}, topic: "With to the threats issued by the by the", speech: true},
 		{q: "In light of the escalation between Washington and Tehran, could you clarify the position that Turkey has articulated?", entities: []string{"turkey", "united-states", "iran"}, topic: "In of the escalation between and the that articulated", speech: true},
+		// A bare name before a verb of saying is its subject; "demanded
+		// of" is that verb, not a noun whose speaker follows "of".
+		{q: "Could you summarise what President Trump has demanded of Iran regarding its nuclear programme?", entities: []string{"donald-trump", "iran"}, topic: "demanded of its nuclear programme", speech: true},
+		{q: "china un statement on iran", entities: []string{"china", "united-nations", "iran"}, topic: "on", speech: true},
+		// A preamble about the asker before a colon.
+		{q: "For a report I am writing: could you summarise the statement China delivered at the United Nations concerning Iran?", entities: []string{"china", "united-nations", "iran"}, topic: "the delivered at the", speech: true},
 		// Names in other languages, and foreign offices.
 		{q: "Which declaration has made Chine at the ONU?", entities: []string{"china", "united-nations"}, topic: "declaration at the", speech: true},
 		{q: "Cumhurbaşkanı Erdogan, what he has proposed?", entities: []string{"recep-tayyip-erdogan"}, topic: "he proposed", speech: true},
