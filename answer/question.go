@@ -90,7 +90,7 @@ is are was were be been being do does did done has have had will would can could
 make makes made making get gets got getting take takes took taken taking regard
 say says said saying tell tells told telling think thinks thought thinking believe believes feel feels
 position positions stance stances view views opinion opinions standpoint line stand stands
-react reacts reacted reaction reactions respond responds responded response responses
+react reacts reacted reaction reactions respond responds responded response responses answer answers answered
 comment comments commented remark remarks statement statements
 talked speak speaks spoke regarding concerning
 please anything something everything stuff thing things situation matter topic subject know latest news want wants wanted me
@@ -148,7 +148,7 @@ func contractions() map[string]string {
 const speechWords = `
 say says said saying tell tells told telling think thinks thought thinking believe believes feel feels
 position positions stance stances view views opinion opinions standpoint line stand stands
-react reacts reacted reaction reactions respond responds responded response responses
+react reacts reacted reaction reactions respond responds responded response responses answer answers answered
 comment comments commented remark remarks statement statements talked speak speaks spoke speaking
 want wants wanted
 warn warns warned warning caution cautions cautioned promise promises promised pledge pledges pledged
@@ -262,7 +262,7 @@ const (
 	// scenes are the words of a sentence that tells who asks and why,
 	// before or after the question (see contextSpans), and backReferences the
 	// pronouns by which a question refers to such a sentence.
-	scenes         = `i i'm im i've ive my me we we're our us someone somebody everyone everybody friend friends saw seen seeing heard hearing read reading noticed`
+	scenes         = `i i'm im i've ive my me we we're our us someone somebody everyone everybody friend friends saw seen seeing heard hearing read reading noticed asking wondering curious`
 	backReferences = `it they them those he she him her its their his`
 )
 
@@ -365,6 +365,12 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 	// their words are no topic.
 	context := v.contextSpans(q.text)
 	mentions = slices.DeleteFunc(mentions, func(m entity.Mention) bool {
+		if en, ok := reg.Get(m.ID); ok && en.Kind != entity.Group && m.Fuzzy && v.isWord != nil &&
+			!strings.Contains(q.text[m.Start:m.End], " ") && v.isWord(fold.String(q.text[m.Start:m.End])) {
+			// "dates" is a word, not a slip for the Danes; but "analysts"
+			// are the experts, a group named by common words.
+			return true
+		}
 		if !inSpans(context, m.Start) {
 			return false
 		}
@@ -619,7 +625,8 @@ func (v vocabulary) dropPreamble(reg *entity.Registry, text string) string {
 		}
 	}
 	rest := splitWords(opening(after, 1))
-	labelled := v.labels[fold.String(words[len(words)-1])]
+	last := fold.String(words[len(words)-1])
+	labelled := v.labels[last] || v.labels[last[strings.LastIndex(last, "-")+1:]] // "Fact-check:"
 	asked := len(words) >= 2 && len(rest) > 0 && v.question[fold.String(rest[0])]
 	if !labelled && !asked {
 		return text

@@ -162,6 +162,10 @@ func TestParseQuestion(t *testing.T) {
 		// of" is that verb, not a noun whose speaker follows "of".
 		{q: "Could you summarise what President Trump has demanded of Iran regarding its nuclear programme?", entities: []string{"donald-trump", "iran"}, topic: "demanded of its nuclear programme", speech: true},
 		{q: "china un statement on iran", entities: []string{"china", "united-nations", "iran"}, topic: "on", speech: true},
+		// A hyphenated label before a colon, and an answer as a word of
+		// saying.
+		{q: "Fact-check: did China's UN ambassador really say it?", entities: []string{"china", "fu-cong"}, topic: "it", speech: true},
+		{q: "What was answer of Iran foreign minister Araghchi to the EU decision?", entities: []string{"iran", "abbas-araghchi", "european-union"}, topic: "of foreign minister to the decision", speech: true},
 		// A preamble about the asker before a colon.
 		{q: "For a report I am writing: could you summarise the statement China delivered at the United Nations concerning Iran?", entities: []string{"china", "united-nations", "iran"}, topic: "the delivered at the", speech: true},
 		// Names in other languages, and foreign offices.
