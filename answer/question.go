@@ -288,7 +288,6 @@ type vocabulary struct {
 	deputies, settings, labels, stances, stanceVerbs, conjunctions, exclusions map[string]bool
 	// scenes and backReferences are the words of their lists.
 	scenes, backReferences map[string]bool
-
 	// government and about are the words of governments and abouts.
 	government, about map[string]bool
 	// offices are officeAbbreviations, each with its words.
@@ -438,7 +437,6 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 	}
 	v.speakerFirst(&q, mentions)
 	textWords, textStarts := wordSpans(q.text)
-
 	for i, w := range textWords {
 		f := bareWord(w)
 		q.words = append(q.words, f)
@@ -446,11 +444,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		if inSpans(context, textStarts[i]) {
 			continue // "My friend claims…": the scene, not the question
 		}
-		// "tell me which carrier…" and "could you please indicate the
-		// date…" ask the bot, not what was told.
-		request := f == "tell" && i+1 < len(textWords) && (fold.String(textWords[i+1]) == "me" || fold.String(textWords[i+1]) == "us") ||
-			i > 0 && fold.String(textWords[i-1]) == "you" || i > 1 && fold.String(textWords[i-1]) == "please" && fold.String(textWords[i-2]) == "you"
-		if v.isSpeech(f) && !request {
+		if v.isSpeech(f) && !request(textWords, i) {
 			q.aboutSpeech = true
 		}
 	}
@@ -581,6 +575,24 @@ func (v vocabulary) functionWord(f string) bool {
 	return v.about[f] || v.places[f] || v.rolePrepositions[f] || v.determiners[f] || f == "a" || f == "an"
 }
 
+// request reports whether the ith of words asks something of the bot
+// rather than about what someone said: "tell me which carrier…",
+// "could you (please) indicate the date…".
+func request(words []string, i int) bool {
+	before := func(k int) string {
+		if i-k < 0 {
+			return ""
+		}
+		return fold.String(words[i-k])
+	}
+	if f := fold.String(words[i]); f == "tell" && i+1 < len(words) {
+		if next := fold.String(words[i+1]); next == "me" || next == "us" {
+			return true
+		}
+	}
+	return before(1) == "you" || before(1) == "please" && before(2) == "you"
+}
+
 // pronoun reports whether the folded word f is one of pronouns or
 // possessives, or one of pronouns with "'s" ("everyone's", "there's").
 func (v vocabulary) pronoun(f string) bool {
@@ -641,11 +653,11 @@ func (v vocabulary) dropPreamble(reg *entity.Registry, text string) string {
 // entities are not asked about. The question is the last sentence that
 // ends with a question mark; a sentence about the asker holds one of
 // scenes (after the question, a sentence without them may still say
-// what it asks: "something about the next attack"). Sentences before
-// the question count only if none of them is a
-// question, and the question holds minContextQuestion words or more and
-// does not refer back with a pronoun: else they carry what it asks
-// ("The nuclear talks in Istanbul. When are they?").
+// what it asks: "something about the next attack"). Sentences before the
+// question count only if none of them is a question, and the question
+// holds minContextQuestion words or more and does not refer back with a
+// pronoun: else they carry what it asks ("The nuclear talks in
+// Istanbul. When are they?").
 func (v vocabulary) contextSpans(text string) [][2]int {
 	words, starts := wordSpans(text)
 	// Sentences as ranges of words: a full stop or exclamation mark

@@ -100,7 +100,7 @@ func newIndex(b bleve.Index, hash string) (*Index, error) {
 		return nil, err
 	}
 	analyzer := b.Mapping().AnalyzerNamed(NewsAnalyzer)
-	return &Index{bleve: b, hash: hash, analyzer: analyzer, synonyms: newSynonyms(analyzer), idioms: newIdioms(), thesaurus: th}, nil
+	return &Index{bleve: b, hash: hash, analyzer: analyzer, synonyms: newSynonyms(analyzer, th), idioms: newIdioms(), thesaurus: th}, nil
 }
 
 // Build indexes passages afresh. With Options.Dir set it replaces whatever

@@ -229,13 +229,8 @@ func (x *Index) addSynonyms(qt *queryTerm, words []string) error {
 			term = t
 		}
 		for _, syn := range x.synonyms[term] {
-			terms = append(terms, syn.term)
 			// and its irregular forms: "redirected" finds "sent", of "send".
-			for _, form := range x.thesaurus.Forms(syn.word) {
-				if t, ok := termOf(x.analyzer, form); ok {
-					terms = append(terms, t)
-				}
-			}
+			terms = append(append(terms, syn.term), syn.forms...)
 		}
 	}
 	for _, t := range terms {

@@ -6,6 +6,8 @@ import (
 	"unicode"
 
 	"github.com/blevesearch/bleve/v2/analysis"
+
+	"github.com/crisisbot/bot/thesaurus"
 )
 
 // synonymGroups are words that news reports use for one another. A query
@@ -175,17 +177,20 @@ const (
 	boostRelated = 0.35
 )
 
-// synonym is a word of a synonym group and its analysed term.
+// synonym is a word of a synonym group, its analysed term, and the
+// analysed terms of its irregular forms ("sent" of "send").
 type synonym struct {
 	word, term string
+	forms      []string
 }
 
 // synonyms maps each analysed term of synonymGroups to the other words
 // of its group.
 type synonyms map[string][]synonym
 
-// newSynonyms analyses synonymGroups with the analyzer the index uses.
-func newSynonyms(analyzer analysis.Analyzer) synonyms {
+// newSynonyms analyses synonymGroups, and the irregular forms th knows
+// of their words, with the analyzer the index uses.
+func newSynonyms(analyzer analysis.Analyzer, th *thesaurus.Thesaurus) synonyms {
 	out := synonyms{}
 	for _, group := range synonymGroups() {
 		var members []synonym
@@ -194,11 +199,17 @@ func newSynonyms(analyzer analysis.Analyzer) synonyms {
 			if !ok {
 				continue // a stop word, or several words
 			}
-			members = append(members, synonym{word: word, term: term})
+			m := synonym{word: word, term: term}
+			for _, form := range th.Forms(word) {
+				if t, ok := termOf(analyzer, form); ok && t != term {
+					m.forms = append(m.forms, t)
+				}
+			}
+			members = append(members, m)
 		}
 		for _, m := range members {
 			for _, other := range members {
-				if other.term != m.term && !slices.Contains(out[m.term], other) {
+				if other.term != m.term && !slices.ContainsFunc(out[m.term], func(s synonym) bool { return s.term == other.term }) {
 					out[m.term] = append(out[m.term], other)
 				}
 			}
