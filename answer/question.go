@@ -660,40 +660,14 @@ func (v vocabulary) dropPreamble(reg *entity.Registry, text string) string {
 // Istanbul. When are they?").
 func (v vocabulary) contextSpans(text string) [][2]int {
 	words, starts := wordSpans(text)
-	// Sentences as ranges of words: a full stop or exclamation mark
-	// before a capital, not after an abbreviation, ends one, and so
-	// does a question mark.
-	var bounds []int       // the first word of each sentence after the first
-	asks := map[int]bool{} // sentences (by index) that end with "?"
-	for i := 1; i < len(words); i++ {
-		between := text[starts[i-1]+len(words[i-1]) : starts[i]]
-		if strings.Contains(between, "?") {
-			asks[len(bounds)] = true
-			bounds = append(bounds, i)
-		} else if strings.ContainsAny(between, ".!") && startsUpper(words[i]) && !abbreviation(words[i-1]) {
-			bounds = append(bounds, i)
-		}
-	}
-	if len(words) > 0 && strings.HasSuffix(strings.TrimRight(text, " "), "?") {
-		asks[len(bounds)] = true
-	}
-	sentence := func(k int) (from, to int) { // words [from, to) of sentence k
-		if k > 0 {
-			from = bounds[k-1]
-		}
-		to = len(words)
-		if k < len(bounds) {
-			to = bounds[k]
-		}
-		return from, to
-	}
+	sentences := chatSentences(text, words, starts)
 	question := -1
-	for k := range len(bounds) + 1 {
-		if asks[k] {
+	for k, s := range sentences {
+		if s.asks {
 			question = k
 		}
 	}
-	if question < 0 || len(bounds) == 0 {
+	if question < 0 || len(sentences) == 1 {
 		return nil
 	}
 	scene := func(from, to int) bool {
@@ -707,21 +681,45 @@ func (v vocabulary) contextSpans(text string) [][2]int {
 		return [2]int{starts[from], end}
 	}
 	var out [][2]int
-	qFrom, qTo := sentence(question)
-	refers := slices.ContainsFunc(words[qFrom:qTo], func(w string) bool { return v.backReferences[fold.String(w)] })
-	if question > 0 && qTo-qFrom >= minContextQuestion && !refers {
-		before := true
-		for k := range question {
-			before = before && !asks[k]
-		}
-		if from, _ := sentence(0); before && scene(from, qFrom) {
-			out = append(out, span(from, qFrom))
+	q := sentences[question]
+	refers := slices.ContainsFunc(words[q.from:q.to], func(w string) bool { return v.backReferences[fold.String(w)] })
+	asked := slices.ContainsFunc(sentences[:question], func(s chatSentence) bool { return s.asks })
+	if question > 0 && q.to-q.from >= minContextQuestion && !refers && !asked && scene(0, q.from) {
+		out = append(out, span(0, q.from))
+	}
+	for _, s := range sentences[question+1:] {
+		if scene(s.from, s.to) {
+			out = append(out, span(s.from, s.to))
 		}
 	}
-	for k := question + 1; k <= len(bounds); k++ {
-		if from, to := sentence(k); scene(from, to) {
-			out = append(out, span(from, to))
+	return out
+}
+
+// chatSentence is a sentence of a question: its words, [from, to) of
+// the question's words, and whether it ends with a question mark.
+type chatSentence struct {
+	from, to int
+	asks     bool
+}
+
+// chatSentences splits a question's words (at starts in text) into
+// sentences as people type them in chat: a question mark ends one before
+// any word ("Which carrier was sent? my dad served…"), a full stop or
+// exclamation mark only before a capital and not after an abbreviation
+// ("Mr. Peskov").
+func chatSentences(text string, words []string, starts []int) []chatSentence {
+	var out []chatSentence
+	from := 0
+	for i := 1; i < len(words); i++ {
+		between := text[starts[i-1]+len(words[i-1]) : starts[i]]
+		asks := strings.Contains(between, "?")
+		if asks || strings.ContainsAny(between, ".!") && startsUpper(words[i]) && !abbreviation(words[i-1]) {
+			out = append(out, chatSentence{from: from, to: i, asks: asks})
+			from = i
 		}
+	}
+	if len(words) > 0 {
+		out = append(out, chatSentence{from: from, to: len(words), asks: strings.HasSuffix(strings.TrimRight(text, " "), "?")})
 	}
 	return out
 }

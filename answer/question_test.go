@@ -387,3 +387,32 @@ func FuzzOpening(f *testing.F) {
 		}
 	})
 }
+
+func TestChatSentences(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // each sentence's words, "?" after one that asks
+	}{
+		{"What did Turkey say?", []string{"What did Turkey say ?"}},
+		{"I'm writing about sanctions. Did the EU list the IRGC?", []string{"I'm writing about sanctions", "Did the EU list the IRGC ?"}},
+		{"Which carrier was sent? my dad served in the navy", []string{"Which carrier was sent ?", "my dad served in the navy"}},
+		// No end after an abbreviation, a number, or before lower case.
+		{"What did Mr. Peskov say about the U.S. Navy?", []string{"What did Mr Peskov say about the U S Navy ?"}},
+		{"talks on Feb. 6. when?", []string{"talks on Feb 6 when ?"}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		words, starts := wordSpans(tt.text)
+		var got []string
+		for _, s := range chatSentences(tt.text, words, starts) {
+			g := strings.Join(words[s.from:s.to], " ")
+			if s.asks {
+				g += " ?"
+			}
+			got = append(got, g)
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("chatSentences(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
