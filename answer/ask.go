@@ -621,6 +621,14 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 	for _, h := range resp.Hits {
 		out = append(out, candidate{hit: h, order: e.byID[h.ID], topicMatched: len(h.Matched)+len(h.InContext) > 0})
 	}
+	quoted := e.quotedTerms(q, resp.Terms)
+	if len(quoted) > 0 {
+		// "Did Dar really condemn \"terrorism\"?": a passage without the
+		// word checked is not on the topic.
+		for k := range out {
+			out[k].topicMatched = !slices.ContainsFunc(quoted, func(t string) bool { return !slices.Contains(out[k].hit.Matched, t) })
+		}
+	}
 	topical := anyTopicMatched(out)
 	// Statements of the entity count as on a topic of words of saying
 	// alone.
@@ -642,7 +650,7 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 		for i, en := range q.entities {
 			w := 0.0
 			switch {
-			case spokenBy(h.Passage, en.ID) && q.aboutSpeech && i == 0 && !q.othersSpeak && (c.topicMatched || !topical || speechOnly || e.namesPerson(h.Passage, q.entities[1:])):
+			case spokenBy(h.Passage, en.ID) && q.aboutSpeech && i == 0 && !q.othersSpeak && (c.topicMatched || !topical || len(quoted) == 0 && (speechOnly || e.namesPerson(h.Passage, q.entities[1:]))):
 				// What the entity asked about said on the topic. It is
 				// the first entity named ("What did China say at the
 				// UN?"); the others are part of the topic.
@@ -660,6 +668,12 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 			}
 			if q.aboutSpeech && i > 0 {
 				w *= shareOthers
+			}
+			if q.destinations[en.ID] && len(q.destinations) < len(q.entities) {
+				// "the USS Abraham Lincoln, sent toward Iran": where it
+				// was sent places the ship, and a passage about the ship
+				// need not name it.
+				w = 0
 			}
 			c.tier += w
 			c.strength = max(c.strength, strength(h.Passage, en.ID))
@@ -693,6 +707,15 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 	return out
 }
 
+// quotedTerms returns the terms of the words q quotes that are among the
+// terms searched (a quoted name is an entity, searched otherwise).
+func (e *Engine) quotedTerms(q question, terms []string) []string {
+	if q.quoted == "" {
+		return nil
+	}
+	return slices.DeleteFunc(e.idx.Terms(q.quoted), func(t string) bool { return !slices.Contains(terms, t) })
+}
+
 // inheritRelevance adds to the relevance of a passage that opens by
 // referring back ("The vessel, which departed its home port…") a share
 // of the relevance of the paragraph before it, which names what it
@@ -700,19 +723,39 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 // East"): together they answer "where was the Lincoln before it was sent
 // to the Middle East". It stays below that paragraph, which names what
 // is asked about.
+//
+// Only the share of that paragraph's topic words that the passage lacks
+// is inherited: "This marked a policy reversal from Paris, which had
+// argued against designating the IRGC" holds the words of the paragraph
+// before ("France will support the designation…") already, and together
+// they answer nothing more than it does alone.
 func (e *Engine) inheritRelevance(cands []candidate) {
 	if !slices.ContainsFunc(cands, func(c candidate) bool { return e.referrals[c.order].opensDefinite }) {
 		return
 	}
-	byOrder := make(map[int]float64, len(cands))
-	for _, c := range cands {
-		byOrder[c.order] = c.relevance
+	byOrder := make(map[int]*candidate, len(cands))
+	for k := range cands {
+		byOrder[cands[k].order] = &cands[k]
+	}
+	relevance := make([]float64, len(cands))
+	for k, c := range cands {
+		relevance[k] = c.relevance
+		referent, ok := byOrder[c.order-1]
+		if !e.referrals[c.order].opensDefinite || !ok || len(referent.hit.Matched) == 0 {
+			continue
+		}
+		lacked := 0
+		for _, t := range referent.hit.Matched {
+			if !slices.Contains(c.hit.Matched, t) {
+				lacked++
+			}
+		}
+		prev := referent.relevance
+		share := float64(lacked) / float64(len(referent.hit.Matched))
+		relevance[k] = max(c.relevance, min(c.relevance+inherited*share*prev, belowReferent*prev))
 	}
 	for k := range cands {
-		if c := &cands[k]; e.referrals[c.order].opensDefinite {
-			prev := byOrder[c.order-1]
-			c.relevance = max(c.relevance, min(c.relevance+inherited*prev, belowReferent*prev))
-		}
+		cands[k].relevance = relevance[k]
 	}
 }
 

@@ -51,6 +51,11 @@ func kindOpenings() map[string]answerKind {
 		"which nations":   countriesKind,
 		"what nations":    countriesKind,
 		"which states":    countriesKind,
+		// "which foreign ministers did Araghchi phone": his counterparts
+		// in Turkey, Qatar, Oman and Kuwait.
+		"which foreign ministers": countriesKind,
+		"what foreign ministers":  countriesKind,
+		"which counterparts":      countriesKind,
 	}
 }
 
@@ -94,11 +99,15 @@ func (v vocabulary) kindOf(text string) answerKind {
 		}
 	}
 	// "could you indicate the scheduled date of the talks": a date asked
-	// for anywhere, but not "to date", which is "so far".
+	// for anywhere, but not "to date", which is "so far"; so is a count
+	// ("the vote breakdown on the resolution").
 	words := splitWords(fold.String(text))
 	for i, w := range words {
 		if (w == "date" || w == "dates") && (i == 0 || words[i-1] != "to" && words[i-1] != "up") {
 			return timeKind
+		}
+		if w == "breakdown" || w == "tally" || w == "toll" {
+			return quantityKind
 		}
 	}
 	return anyKind

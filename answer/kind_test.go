@@ -25,6 +25,8 @@ func TestKindOf(t *testing.T) {
 		{"I heard they meet in Istanbul, what day is that?", timeKind},
 		{"could you please indicate the scheduled date of the talks in Istanbul?", timeKind},
 		{"what has Turkey said to date", anyKind},
+		{"what was the vote breakdown on the UNHRC resolution", quantityKind},
+		{"Which foreign ministers did Araghchi phone?", countriesKind},
 		{"Iran and the US: how many talks so far?", quantityKind},
 		{"they meet in Istanbul when it suits them", anyKind},
 		{"", anyKind},

@@ -51,6 +51,13 @@ type question struct {
 	// apart from the answer ("besides the EU"); unless the question names
 	// nothing else, they are no entities of it.
 	excluded map[string]bool
+	// quoted are the words the question quotes ("did Dar condemn
+	// \"terrorism\"?"): a passage is on its topic only if it holds them.
+	quoted string
+	// destinations are the IDs of entities named as where something was
+	// sent or is heading ("the carrier sent toward Iran"): they place
+	// what is asked about, which passages may name without them.
+	destinations map[string]bool
 	// spans are where in text each entity was first named, by entity ID
 	// ("unhcr" for the UNHCR).
 	spans map[string][2]int
@@ -94,7 +101,7 @@ react reacts reacted reaction reactions respond responds responded response resp
 comment comments commented remark remarks statement statements
 talked speak speaks spoke regarding concerning
 please anything something everything stuff thing things situation matter topic subject know latest news want wants wanted me
-hey hi hello thanks thank pls plz quick question questions wondering curious bot ok okay
+hey hi hello thanks pls plz quick question questions wondering curious bot ok okay
 wat wats wht abt bout
 you summarise summarize outline explain clarify current currently
 actually really apparently reportedly basically exactly even just else doing going gonna speaking lol lmao haha given considering
@@ -156,7 +163,7 @@ quote quotes quoted speech speeches message messages propose proposes proposed p
 announce announces announced claim claims claimed insist insists insisted
 demand demands demanded reply replies replied criticise criticised criticize criticized
 indicate indicates indicated signal signals signalled signaled declare declares declared declaration declarations
-suggest suggests suggested stated deliver delivers delivered
+suggest suggests suggested stated deliver delivers delivered post posts posted tweet tweets tweeted
 stress stresses stressed emphasise emphasises emphasised emphasize emphasizes emphasized
 reiterate reiterates reiterated express expresses expressed deny denies denied hint hints hinted articulate articulates articulated
 acknowledge acknowledges acknowledged admit admits admitted assure assures assured
@@ -172,6 +179,7 @@ func officeAbbreviations() map[string]string {
 	return map[string]string{
 		"fm":             "foreign minister",
 		"pm":             "prime minister",
+		"vp":             "vice president",
 		"dpm":            "deputy prime minister",
 		"sg":             "secretary general",
 		"unsg":           "secretary general",
@@ -264,6 +272,10 @@ const (
 	// pronouns by which a question refers to such a sentence.
 	scenes         = `i i'm im i've ive my me we we're our us someone somebody everyone everybody friend friends saw seen seeing heard hearing read reading noticed asking wondering curious`
 	backReferences = `it they them those he she him her its their his`
+	// movements are verbs of moving forces, and directions the
+	// prepositions after them that name where to (see destination).
+	movements  = `send sends sent sending deploy deploys deployed deploying dispatch dispatches dispatched dispatching redirect redirected reroute rerouted divert diverted head heads headed heading sail sails sailed sailing steam steams steamed steaming move moves moved moving`
+	directions = `to toward towards into`
 )
 
 // vocabulary holds the word lists above as sets. It is built once per
@@ -286,8 +298,9 @@ type vocabulary struct {
 	// deputies, settings, labels, stances, stanceVerbs, conjunctions and
 	// exclusions are the words of their lists.
 	deputies, settings, labels, stances, stanceVerbs, conjunctions, exclusions map[string]bool
-	// scenes and backReferences are the words of their lists.
-	scenes, backReferences map[string]bool
+	// scenes and backReferences, movements and directions are the words
+	// of their lists.
+	scenes, backReferences, movements, directions map[string]bool
 	// government and about are the words of governments and abouts.
 	government, about map[string]bool
 	// offices are officeAbbreviations, each with its words.
@@ -310,7 +323,7 @@ func newVocabulary() vocabulary {
 	v := vocabulary{question: wordSet(questionWords), speech: wordSet(speechWords), roleStop: wordSet(roleStopWords), rolePrepositions: wordSet(rolePrepositions),
 		determiners: wordSet(determiners), notReferring: wordSet(notReferring), demonstratives: wordSet(demonstratives),
 		numbers: wordSet(numberWords), times: wordSet(timeWords), head: wordSet(headWords), institutions: wordSet(institutionWords),
-		imperatives: wordSet(imperatives), auxiliaries: wordSet(auxiliaries), sayings: wordSet(sayings), places: wordSet(places), government: wordSet(governments), deputies: wordSet(deputies), settings: wordSet(settings), labels: wordSet(labels), stances: wordSet(stances), stanceVerbs: wordSet(stanceVerbs), conjunctions: wordSet(conjunctions), exclusions: wordSet(exclusions), scenes: wordSet(scenes), backReferences: wordSet(backReferences), about: wordSet(abouts),
+		imperatives: wordSet(imperatives), auxiliaries: wordSet(auxiliaries), sayings: wordSet(sayings), places: wordSet(places), government: wordSet(governments), deputies: wordSet(deputies), settings: wordSet(settings), labels: wordSet(labels), stances: wordSet(stances), stanceVerbs: wordSet(stanceVerbs), conjunctions: wordSet(conjunctions), exclusions: wordSet(exclusions), scenes: wordSet(scenes), backReferences: wordSet(backReferences), movements: wordSet(movements), directions: wordSet(directions), about: wordSet(abouts),
 		interrogatives: wordSet(interrogatives), possessives: wordSet(possessives), pronouns: wordSet(pronouns), contractions: contractions(), placeHeads: wordSet(placeHeads),
 		durationUnits: wordSet(durationUnits), durationCounts: wordSet(durationCounts), openings: kindOpenings(),
 		offices: map[string][]string{}, officeNames: officeNames()}
@@ -419,6 +432,12 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 			}
 			q.excluded[en.ID] = true
 		}
+		if v.destination(q.text[:m.Start]) && !seen[en.ID] {
+			if q.destinations == nil {
+				q.destinations = map[string]bool{}
+			}
+			q.destinations[en.ID] = true
+		}
 		if seen[en.ID] {
 			continue
 		}
@@ -455,6 +474,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		q.aboutSpeech = true
 	}
 	q.kind = v.kindOf(q.text)
+	q.quoted = quotedWords(q.text)
 	if len(q.entities) > 1 {
 		q.near = v.nearestWords(q.text, mentions)
 	}
@@ -490,7 +510,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		if i > 0 && slices.ContainsFunc(mentions, func(m entity.Mention) bool { return m.Start >= starts[i-1] && m.End <= starts[i] }) {
 			endRun(w) // "NSA" and "Kapur" around "Pavan", a mention
 		}
-		if v.question[f] || v.exclusions[f] || v.offices[f] != nil || i == 0 && v.imperatives[f] {
+		if v.question[f] || v.exclusions[f] || v.offices[f] != nil || i == 0 && v.imperatives[f] || thankYou(words, i) {
 			// Nor is a word that sets an entity apart ("Besides the
 			// Saudis, who else…") a topic or a name.
 			endRun(w)
@@ -569,6 +589,31 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 	return q
 }
 
+// quotation matches words in double quotes, straight or curly, or in
+// single quotes that open after a space and close before one or before
+// punctuation (not an apostrophe: "Iran's 'red lines'").
+var quotation = regexp.MustCompile(`["“”]([^"“”]{1,100})["“”]|(?:^|[\s(])['‘]([^'‘’]{1,100})['’](?:$|[\s).,?!:;])`)
+
+// quotedWords returns the words text quotes, joined by spaces, or "".
+func quotedWords(text string) string {
+	var quoted []string
+	for _, m := range quotation.FindAllStringSubmatch(text, -1) {
+		quoted = append(quoted, strings.TrimSpace(m[1]+m[2]))
+	}
+	return strings.Join(quoted, " ")
+}
+
+// thankYou reports whether the ith of words opens "thank you", which
+// thanks the bot; "thank" alone is asked about ("Why did Iran's foreign
+// minister thank Islamabad?").
+func thankYou(words []string, i int) bool {
+	if fold.String(words[i]) != "thank" || i+1 == len(words) {
+		return false
+	}
+	next := fold.String(words[i+1])
+	return next == "you" || next == "u" || next == "ya"
+}
+
 // functionWord reports whether a folded word is a preposition or an article,
 // which opens no name even capitalised.
 func (v vocabulary) functionWord(f string) bool {
@@ -600,6 +645,18 @@ func (v vocabulary) pronoun(f string) bool {
 		f = owner
 	}
 	return v.pronouns[f] || v.possessives[f]
+}
+
+// destination reports whether the text before a name ends with a verb
+// of moving forces and a preposition of direction: "sent toward",
+// "heading to the", "deployed into".
+func (v vocabulary) destination(before string) bool {
+	words := splitWords(before)
+	if n := len(words); n > 0 && fold.String(words[n-1]) == "the" {
+		words = words[:n-1]
+	}
+	n := len(words)
+	return n >= 2 && v.directions[fold.String(words[n-1])] && v.movements[fold.String(words[n-2])]
 }
 
 // wordBefore returns the last word of text other than a final "the",
@@ -1394,13 +1451,17 @@ func (e *Engine) resolveRole(q *question) {
 			// of ("Moscow's presidential spokesperson" is Peskov, whom
 			// the corpus quotes, not Putin), then the first ("the
 			// Secretary of War said … if the president orders"); of
+			// offices named at one place, the one that takes more of the
+			// question's words ("the foreign ministry spokesman" is the
+			// ministry's spokesperson, not the foreign minister); of
 			// several holders, the one who speaks most.
 			if !ok {
 				continue
 			}
 			at := firstOf(words, matched)
+			longer := len(matched) - len(bestWords)
 			if best == nil || e.absent(best.ID) && !e.absent(p.ID) ||
-				e.absent(best.ID) == e.absent(p.ID) && (at < bestAt || at == bestAt && e.spoken[p.ID] > e.spoken[best.ID]) {
+				e.absent(best.ID) == e.absent(p.ID) && (at < bestAt || at == bestAt && (longer > 0 || longer == 0 && e.spoken[p.ID] > e.spoken[best.ID])) {
 				best, bestWords, bestAt = p, matched, at
 			}
 		}

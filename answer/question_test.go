@@ -52,7 +52,13 @@ func TestParseQuestion(t *testing.T) {
 		{q: "Quote Trump on Iran", entities: []string{"donald-trump", "iran"}, topic: "on", speech: true},
 		{q: "Which aircraft carrier did the US send to the Mideast?", entities: []string{"united-states"}, topic: "aircraft carrier the send to the Mideast"},
 		{q: "china un speech", entities: []string{"china", "united-nations"}, topic: "speech", speech: true},
-		{q: "what did potus post about iran", entities: []string{"donald-trump", "iran"}, topic: "post about"},
+		{q: "what did potus post about iran", entities: []string{"donald-trump", "iran"}, topic: "post about", speech: true},
+		// Of offices named at one place, the one that takes more words.
+		{q: "What did the Iranian foreign ministry spokesman say about Araghchi's trip to Turkey?", entities: []string{"esmaeil-baghaei", "abbas-araghchi", "turkey"}, topic: "the about trip to", speech: true},
+		{q: "what did the european commission VP post on X about the regime", entities: []string{"kaja-kallas"}, topic: "the post on X about the regime", speech: true},
+		// "thank you" thanks the bot; "thank" alone is asked about.
+		{q: "Why did Iran's foreign minister thank Islamabad?", entities: []string{"abbas-araghchi", "pakistan"}, topic: "thank"},
+		{q: "What did China say at the UN? Thank you", entities: []string{"china", "united-nations"}, topic: "at the", speech: true},
 		{q: "kremlin spox comments", entities: []string{"dmitry-peskov"}, topic: "", speech: true},
 		{q: "Where does Turkey stand on a strike?", entities: []string{"turkey"}, topic: "on a strike", speech: true},
 		{q: "US carrier strike group Mideast name?", entities: []string{"united-states"}, topic: "carrier strike group Mideast"},
@@ -413,6 +419,46 @@ func TestChatSentences(t *testing.T) {
 		}
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("chatSentences(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestQuotedWords(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{`The claim that Ishaq Dar condemned "terrorism" on his call: what is the source?`, "terrorism"},
+		{"did Merz really say the regime’s “days are numbered”?", "days are numbered"},
+		{"did Trump call it an 'armada'?", "armada"},
+		{"what are Iran's 'red lines', and Turkey's?", "red lines"},
+		{"what is Iran's position on Turkey's offer", ""},
+		{`an "unclosed quote`, ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := quotedWords(tt.text); got != tt.want {
+			t.Errorf("quotedWords(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestDestinations(t *testing.T) {
+	e := engineForTest(t)
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"Where was the USS Abraham Lincoln operating before it was sent toward Iran?", []string{"iran"}},
+		{"which warships are heading to the Gulf states", []string{"gulf-states"}},
+		{"what did Trump say to Iran", nil},
+		{"Araghchi's trip to Turkey", nil},
+	}
+	for _, tt := range tests {
+		q := e.vocabulary.parseQuestion(e.entities, tt.q)
+		var got []string
+		for id := range q.destinations {
+			got = append(got, id)
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("destinations of %q = %v, want %v", tt.q, got, tt.want)
 		}
 	}
 }

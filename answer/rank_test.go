@@ -3,9 +3,11 @@ package answer
 import (
 	"context"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/crisisbot/bot/attribution"
 	"github.com/crisisbot/bot/search"
 )
 
@@ -79,6 +81,13 @@ func TestAskRanksFirst(t *testing.T) {
 		{"writeOut: a question word's contraction", "@bot what'd araghchi say re the threats", "atmosphere of threats"},
 		{"writeOut: a possessive's take is its view", "@bot whats pakistan's take", "stressed the importance of sustained dialogue"},
 		{"Adjective: an adverb's adjective, and British spelling", "Is France in favour of going in militarily?", "a military intervention is not the preferred option"},
+		{"resolveRole: the longer office", "What did the Iranian foreign ministry spokesman say about Araghchi's trip to Turkey?", "Tehran aims"},
+		{"thankYou: thank alone is a topic", "Why did Iran's foreign minister thank Islamabad?", "Araghchi thanked Dar"},
+		{"speechWords: post", "who is Kaja Kallas and what did she post about Iran", "Any regime that kills thousands"},
+		{"kindOf: a vote breakdown is a count", "what was the vote breakdown on the UNHRC resolution condemning Iran's crackdown", "Twenty-five members"},
+		{"search synonyms: a reversal is a change", "Was France's support for blacklisting the IRGC a change from its earlier position?", "policy reversal from Paris"},
+		{"quotedTerms: a passage without the word quoted is off the topic", `The claim that Ishaq Dar condemned "terrorism" on his call with Araghchi: what is the source for that?`, "condemning “terrorism”"},
+		{"kindOf: which foreign ministers lists countries", "Which foreign ministers did Aragchi phone on Tuesday according to Press TV?", "counterparts in Turkey, Qatar, Oman, and Kuwait"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
@@ -184,6 +193,40 @@ func TestNearlyEqual(t *testing.T) {
 	for _, tt := range tests {
 		if got := nearlyEqual(tt.a, tt.b); got != tt.want {
 			t.Errorf("nearlyEqual(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// TestInheritRelevanceShare checks that a passage referring back inherits
+// only the share of the previous paragraph's topic words it lacks.
+func TestInheritRelevanceShare(t *testing.T) {
+	e := engineForTest(t)
+	k := slices.IndexFunc(e.res.Passages, func(p attribution.Passage) bool {
+		return strings.HasPrefix(p.Paragraph.Text, "This marked a policy reversal")
+	})
+	if k < 1 || !e.referrals[k].opensDefinite {
+		t.Fatalf("passage %d: no passage that refers back to test with", k)
+	}
+	tests := []struct {
+		name    string
+		matched []string
+		want    float64
+	}{
+		{"the referent's words already", []string{"a", "b"}, 0.2},
+		{"half of them", []string{"a", "c"}, 0.2 + inherited*0.5},
+		{"none of them", []string{"c"}, 0.2 + inherited},
+	}
+	for _, tt := range tests {
+		cands := []candidate{
+			{order: k - 1, relevance: 1, hit: search.Hit{Matched: []string{"a", "b"}}},
+			{order: k, relevance: 0.2, hit: search.Hit{Matched: tt.matched}},
+		}
+		e.inheritRelevance(cands)
+		if got := cands[1].relevance; math.Abs(got-tt.want) > 1e-9 {
+			t.Errorf("%s: relevance %v, want %v", tt.name, got, tt.want)
+		}
+		if cands[0].relevance != 1 {
+			t.Errorf("%s: the referent's relevance changed to %v", tt.name, cands[0].relevance)
 		}
 	}
 }

@@ -38,6 +38,9 @@ func synonymGroups() [][]string {
 		{"meeting", "session", "debate"},
 		{"expert", "analyst", "observer"},
 		{"deploy", "send", "dispatch", "redirect", "reroute", "divert"},
+		{"persuade", "convince", "push", "nudge", "coax"},
+		{"reversal", "u-turn", "turnaround", "change", "shift"},
+		{"previously", "earlier", "formerly"},
 	}
 }
 
@@ -49,6 +52,8 @@ func idioms() map[string]string {
 	return map[string]string{
 		"sit down with":              "negotiate talks",
 		"mideast":                    "middle east",
+		"org":                        "organisation",
+		"orgs":                       "organisations",
 		"mid east":                   "middle east",
 		"skies":                      "airspace",
 		"unmanned aircraft":          "drones",
