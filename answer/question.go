@@ -101,7 +101,7 @@ react reacts reacted reaction reactions respond responds responded response resp
 comment comments commented remark remarks statement statements
 talked speak speaks spoke regarding concerning
 please anything something everything stuff thing things situation matter topic subject know latest news want wants wanted me
-hey hi hello thanks pls plz quick question questions wondering curious bot ok okay
+hey hi hello thanks pls plz quick question questions wondering curious bot ok okay need needs quote quotes y n happen happens happened happening
 wat wats wht abt bout
 you summarise summarize outline explain clarify current currently
 actually really apparently reportedly basically exactly even just else doing going gonna speaking lol lmao haha given considering
@@ -120,7 +120,7 @@ const (
 	sayings = `say says said tell tells told think thinks thought believe believes feel feels
 react reacts reacted respond responds responded comment comments commented speak speaks spoke
 warn warns warned caution cautions cautioned promise promises promised pledge pledges pledged write writes wrote claim claims claimed stated`
-	auxiliaries = `did does do has have had will would is was`
+	auxiliaries = `did does do has have had will would is was are were`
 	// governments are words for a country's government, or those who
 	// speak for it, after a demonym ("the Pakistani government", "the
 	// Turkish side") or a leader's name ("Erdogan's government").
@@ -276,6 +276,9 @@ const (
 	// prepositions after them that name where to (see destination).
 	movements  = `send sends sent sending deploy deploys deployed deploying dispatch dispatches dispatched dispatching redirect redirected reroute rerouted divert diverted head heads headed heading sail sails sailed sailing steam steams steamed steaming move moves moved moving`
 	directions = `to toward towards into`
+	// retorts are the verbs that, before "back", mean answering in kind:
+	// "clapped back", "hit back", "fired back".
+	retorts = `clap claps clapped hit hits fire fires fired shot shoots`
 )
 
 // vocabulary holds the word lists above as sets. It is built once per
@@ -298,9 +301,9 @@ type vocabulary struct {
 	// deputies, settings, labels, stances, stanceVerbs, conjunctions and
 	// exclusions are the words of their lists.
 	deputies, settings, labels, stances, stanceVerbs, conjunctions, exclusions map[string]bool
-	// scenes and backReferences, movements and directions are the words
-	// of their lists.
-	scenes, backReferences, movements, directions map[string]bool
+	// scenes and backReferences, movements, directions and retorts are
+	// the words of their lists.
+	scenes, backReferences, movements, directions, retorts map[string]bool
 	// government and about are the words of governments and abouts.
 	government, about map[string]bool
 	// offices are officeAbbreviations, each with its words.
@@ -323,7 +326,7 @@ func newVocabulary() vocabulary {
 	v := vocabulary{question: wordSet(questionWords), speech: wordSet(speechWords), roleStop: wordSet(roleStopWords), rolePrepositions: wordSet(rolePrepositions),
 		determiners: wordSet(determiners), notReferring: wordSet(notReferring), demonstratives: wordSet(demonstratives),
 		numbers: wordSet(numberWords), times: wordSet(timeWords), head: wordSet(headWords), institutions: wordSet(institutionWords),
-		imperatives: wordSet(imperatives), auxiliaries: wordSet(auxiliaries), sayings: wordSet(sayings), places: wordSet(places), government: wordSet(governments), deputies: wordSet(deputies), settings: wordSet(settings), labels: wordSet(labels), stances: wordSet(stances), stanceVerbs: wordSet(stanceVerbs), conjunctions: wordSet(conjunctions), exclusions: wordSet(exclusions), scenes: wordSet(scenes), backReferences: wordSet(backReferences), movements: wordSet(movements), directions: wordSet(directions), about: wordSet(abouts),
+		imperatives: wordSet(imperatives), auxiliaries: wordSet(auxiliaries), sayings: wordSet(sayings), places: wordSet(places), government: wordSet(governments), deputies: wordSet(deputies), settings: wordSet(settings), labels: wordSet(labels), stances: wordSet(stances), stanceVerbs: wordSet(stanceVerbs), conjunctions: wordSet(conjunctions), exclusions: wordSet(exclusions), scenes: wordSet(scenes), backReferences: wordSet(backReferences), movements: wordSet(movements), directions: wordSet(directions), retorts: wordSet(retorts), about: wordSet(abouts),
 		interrogatives: wordSet(interrogatives), possessives: wordSet(possessives), pronouns: wordSet(pronouns), contractions: contractions(), placeHeads: wordSet(placeHeads),
 		durationUnits: wordSet(durationUnits), durationCounts: wordSet(durationCounts), openings: kindOpenings(),
 		offices: map[string][]string{}, officeNames: officeNames()}
@@ -375,7 +378,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 	// Sentences that only tell who asks and why ("I saw footage of a
 	// flattop steaming toward Iran.") name no entity asked about, and
 	// their words are no topic.
-	context := v.contextSpans(q.text)
+	context := append(v.contextSpans(q.text), backgroundSpans(q.text)...)
 	mentions = slices.DeleteFunc(mentions, func(m entity.Mention) bool {
 		if en, ok := reg.Get(m.ID); ok && en.Kind != entity.Group && m.Fuzzy && v.isWord != nil &&
 			!strings.Contains(q.text[m.Start:m.End], " ") && v.isWord(fold.String(q.text[m.Start:m.End])) {
@@ -617,7 +620,7 @@ func thankYou(words []string, i int) bool {
 // functionWord reports whether a folded word is a preposition or an article,
 // which opens no name even capitalised.
 func (v vocabulary) functionWord(f string) bool {
-	return v.about[f] || v.places[f] || v.rolePrepositions[f] || v.determiners[f] || f == "a" || f == "an"
+	return v.about[f] || v.places[f] || v.rolePrepositions[f] || v.determiners[f] || f == "a" || f == "an" || f == "per" || f == "via"
 }
 
 // request reports whether the ith of words asks something of the bot
@@ -752,6 +755,32 @@ func (v vocabulary) contextSpans(text string) [][2]int {
 	return out
 }
 
+// clauseBreak matches what ends a clause in a question: a comma,
+// semicolon, dash, question or exclamation mark.
+var clauseBreak = regexp.MustCompile(`[,;?!—–]+|\s-\s`)
+
+// backgroundSpans returns where in text the clauses are that set the
+// background of the question rather than ask it: a clause of its own
+// that opens with "with" and holds a participle ("With the US
+// threatening Iran, a proposal came from Erdogan — what was it?", "is
+// france down for an intervention? with trump threatening strikes").
+// Their words are no topic and their entities are not asked about.
+func backgroundSpans(text string) [][2]int {
+	var spans [][2]int
+	from := 0
+	bounds := append(clauseBreak.FindAllStringIndex(text, -1), []int{len(text), len(text)})
+	for _, b := range bounds {
+		clause := text[from:b[0]]
+		words := splitWords(clause)
+		if len(words) > 2 && fold.String(words[0]) == "with" && len(strings.TrimSpace(text[:from]+text[b[0]:])) > 0 &&
+			slices.ContainsFunc(words[2:], func(w string) bool { return len(w) > 5 && strings.HasSuffix(fold.String(w), "ing") }) {
+			spans = append(spans, [2]int{from, b[0]})
+		}
+		from = b[1]
+	}
+	return spans
+}
+
 // chatSentence is a sentence of a question: its words, [from, to) of
 // the question's words, and whether it ends with a question mark.
 type chatSentence struct {
@@ -829,13 +858,19 @@ func (v vocabulary) speaker(text string, mentions []entity.Mention) string {
 	if i < 0 {
 		return ""
 	}
-	for j := i + 1; j < len(words) && j <= i+maxSpeakerWords; j++ {
+	for j := i + 1; j < len(words) && j-i-1 <= maxSpeakerWords; j++ {
 		if !v.sayings[fold.String(words[j])] {
 			continue
 		}
 		for k := i + 1; k < j; k++ {
 			r, _ := utf8.DecodeRuneInString(words[k])
 			named := slices.ContainsFunc(mentions, func(m entity.Mention) bool { return m.Start <= starts[k] && starts[k] < m.End })
+			if named && k > i+2 && fold.String(words[k-1]) == "of" && !unicode.IsUpper(r) {
+				// "what did sultan haitham of oman say": the one of the
+				// country named is the speaker.
+				j = k - 1
+				break
+			}
 			if unicode.IsUpper(r) || named || v.pronoun(fold.String(words[k])) {
 				return "" // "what do they actually think": no name
 			}
@@ -895,6 +930,17 @@ func (v vocabulary) writeOut(text string) string {
 		switch {
 		case (f == "weigh" || f == "weighs" || f == "weighed" || f == "weighing") && next == "in":
 			return "commented", true // "Beijing weighed in at the UN"
+		case relativeTime(f, next), relativeTime(prev, f):
+			// "this week", "last month": the asker's time, not the
+			// articles' ("which official travelled to Tehran this week"
+			// is not about what they report "last week").
+			return "", true
+		case (f == "grounds" || f == "basis") && prev == "what":
+			return "", true // "on what grounds did the Council…": why
+		case v.retorts[f] && next == "back":
+			return "responded", true // "how did Araghchi clap back at the EU"
+		case f == "back" && v.retorts[prev]:
+			return "", true
 		case f == "light" && prev == "in" && next == "of", f == "terms" && prev == "in" && next == "of",
 			(f == "respect" || f == "regard") && (prev == "with" || prev == "in") && next == "to", f == "insofar":
 			// "In light of the escalation", "with respect to the
@@ -925,6 +971,19 @@ func (v vocabulary) expandContraction(w string) (string, bool) {
 	_, short, _ := strings.Cut(strings.ReplaceAll(fold.String(w), "’", "'"), "'")
 	full, ok := v.contractions[short]
 	return w[:cut] + " " + full, ok
+}
+
+// relativeTime reports whether the folded words a and b name a time
+// relative to now: "this week", "last month", "past year".
+func relativeTime(a, b string) bool {
+	switch a {
+	case "this", "last", "next", "past":
+		switch b {
+		case "week", "weekend", "month", "year", "weeks", "months":
+			return true
+		}
+	}
+	return false
 }
 
 // replaceWords returns text with each word (see splitWords) that replace
@@ -1071,7 +1130,7 @@ func (v vocabulary) speakerFirst(q *question, mentions []entity.Mention) {
 	if subject == "" {
 		for _, m := range mentions {
 			after := q.text[m.End:]
-			if (possessiveAfter(after) != "" || m.Via == entity.ViaDemonym) && v.saysAfter(after) || v.verbAfter(after) {
+			if (possessiveAfter(after) != "" || m.Via == entity.ViaDemonym) && v.saysAfter(after) || v.verbAfter(after) || v.stanceAfter(after) && personNamed(q, m.ID) {
 				subject = m.ID
 				break
 			}
@@ -1188,6 +1247,18 @@ func (v vocabulary) verbAfter(text string) bool {
 		}
 	}
 	return false
+}
+
+// stanceAfter reports whether the text after a name opens with a noun of
+// a position: "Merz view on the Iranian regime", a person's own.
+func (v vocabulary) stanceAfter(text string) bool {
+	words := splitWords(opening(text, 1))
+	return len(words) == 1 && strings.HasPrefix(strings.TrimLeft(text, " "), words[0]) && v.stances[fold.String(words[0])]
+}
+
+// personNamed reports whether the entity id of q is a person.
+func personNamed(q *question, id string) bool {
+	return slices.ContainsFunc(q.entities, func(en *entity.Entity) bool { return en.ID == id && en.Kind == entity.Person })
 }
 
 // saysAfter reports whether the text after an entity's name opens, past

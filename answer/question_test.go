@@ -59,6 +59,18 @@ func TestParseQuestion(t *testing.T) {
 		// "thank you" thanks the bot; "thank" alone is asked about.
 		{q: "Why did Iran's foreign minister thank Islamabad?", entities: []string{"abbas-araghchi", "pakistan"}, topic: "thank"},
 		{q: "What did China say at the UN? Thank you", entities: []string{"china", "united-nations"}, topic: "at the", speech: true},
+		// A speaker in lower case of four words, or before "of" and a
+		// country.
+		{q: "what did ursula von der leyen say about sanctioning iran", entities: []string{"iran"}, topic: "ursula von der leyen about sanctioning", speech: true, names: []string{"ursula von der leyen"}},
+		{q: "what did sultan haitham of oman say about the iran us tensions", entities: []string{"oman", "iran", "united-states"}, topic: "sultan haitham of about the", speech: true, names: []string{"sultan haitham"}},
+		// "Per" opens no name.
+		{q: "Per Press TV, what extra US forces has Washington ordered to the region?", entities: []string{"united-states", "press-tv"}, topic: "Per extra forces ordered to the region"},
+		// The subject after "are"; a person's bare name before a stance.
+		{q: "military intervention in Iran — are the French in favour?", entities: []string{"france", "iran"}, topic: "military intervention in the in favour", speech: true},
+		{q: "Merz view on iranian regime? quote", entities: []string{"friedrich-merz", "iran"}, topic: "on regime", speech: true},
+		{q: "ankara stance on iran? need quote", entities: []string{"turkey", "iran"}, topic: "on", speech: true},
+		// A clause of background (backgroundSpans).
+		{q: "With the US threatening Iran, a proposal came from Erdogan — what was it?", entities: []string{"recep-tayyip-erdogan"}, topic: "a proposal came from it", speech: true},
 		{q: "kremlin spox comments", entities: []string{"dmitry-peskov"}, topic: "", speech: true},
 		{q: "Where does Turkey stand on a strike?", entities: []string{"turkey"}, topic: "on a strike", speech: true},
 		{q: "US carrier strike group Mideast name?", entities: []string{"united-states"}, topic: "carrier strike group Mideast"},
@@ -154,7 +166,7 @@ func TestParseQuestion(t *testing.T) {
 		{q: "My friend claims the Chinese backed Iran at the United Nations. At the UN, what exactly did China say?", entities: []string{"china", "united-nations"}, topic: "At the", speech: true},
 		{q: "I saw footage of a flattop steaming toward Iran. Which carrier has been deployed to the Mideast?", topic: "carrier deployed to the Mideast"},
 		{q: "Which aircraft carier was sent to the Middle Est? my dad served in the navy and asked me", topic: "aircraft carier sent to the Middle Est"},
-		{q: "The nuclear talks in Istanbul. When are they happening?", topic: "The nuclear talks in Istanbul they happening"},
+		{q: "The nuclear talks in Istanbul. When are they happening?", topic: "The nuclear talks in Istanbul they"},
 		{q: "Saw a headline about Iran. What did Turkey say about Iran?", entities: []string{"turkey", "iran"}, topic: "about", speech: true},
 		{q: "@bot somebody said india voted no at the unhrc?? who voted against that resolution", entities: []string{"india", "un-human-rights-council"}, topic: "somebody voted no at the voted against that resolution", speech: true},
 		// "who" asks who spoke: those named are what was spoken of; a
@@ -292,6 +304,10 @@ func TestWriteOut(t *testing.T) {
 		{"with respect to the crisis", "with regarding to the crisis"},
 		{"Insofar as Iran has spoken", "regarding as Iran has spoken"},
 		{"the light of day", "the light of day"},
+		{"how did araghchi clap back at the eu", "how did araghchi responded  at the eu"},
+		{"On what grounds did the Council act?", "On what  did the Council act?"},
+		{"who travelled to Tehran this week", "who travelled to Tehran  "},
+		{"the week before the talks", "the week before the talks"},
 		{"the weight in tons", "the weight in tons"},
 		// Neither a contraction of a question word nor a possessive's take.
 		{"Iran'd say no", "Iran'd say no"},
@@ -392,6 +408,30 @@ func FuzzOpening(f *testing.F) {
 			t.Errorf("splitWords(opening(%q, %d)) = %q, want %q", text, n, got, want)
 		}
 	})
+}
+
+func TestBackgroundSpans(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"With the US threatening Iran, a proposal came from Erdogan — what was it?", []string{"With the US threatening Iran"}},
+		{"is france down for an intervention? with trump threatening strikes", []string{" with trump threatening strikes"}},
+		{"What did Turkey say, with the US threatening Iran?", []string{" with the US threatening Iran"}},
+		// The whole question, no participle, or not a clause of its own.
+		{"with the us threatening iran", nil},
+		{"Which countries, with the EU, listed the IRGC?", nil},
+		{"what did turkey say with the us threatening iran", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, s := range backgroundSpans(tt.text) {
+			got = append(got, tt.text[s[0]:s[1]])
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("backgroundSpans(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
 }
 
 func TestChatSentences(t *testing.T) {

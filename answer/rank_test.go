@@ -87,6 +87,11 @@ func TestAskRanksFirst(t *testing.T) {
 		{"kindOf: a vote breakdown is a count", "what was the vote breakdown on the UNHRC resolution condemning Iran's crackdown", "Twenty-five members"},
 		{"search synonyms: a reversal is a change", "Was France's support for blacklisting the IRGC a change from its earlier position?", "policy reversal from Paris"},
 		{"quotedTerms: a passage without the word quoted is off the topic", `The claim that Ishaq Dar condemned "terrorism" on his call with Araghchi: what is the source for that?`, "condemning “terrorism”"},
+		{"backgroundSpans: with the US threatening", "@bot what did china say at the un, with the us threatening iran and all", "The use of force cannot solve problems"},
+		{"writeOut: this week is the asker's", "Which Indian official travelled to Tehran this week, and who did he meet there?", "Pavan Kapoor, travelled to Tehran"},
+		{"writeOut: clap back is respond", "how did araghchi clap back at the eu lol", "Europe’s PR stunt"},
+		{"writeOut: on what grounds", "On what grounds did the Council of the EU justify its new restrictions against Iran?", "these restrictions had been imposed"},
+		{"questionWords: need quote asks for Ankara's own words", "ankara stance on iran? need quote", "Turkish officials believe"},
 		{"kindOf: which foreign ministers lists countries", "Which foreign ministers did Aragchi phone on Tuesday according to Press TV?", "counterparts in Turkey, Qatar, Oman, and Kuwait"},
 	}
 	for _, tt := range tests {

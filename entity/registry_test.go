@@ -75,6 +75,8 @@ func TestResolve(t *testing.T) {
 		{"Ali Bagheri", "ali-bagheri-kani"},
 		{"  Donald   Trump ", "donald-trump"},
 		{"Gulf states", "gulf-states"},
+		{"UE", "european-union"},
+		{"Unione europea", "european-union"},
 		{"the Council", ""},
 		{"Council", ""},
 		{"Europe", ""},
