@@ -64,7 +64,7 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent6.jsonl", 0.825, 0.95},
 		{"../evaldata/questions-independent7.jsonl", target1, 0.975},
 		{"../evaldata/questions-independent8.jsonl", target1, 0.975},
-		{"../evaldata/questions-independent9.jsonl", 0.775, 0.975},
+		{"../evaldata/questions-independent9.jsonl", 0.775, target3},
 		{"../evaldata/questions-independent10.jsonl", 0.825, 0.975},
 		{"../evaldata/questions-independent11.jsonl", target1, target3},
 		{"../evaldata/questions-independent12.jsonl", target1, target3},
@@ -101,6 +101,8 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent43.jsonl", 0.875, 0.925},
 		{"../evaldata/questions-independent44.jsonl", target1, 0.975},
 		{"../evaldata/questions-independent45.jsonl", target1, 0.975},
+		{"../evaldata/questions-independent46.jsonl", 0.85, 0.95},
+		{"../evaldata/questions-independent47.jsonl", 0.825, 0.975},
 		{"../evaldata/variants1.jsonl", target1, target3},
 		{"../evaldata/variants2.jsonl", target1, 0.9875},
 		{"../evaldata/variants3.jsonl", target1, 0.9875},
@@ -239,6 +241,12 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants136.jsonl", target1, target3},
 		{"../evaldata/variants137.jsonl", target1, 0.975},
 		{"../evaldata/variants138.jsonl", target1, target3},
+		{"../evaldata/variants139.jsonl", target1, target3},
+		{"../evaldata/variants140.jsonl", target1, target3},
+		{"../evaldata/variants141.jsonl", target1, target3},
+		{"../evaldata/variants142.jsonl", target1, target3},
+		{"../evaldata/variants143.jsonl", target1, target3},
+		{"../evaldata/variants144.jsonl", target1, target3},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			qs := readQuestionFile(t, tt.file)
