@@ -646,7 +646,11 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 				}
 			}
 		}
-		c.answersKind = q.kind != anyKind && (c.topicMatched || !topical) && e.vocabulary.holds(e.entities, q.kind, h.Passage.Paragraph.Text)
+		if q.kind == identityKind {
+			c.answersKind = len(q.entities) > 0 && introduces(h.Passage.Paragraph.Text, q.entities[0])
+		} else {
+			c.answersKind = q.kind != anyKind && (c.topicMatched || !topical) && e.vocabulary.holds(e.entities, q.kind, h.Passage.Paragraph.Text)
+		}
 		for i, en := range q.entities {
 			w := 0.0
 			switch {
@@ -705,6 +709,13 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 		return a.order < b.order
 	})
 	return out
+}
+
+// introduces reports whether text names the person asked about in full
+// ("Iran’s foreign minister, Abbas Araghchi, arrived…"), as an article
+// does where it says who they are.
+func introduces(text string, en *entity.Entity) bool {
+	return en.Kind == entity.Person && strings.Contains(en.Name, " ") && strings.Contains(fold.String(text), fold.String(en.Name))
 }
 
 // quotedTerms returns the terms of the words q quotes that are among the

@@ -24,6 +24,10 @@ const (
 	placeKind
 	durationKind
 	countriesKind
+	// identityKind asks who someone is ("who is Abbas Araghchi?"): a
+	// passage that names them in full, as articles introduce people,
+	// answers it.
+	identityKind
 )
 
 // kindOpenings are the first words of a question, folded, that ask for
@@ -51,6 +55,9 @@ func kindOpenings() map[string]answerKind {
 		"which nations":   countriesKind,
 		"what nations":    countriesKind,
 		"which states":    countriesKind,
+		"who is":          identityKind,
+		"who's":           identityKind,
+		"who was":         identityKind,
 		// "which foreign ministers did Araghchi phone": his counterparts
 		// in Turkey, Qatar, Oman and Kuwait.
 		"which foreign ministers": countriesKind,
@@ -75,6 +82,10 @@ today tonight yesterday tomorrow week month year weekend`
 	durationCounts = `a an several few many some`
 )
 
+// maxNameWords bounds the words of a name after "who is" in a question
+// that asks who someone is.
+const maxNameWords = 3
+
 // number matches a number written in digits ("14", "1,000", "2.5").
 var number = regexp.MustCompile(`^\d[\d,.]*$`)
 
@@ -85,13 +96,26 @@ func (v vocabulary) kindOf(text string) answerKind {
 	for _, clause := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(",;:.?!—", r) }) {
 		var words []string
 		for _, w := range splitWords(clause) {
-			words = append(words, fold.String(w))
+			f := fold.String(w)
+			switch {
+			case f == "who's" || f == "who’s":
+				words = append(words, "who's")
+			case v.offices[f] != nil:
+				words = append(words, v.offices[f]...) // "which FMs"
+			default:
+				words = append(words, bareWord(w)) // "when's" asks "when"
+			}
 		}
 		for n := 3; n >= 1; n-- {
 			if len(words) >= n {
 				if k, ok := v.openings[strings.Join(words[:n], " ")]; ok {
 					if k == placeKind && (slices.Contains(words, "stand") || slices.Contains(words, "stands") || v.whereAt(words)) {
 						return anyKind // "where does Turkey stand?" asks for a position
+					}
+					if k == identityKind && len(words) > n+maxNameWords {
+						// "who was Merz holding the press conference
+						// with" asks who someone else is.
+						return anyKind
 					}
 					return k
 				}

@@ -332,6 +332,7 @@ func newVocabulary() vocabulary {
 		offices: map[string][]string{}, officeNames: officeNames()}
 	for short, words := range officeAbbreviations() {
 		v.offices[short] = strings.Fields(words)
+		v.offices[short+"s"] = strings.Fields(words + "s") // "FMs": foreign ministers
 	}
 	for phrase, offices := range officeSynonyms() {
 		syn := officeSynonym{words: strings.Fields(phrase)}
@@ -513,7 +514,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		if i > 0 && slices.ContainsFunc(mentions, func(m entity.Mention) bool { return m.Start >= starts[i-1] && m.End <= starts[i] }) {
 			endRun(w) // "NSA" and "Kapur" around "Pavan", a mention
 		}
-		if v.question[f] || v.exclusions[f] || v.offices[f] != nil || i == 0 && v.imperatives[f] || thankYou(words, i) {
+		if v.question[f] || v.exclusions[f] || v.offices[f] != nil || i == 0 && v.imperatives[f] || thankYou(words, i) || v.interrogatives[bareWord(f)] {
 			// Nor is a word that sets an entity apart ("Besides the
 			// Saudis, who else…") a topic or a name.
 			endRun(w)
@@ -586,7 +587,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		q.entities = slices.DeleteFunc(q.entities, func(en *entity.Entity) bool { return q.excluded[en.ID] })
 	}
 	q.topic = strings.Join(topic, " ")
-	if q.topic == "" {
+	if q.topic == "" && q.kind != identityKind {
 		q.aboutSpeech = true
 	}
 	return q
@@ -620,7 +621,7 @@ func thankYou(words []string, i int) bool {
 // functionWord reports whether a folded word is a preposition or an article,
 // which opens no name even capitalised.
 func (v vocabulary) functionWord(f string) bool {
-	return v.about[f] || v.places[f] || v.rolePrepositions[f] || v.determiners[f] || f == "a" || f == "an" || f == "per" || f == "via"
+	return v.about[f] || v.places[f] || v.rolePrepositions[f] || v.determiners[f] || f == "a" || f == "an" || f == "per" || f == "via" || f == "as"
 }
 
 // request reports whether the ith of words asks something of the bot
@@ -935,6 +936,10 @@ func (v vocabulary) writeOut(text string) string {
 			// articles' ("which official travelled to Tehran this week"
 			// is not about what they report "last week").
 			return "", true
+		case (f == "apart" || f == "aside") && next == "from":
+			return "besides", true // "apart from Erdogan's idea, when…"
+		case f == "from" && (prev == "apart" || prev == "aside"):
+			return "", true
 		case (f == "grounds" || f == "basis") && prev == "what":
 			return "", true // "on what grounds did the Council…": why
 		case v.retorts[f] && next == "back":
@@ -1136,10 +1141,50 @@ func (v vocabulary) speakerFirst(q *question, mentions []entity.Mention) {
 			}
 		}
 	}
+	if subject == "" {
+		// "Turkey keeps pushing for talks. What about Pakistan?"
+		for _, m := range mentions {
+			if w := splitWords(q.text[:m.Start]); len(w) >= 2 && fold.String(w[len(w)-1]) == "about" && (fold.String(w[len(w)-2]) == "what" || fold.String(w[len(w)-2]) == "how") {
+				subject = m.ID
+				break
+			}
+		}
+	}
+	if end := v.aboutClause(q.text); subject == "" && end > 0 &&
+		!slices.ContainsFunc(splitWords(q.text[end:]), func(w string) bool { return v.backReferences[fold.String(w)] }) {
+		// "To the question of Iran, which position takes the Turkish
+		// side?": the clause says what the question is about; its
+		// subject follows, unless the question refers back to the
+		// clause ("Regarding Ankara, what stance is it taking on the
+		// Iran situation?").
+		if k := slices.IndexFunc(mentions, func(m entity.Mention) bool { return m.Start >= end }); k >= 0 {
+			subject = mentions[k].ID
+		}
+	}
 	if k := slices.IndexFunc(q.entities, func(en *entity.Entity) bool { return en.ID == subject }); k > 0 {
 		en := q.entities[k]
 		q.entities = slices.Insert(slices.Delete(q.entities, k, k+1), 0, en)
 	}
+}
+
+// aboutClause returns the end of a clause that opens text and says what
+// the question is about, up to a comma, colon or dash ("Regarding the
+// crisis,", "On Iran:", "To the question of Iran,"), or -1.
+func (v vocabulary) aboutClause(text string) int {
+	words := splitWords(opening(text, 5))
+	if len(words) == 0 {
+		return -1
+	}
+	first := fold.String(words[0])
+	opens := v.about[first] || first == "concerning" || first == "as" && len(words) > 1 && (fold.String(words[1]) == "for" || fold.String(words[1]) == "to") ||
+		len(words) > 3 && (first == "to" || first == "on") && fold.String(words[1]) == "the" && fold.String(words[2]) == "question" && fold.String(words[3]) == "of"
+	if !opens {
+		return -1
+	}
+	if end := strings.IndexAny(text, ",:—–"); end > 0 {
+		return end
+	}
+	return -1
 }
 
 // ofSpeaker returns the ID of the entity named right after a word of

@@ -69,6 +69,15 @@ func TestParseQuestion(t *testing.T) {
 		{q: "military intervention in Iran — are the French in favour?", entities: []string{"france", "iran"}, topic: "military intervention in the in favour", speech: true},
 		{q: "Merz view on iranian regime? quote", entities: []string{"friedrich-merz", "iran"}, topic: "on regime", speech: true},
 		{q: "ankara stance on iran? need quote", entities: []string{"turkey", "iran"}, topic: "on", speech: true},
+		// A leading clause of what the question is about (aboutClause),
+		// unless the question refers back to it; "what about X".
+		{q: "To the question of Iran, which position takes the Turkish side?", entities: []string{"turkey", "iran"}, topic: "To the of the", speech: true},
+		{q: "Regarding Ankara, what stance it is taking on this whole Iran situation?", entities: []string{"turkey", "iran"}, topic: "it on this whole", speech: true},
+		{q: "As for the US threats, how did Tehran react?", entities: []string{"iran", "united-states"}, topic: "As for the threats", speech: true},
+		{q: "Turkey keeps pushing for talks. What about Pakistan, what's its view?", entities: []string{"pakistan", "turkey"}, topic: "keeps pushing for talks about its", speech: true},
+		// A plural office abbreviation; a question of who someone is.
+		{q: "which FMs did Araghchi phone on tuesday", entities: []string{"abbas-araghchi"}, topic: "phone on tuesday"},
+		{q: "who is abbas araghchi? keep seeing the name", entities: []string{"abbas-araghchi"}, topic: ""},
 		// A clause of background (backgroundSpans).
 		{q: "With the US threatening Iran, a proposal came from Erdogan — what was it?", entities: []string{"recep-tayyip-erdogan"}, topic: "a proposal came from it", speech: true},
 		{q: "kremlin spox comments", entities: []string{"dmitry-peskov"}, topic: "", speech: true},
@@ -308,6 +317,7 @@ func TestWriteOut(t *testing.T) {
 		{"On what grounds did the Council act?", "On what  did the Council act?"},
 		{"who travelled to Tehran this week", "who travelled to Tehran  "},
 		{"the week before the talks", "the week before the talks"},
+		{"apart from erdogan's idea, when", "besides  erdogan's idea, when"},
 		{"the weight in tons", "the weight in tons"},
 		// Neither a contraction of a question word nor a possessive's take.
 		{"Iran'd say no", "Iran'd say no"},

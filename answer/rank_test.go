@@ -92,6 +92,7 @@ func TestAskRanksFirst(t *testing.T) {
 		{"writeOut: clap back is respond", "how did araghchi clap back at the eu lol", "Europe’s PR stunt"},
 		{"writeOut: on what grounds", "On what grounds did the Council of the EU justify its new restrictions against Iran?", "these restrictions had been imposed"},
 		{"questionWords: need quote asks for Ankara's own words", "ankara stance on iran? need quote", "Turkish officials believe"},
+		{"identityKind: who someone is, where they are named in full", "who is abbas araghchi? keep seeing the name", "Abbas Araghchi"},
 		{"kindOf: which foreign ministers lists countries", "Which foreign ministers did Aragchi phone on Tuesday according to Press TV?", "counterparts in Turkey, Qatar, Oman, and Kuwait"},
 	}
 	for _, tt := range tests {

@@ -65,7 +65,8 @@ func WithinEdits(a, b string, k int) bool {
 
 // matchFuzzy matches one word of a question fuzzily (see FindInQuery). A
 // word of four letters matches only a name of five with one letter
-// dropped ("chna"): a letter changed in a short name may make another
+// dropped ("chna"), or one of four with two letters after the first
+// swapped ("Iarn"): a letter changed in a short name may make another
 // ("Iram": Iran or Iraq?). A word nearer to a common English word than
 // to any name is that word misspelt ("resolutoin" is not "revolution").
 func (ix index) matchFuzzy(w word) (Mention, bool) {
@@ -96,6 +97,23 @@ func (ix index) matchFuzzy(w word) (Mention, bool) {
 			distinct = true
 		}
 	})
+	if best > bound && short {
+		// "Iarn": two letters after the first swapped, the commonest slip,
+		// in a name of four letters.
+		// Of one word that is the name of one entity and an alias of
+		// another ("Iran", and "Leader of Iran" for Khamenei), the name.
+		near(ix.queryWords, runes, 1, func(fw fuzzyWord) {
+			if !swappedPair(runes, fw.runes) {
+				return
+			}
+			switch {
+			case best > bound || viaRank(fw.via) < viaRank(found.via):
+				best, found, distinct = 1, fw, false
+			case fw.id != found.id && viaRank(fw.via) == viaRank(found.via):
+				distinct = true
+			}
+		})
+	}
 	if best > bound {
 		return ix.matchSound(w)
 	}
@@ -103,6 +121,20 @@ func (ix index) matchFuzzy(w word) (Mention, bool) {
 		return Mention{}, false
 	}
 	return Mention{Start: w.start, End: w.end, ID: found.id, Via: found.via, Fuzzy: best > 0}, true
+}
+
+// swappedPair reports whether a and b are the same but for two
+// neighbouring letters after the first, swapped.
+func swappedPair(a, b []rune) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 1; i+1 < len(a); i++ {
+		if a[i] != b[i] {
+			return a[i] == b[i+1] && a[i+1] == b[i] && string(a[i+2:]) == string(b[i+2:])
+		}
+	}
+	return false
 }
 
 // matchSound matches a word that is a name in another transliteration:

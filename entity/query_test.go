@@ -33,7 +33,7 @@ func TestFindInQuery(t *testing.T) {
 		{"fuzzy two edits for 8+", "Pakistanni and Pakkistanni", "Pakistanni=pakistan/demonym~ Pakkistanni=pakistan/demonym~"},
 		{"two edits too many for 7", "Aragchy", ""},
 		{"three edits too many for 8+", "Pezshkyen", ""},
-		{"no fuzzy for short words", "Iram Omen Chda", ""},
+		{"no fuzzy for short words", "Iram Omen Chdx", ""},
 		{"common words never fuzzy", "what did they say about their position", ""},
 		{"common word near a name", "parts of the child", ""},
 		{"country fuzzy", "what did Pakistn say", "Pakistn=pakistan/name~"},
@@ -56,6 +56,8 @@ func TestFindInQuery(t *testing.T) {
 		{"plural of a demonym", "what do iranians think", "iranians=iran/demonym"},
 		{"four letters, one dropped from five", "wat did chna say", "chna=china/name~"},
 		{"four letters, one changed", "Iram", ""},
+		{"four letters, two after the first swapped", "How many drones did Iarn add?", "Iarn=iran/name~"},
+		{"four letters, the first swapped", "rIan", ""},
 		{"nearer a common word than a name", "who votd against the resolutoin", ""},
 	}
 	for _, tt := range tests {
