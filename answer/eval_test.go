@@ -103,6 +103,8 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent45.jsonl", target1, 0.975},
 		{"../evaldata/questions-independent46.jsonl", 0.85, 0.95},
 		{"../evaldata/questions-independent47.jsonl", 0.825, 0.975},
+		{"../evaldata/questions-independent48.jsonl", 0.825, 0.95},
+		{"../evaldata/questions-independent49.jsonl", target1, 0.975},
 		{"../evaldata/variants1.jsonl", target1, target3},
 		{"../evaldata/variants2.jsonl", target1, 0.9875},
 		{"../evaldata/variants3.jsonl", target1, 0.9875},
@@ -247,6 +249,12 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants142.jsonl", target1, target3},
 		{"../evaldata/variants143.jsonl", target1, target3},
 		{"../evaldata/variants144.jsonl", target1, target3},
+		{"../evaldata/variants145.jsonl", target1, target3},
+		{"../evaldata/variants146.jsonl", target1, target3},
+		{"../evaldata/variants147.jsonl", target1, target3},
+		{"../evaldata/variants148.jsonl", target1, target3},
+		{"../evaldata/variants149.jsonl", target1, 0.975},
+		{"../evaldata/variants150.jsonl", target1, target3},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			qs := readQuestionFile(t, tt.file)
