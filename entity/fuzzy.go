@@ -99,9 +99,9 @@ func (ix index) matchFuzzy(w word) (Mention, bool) {
 	})
 	if best > bound && short {
 		// "Iarn": two letters after the first swapped, the commonest slip,
-		// in a name of four letters.
-		// Of one word that is the name of one entity and an alias of
-		// another ("Iran", and "Leader of Iran" for Khamenei), the name.
+		// in a name of four letters. Of a word that is the name of one
+		// entity and a word of another's alias ("Iran", and "Leader of
+		// Iran" for Khamenei), the name.
 		near(ix.queryWords, runes, 1, func(fw fuzzyWord) {
 			if !swappedPair(runes, fw.runes) {
 				return

@@ -57,10 +57,11 @@ func (r *Registry) Mentions(text string) []Mention {
 // edit (insertion, deletion, substitution or swap of neighbours) away
 // from a one-word name, alias, demonym, seat or surname, or from a word
 // of a person's name; a word of 8 or more letters two edits; a word of 4
-// letters only a name of 5 with a letter dropped ("chna") or of 4 with two
-// neighbours swapped ("Iarn"). The first letter must be right. Shorter
-// words and common English words are never matched fuzzily, and a word as close to two entities matches neither.
-// Fuzzy mentions have Fuzzy set.
+// letters only a name of 5 with a letter dropped ("chna") or of 4 with
+// two neighbours swapped ("Iarn"). The first letter must be right.
+// Shorter words and common English words are never matched fuzzily, and
+// a word as close to two entities matches neither. Fuzzy mentions have
+// Fuzzy set.
 func (r *Registry) FindInQuery(question string) []Mention {
 	return r.index(needFuzzy).scan(question, queryCase, true)
 }
