@@ -428,7 +428,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 			// "the Government of Pakistan" is Pakistan.
 			copy(rest[from:m.Start], strings.Repeat(" ", m.Start-from))
 		}
-		if v.exclusions[wordBefore(q.text[:m.Start])] {
+		if before := wordsBefore(q.text[:m.Start], 1); len(before) == 1 && v.exclusions[before[0]] {
 			// "which countries besides the EU listed the IRGC": the
 			// answer is about others.
 			if q.excluded == nil {
@@ -655,25 +655,23 @@ func (v vocabulary) pronoun(f string) bool {
 // of moving forces and a preposition of direction: "sent toward",
 // "heading to the", "deployed into".
 func (v vocabulary) destination(before string) bool {
-	words := splitWords(before)
-	if n := len(words); n > 0 && fold.String(words[n-1]) == "the" {
-		words = words[:n-1]
-	}
-	n := len(words)
-	return n >= 2 && v.directions[fold.String(words[n-1])] && v.movements[fold.String(words[n-2])]
+	words := wordsBefore(before, 2)
+	return len(words) == 2 && v.movements[words[0]] && v.directions[words[1]]
 }
 
-// wordBefore returns the last word of text other than a final "the",
-// folded, or "": "besides" of "besides the ".
-func wordBefore(text string) string {
+// wordsBefore returns the last n words of text other than a final
+// "the", folded, or fewer if text has fewer: "besides" of "besides the
+// ", "sent toward" of "it was sent toward the ".
+func wordsBefore(text string, n int) []string {
 	words := splitWords(text)
-	if n := len(words); n > 0 && fold.String(words[n-1]) == "the" {
-		words = words[:n-1]
+	if k := len(words); k > 0 && fold.String(words[k-1]) == "the" {
+		words = words[:k-1]
 	}
-	if len(words) == 0 {
-		return ""
+	words = words[max(len(words)-n, 0):]
+	for i, w := range words {
+		words[i] = fold.String(w)
 	}
-	return fold.String(words[len(words)-1])
+	return words
 }
 
 // dropPreamble returns text without a leading clause before a colon
@@ -757,8 +755,8 @@ func (v vocabulary) contextSpans(text string) [][2]int {
 }
 
 // clauseBreak matches what ends a clause in a question: a comma,
-// semicolon, dash, question or exclamation mark.
-var clauseBreak = regexp.MustCompile(`[,;?!—–]+|\s-\s`)
+// semicolon, colon, dash, question or exclamation mark.
+var clauseBreak = regexp.MustCompile(`[,;:?!—–]+|\s-\s`)
 
 // backgroundSpans returns where in text the clauses are that set the
 // background of the question rather than ask it: a clause of its own
@@ -1144,7 +1142,7 @@ func (v vocabulary) speakerFirst(q *question, mentions []entity.Mention) {
 	if subject == "" {
 		// "Turkey keeps pushing for talks. What about Pakistan?"
 		for _, m := range mentions {
-			if w := splitWords(q.text[:m.Start]); len(w) >= 2 && fold.String(w[len(w)-1]) == "about" && (fold.String(w[len(w)-2]) == "what" || fold.String(w[len(w)-2]) == "how") {
+			if before := strings.TrimSpace(fold.String(q.text[:m.Start])); strings.HasSuffix(before, "what about") || strings.HasSuffix(before, "how about") {
 				subject = m.ID
 				break
 			}
@@ -1168,8 +1166,8 @@ func (v vocabulary) speakerFirst(q *question, mentions []entity.Mention) {
 }
 
 // aboutClause returns the end of a clause that opens text and says what
-// the question is about, up to a comma, colon or dash ("Regarding the
-// crisis,", "On Iran:", "To the question of Iran,"), or -1.
+// the question is about, up to a clauseBreak ("Regarding the crisis,",
+// "On Iran:", "To the question of Iran,"), or -1.
 func (v vocabulary) aboutClause(text string) int {
 	words := splitWords(opening(text, 5))
 	if len(words) == 0 {
@@ -1181,8 +1179,8 @@ func (v vocabulary) aboutClause(text string) int {
 	if !opens {
 		return -1
 	}
-	if end := strings.IndexAny(text, ",:—–"); end > 0 {
-		return end
+	if end := clauseBreak.FindStringIndex(text); end != nil && end[0] > 0 {
+		return end[0]
 	}
 	return -1
 }
