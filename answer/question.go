@@ -105,6 +105,7 @@ hey hi hello thanks pls plz quick question questions wondering curious bot ok ok
 wat wats wht abt bout
 you summarise summarize outline explain clarify current currently
 actually really apparently reportedly basically exactly even just else doing going gonna speaking lol lmao haha given considering
+true heard hearing
 name names date dates see sees saw
 mr mrs ms dr sir madam
 `
@@ -255,7 +256,7 @@ const (
 	// stances are nouns of a position, and stanceVerbs the verbs one
 	// holds or adopts one with.
 	stances     = `position positions stance stances standpoint line view views`
-	stanceVerbs = `hold holds held holding adopt adopts adopted adopting`
+	stanceVerbs = `hold holds held holding adopt adopts adopted adopting take takes took taking`
 	// exclusions set the entity after them apart from the answer ("which
 	// countries listed the IRGC before the EU did"); "before" is also a
 	// place ("put before the council"), more rarely in questions.
@@ -272,6 +273,10 @@ const (
 	// pronouns by which a question refers to such a sentence.
 	scenes         = `i i'm im i've ive my me we we're our us someone somebody everyone everybody friend friends saw seen seeing heard hearing read reading noticed asking wondering curious`
 	backReferences = `it they them those he she him her its their his`
+	// truthChecks are the words of a question that asks whether what was
+	// said before it is so ("I heard Tehran added drones. Is that
+	// true?"): it refers back to that sentence.
+	truthChecks = `true correct accurate really confirm`
 	// movements are verbs of moving forces, and directions the
 	// prepositions after them that name where to (see destination).
 	movements  = `send sends sent sending deploy deploys deployed deploying dispatch dispatches dispatched dispatching redirect redirected reroute rerouted divert diverted head heads headed heading sail sails sailed sailing steam steams steamed steaming move moves moved moving`
@@ -303,7 +308,7 @@ type vocabulary struct {
 	deputies, settings, labels, stances, stanceVerbs, conjunctions, exclusions map[string]bool
 	// scenes and backReferences, movements, directions and retorts are
 	// the words of their lists.
-	scenes, backReferences, movements, directions, retorts map[string]bool
+	scenes, backReferences, truthChecks, movements, directions, retorts map[string]bool
 	// government and about are the words of governments and abouts.
 	government, about map[string]bool
 	// offices are officeAbbreviations, each with its words.
@@ -326,7 +331,7 @@ func newVocabulary() vocabulary {
 	v := vocabulary{question: wordSet(questionWords), speech: wordSet(speechWords), roleStop: wordSet(roleStopWords), rolePrepositions: wordSet(rolePrepositions),
 		determiners: wordSet(determiners), notReferring: wordSet(notReferring), demonstratives: wordSet(demonstratives),
 		numbers: wordSet(numberWords), times: wordSet(timeWords), head: wordSet(headWords), institutions: wordSet(institutionWords),
-		imperatives: wordSet(imperatives), auxiliaries: wordSet(auxiliaries), sayings: wordSet(sayings), places: wordSet(places), government: wordSet(governments), deputies: wordSet(deputies), settings: wordSet(settings), labels: wordSet(labels), stances: wordSet(stances), stanceVerbs: wordSet(stanceVerbs), conjunctions: wordSet(conjunctions), exclusions: wordSet(exclusions), scenes: wordSet(scenes), backReferences: wordSet(backReferences), movements: wordSet(movements), directions: wordSet(directions), retorts: wordSet(retorts), about: wordSet(abouts),
+		imperatives: wordSet(imperatives), auxiliaries: wordSet(auxiliaries), sayings: wordSet(sayings), places: wordSet(places), government: wordSet(governments), deputies: wordSet(deputies), settings: wordSet(settings), labels: wordSet(labels), stances: wordSet(stances), stanceVerbs: wordSet(stanceVerbs), conjunctions: wordSet(conjunctions), exclusions: wordSet(exclusions), scenes: wordSet(scenes), backReferences: wordSet(backReferences), truthChecks: wordSet(truthChecks), movements: wordSet(movements), directions: wordSet(directions), retorts: wordSet(retorts), about: wordSet(abouts),
 		interrogatives: wordSet(interrogatives), possessives: wordSet(possessives), pronouns: wordSet(pronouns), contractions: contractions(), placeHeads: wordSet(placeHeads),
 		durationUnits: wordSet(durationUnits), durationCounts: wordSet(durationCounts), openings: kindOpenings(),
 		offices: map[string][]string{}, officeNames: officeNames()}
@@ -715,8 +720,9 @@ func (v vocabulary) dropPreamble(reg *entity.Registry, text string) string {
 // what it asks: "something about the next attack"). Sentences before the
 // question count only if none of them is a question, and the question
 // holds minContextQuestion words or more and does not refer back with a
-// pronoun: else they carry what it asks ("The nuclear talks in
-// Istanbul. When are they?").
+// pronoun or ask whether they are true: else they carry what it asks
+// ("The nuclear talks in Istanbul. When are they?", "I heard Tehran
+// added drones. Is that true?").
 func (v vocabulary) contextSpans(text string) [][2]int {
 	words, starts := wordSpans(text)
 	sentences := chatSentences(text, words, starts)
@@ -741,7 +747,7 @@ func (v vocabulary) contextSpans(text string) [][2]int {
 	}
 	var out [][2]int
 	q := sentences[question]
-	refers := slices.ContainsFunc(words[q.from:q.to], func(w string) bool { return v.backReferences[fold.String(w)] })
+	refers := slices.ContainsFunc(words[q.from:q.to], func(w string) bool { return v.backReferences[fold.String(w)] || v.truthChecks[fold.String(w)] })
 	asked := slices.ContainsFunc(sentences[:question], func(s chatSentence) bool { return s.asks })
 	if question > 0 && q.to-q.from >= minContextQuestion && !refers && !asked && scene(0, q.from) {
 		out = append(out, span(0, q.from))
@@ -1263,8 +1269,9 @@ func (v vocabulary) afterAuxiliary(text string, mentions []entity.Mention) strin
 				}
 			}
 			// Past "the" and an office's capitalised words and "of", or
-			// an abbreviation's.
-			if f := fold.String(words[k]); f != "the" && f != "of" && !startsUpper(words[k]) && v.offices[f] == nil {
+			// an abbreviation's, or a verb of holding a position put
+			// before its subject ("what position is taking Turkey").
+			if f := fold.String(words[k]); f != "the" && f != "of" && !startsUpper(words[k]) && v.offices[f] == nil && (k > i+1 || !v.stanceVerbs[f]) {
 				break
 			}
 		}

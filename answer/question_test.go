@@ -176,6 +176,7 @@ func TestParseQuestion(t *testing.T) {
 		{q: "I saw footage of a flattop steaming toward Iran. Which carrier has been deployed to the Mideast?", topic: "carrier deployed to the Mideast"},
 		{q: "Which aircraft carier was sent to the Middle Est? my dad served in the navy and asked me", topic: "aircraft carier sent to the Middle Est"},
 		{q: "The nuclear talks in Istanbul. When are they happening?", topic: "The nuclear talks in Istanbul they"},
+		{q: "I heard Tehran added new drones. Is that true, and how many?", entities: []string{"iran"}, topic: "I added new drones that and many"},
 		{q: "Saw a headline about Iran. What did Turkey say about Iran?", entities: []string{"turkey", "iran"}, topic: "about", speech: true},
 		{q: "@bot somebody said india voted no at the unhrc?? who voted against that resolution", entities: []string{"india", "un-human-rights-council"}, topic: "somebody voted no at the voted against that resolution", speech: true},
 		// "who" asks who spoke: those named are what was spoken of; a
@@ -202,6 +203,7 @@ func TestParseQuestion(t *testing.T) {
 		{q: "What did Pakistan's PM say?", entities: []string{"shehbaz-sharif"}, speech: true},
 		{q: "What is the position of the Government of Pakistan?", entities: []string{"pakistan"}, topic: "the of the", speech: true},
 		{q: "What did the govt of the UAE say?", entities: []string{"united-arab-emirates"}, topic: "the", speech: true},
+		{q: "Iran crisis is going on. What position is taking Turkey about it?", entities: []string{"turkey", "iran"}, topic: "on about it", speech: true},
 		{q: "Regarding the Iran crisis, what's Pakistan's position?", entities: []string{"pakistan", "iran"}, topic: "the", speech: true},
 		{q: "who did deputy NSA Pavan Kapur meet", entities: []string{"pavan-kapoor"}, topic: "deputy NSA Kapur meet"},
 	}
