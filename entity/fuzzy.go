@@ -115,7 +115,10 @@ func (ix index) matchFuzzy(w word) (Mention, bool) {
 		})
 	}
 	if best > bound {
-		return ix.matchSound(w)
+		if m, ok := ix.matchSound(w); ok {
+			return m, true
+		}
+		return ix.matchScrambled(w, runes, &scratch)
 	}
 	if distinct || best > 0 && ix.nearerCommon(runes, best, &scratch) {
 		return Mention{}, false
@@ -149,6 +152,60 @@ func (ix index) matchSound(w word) (Mention, bool) {
 		return Mention{}, false
 	}
 	return Mention{Start: w.start, End: w.end, ID: fws[0].id, Via: fws[0].via, Fuzzy: true}, true
+}
+
+// matchScrambled matches a word of minScrambledLength letters or more
+// that has a name's letters in another order, perhaps with one letter
+// more or fewer, between the name's first and last letters ("Arachgi"
+// for Araghchi: three edits, but the same letters but one h), when
+// exactly one entity has such a name and no common English word is
+// within one edit of it. The letters at the ends keep names apart whose
+// letters are alike ("Haitham" is not Hamati).
+func (ix index) matchScrambled(w word, runes []rune, scratch *editScratch) (Mention, bool) {
+	if len(runes) < minScrambledLength {
+		return Mention{}, false
+	}
+	var (
+		found    fuzzyWord
+		matched  bool
+		distinct bool
+	)
+	near(ix.queryWords, runes, 1, func(fw fuzzyWord) {
+		if runes[len(runes)-1] != fw.runes[len(fw.runes)-1] || !sameLettersButOne(runes, fw.runes) {
+			return
+		}
+		switch {
+		case !matched || viaRank(fw.via) < viaRank(found.via) && fw.id == found.id:
+			found, matched = fw, true
+		case fw.id != found.id:
+			distinct = true
+		}
+	})
+	if !matched || distinct || ix.nearerCommon(runes, 2, scratch) {
+		return Mention{}, false
+	}
+	return Mention{Start: w.start, End: w.end, ID: found.id, Via: found.via, Fuzzy: true}, true
+}
+
+// minScrambledLength is the length from which a word may be a name with
+// its letters out of order (see matchScrambled).
+const minScrambledLength = 6
+
+// sameLettersButOne reports whether a and b hold the same letters, each
+// as often, but for one letter that only one of them has once more.
+func sameLettersButOne(a, b []rune) bool {
+	counts := make(map[rune]int, len(a))
+	for _, r := range a {
+		counts[r]++
+	}
+	for _, r := range b {
+		counts[r]--
+	}
+	off := 0
+	for _, n := range counts {
+		off += max(n, -n)
+	}
+	return off <= 1
 }
 
 // nearerCommon reports whether a common English word is fewer than d

@@ -58,6 +58,11 @@ func TestFindInQuery(t *testing.T) {
 		{"four letters, one changed", "Iram", ""},
 		{"four letters, two after the first swapped", "How many drones did Iarn add?", "Iarn=iran/name~"},
 		{"four letters, the first swapped", "rIan", ""},
+		{"a name's letters out of order", "what did arachgi say regarding threats", "arachgi=abbas-araghchi/surname~"},
+		{"a name's letters out of order, one fewer", "did Pezkeshan call", "Pezkeshan=masoud-pezeshkian/surname~"},
+		{"letters out of order but one changed", "Aragchy", ""},
+		{"letters out of order, too short", "Fnadi", ""},
+		{"letters alike, last letter another", "what did sultan haitham say", ""},
 		{"nearer a common word than a name", "who votd against the resolutoin", ""},
 	}
 	for _, tt := range tests {
