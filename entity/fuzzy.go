@@ -159,8 +159,9 @@ func (ix index) matchSound(w word) (Mention, bool) {
 // more or fewer, between the name's first and last letters ("Arachgi"
 // for Araghchi: three edits, but the same letters but one h), when
 // exactly one entity has such a name and no common English word is
-// within one edit of it. The letters at the ends keep names apart whose
-// letters are alike ("Haitham" is not Hamati).
+// within one edit of it. The letters at the ends, and the length, keep
+// names apart whose letters are alike ("Haitham" and "Hatami" are not
+// Hamati).
 func (ix index) matchScrambled(w word, runes []rune, scratch *editScratch) (Mention, bool) {
 	if len(runes) < minScrambledLength {
 		return Mention{}, false
@@ -189,7 +190,7 @@ func (ix index) matchScrambled(w word, runes []rune, scratch *editScratch) (Ment
 
 // minScrambledLength is the length from which a word may be a name with
 // its letters out of order (see matchScrambled).
-const minScrambledLength = 6
+const minScrambledLength = 7
 
 // sameLettersButOne reports whether a and b hold the same letters, each
 // as often, but for one letter that only one of them has once more.

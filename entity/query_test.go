@@ -61,7 +61,7 @@ func TestFindInQuery(t *testing.T) {
 		{"a name's letters out of order", "what did arachgi say regarding threats", "arachgi=abbas-araghchi/surname~"},
 		{"a name's letters out of order, one fewer", "did Pezkeshan call", "Pezkeshan=masoud-pezeshkian/surname~"},
 		{"letters out of order but one changed", "Aragchy", ""},
-		{"letters out of order, too short", "Fnadi", ""},
+		{"letters out of order, too short", "Fnadi and Hatami", ""},
 		{"letters alike, last letter another", "what did sultan haitham say", ""},
 		{"nearer a common word than a name", "who votd against the resolutoin", ""},
 	}
