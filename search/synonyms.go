@@ -41,6 +41,7 @@ func synonymGroups() [][]string {
 		{"persuade", "convince", "push", "nudge", "coax"},
 		{"reversal", "u-turn", "turnaround", "change", "shift"},
 		{"previously", "earlier", "formerly"},
+		{"conditions", "provided", "terms"},
 	}
 }
 
