@@ -93,6 +93,7 @@ var number = regexp.MustCompile(`^\d[\d,.]*$`)
 // of one of its clauses: "when are the talks?", and "I heard they meet
 // in Istanbul, what day is that?".
 func (v vocabulary) kindOf(text string) answerKind {
+	asked := false // an earlier clause opened with an interrogative
 	for _, clause := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(",;:.?!—", r) }) {
 		var words []string
 		for _, w := range splitWords(clause) {
@@ -106,18 +107,26 @@ func (v vocabulary) kindOf(text string) answerKind {
 				words = append(words, bareWord(w)) // "when's" asks "when"
 			}
 		}
-		for n := 3; n >= 1; n-- {
-			if len(words) >= n {
-				if k, ok := v.openings[strings.Join(words[:n], " ")]; ok {
-					if k == placeKind && (slices.Contains(words, "stand") || slices.Contains(words, "stands") || v.whereAt(words)) {
-						return anyKind // "where does Turkey stand?" asks for a position
+		starts := v.kindStarts(words, asked)
+		if len(words) > 0 {
+			f := fold.String(words[0])
+			asked = asked || v.interrogatives[f] || f == "which"
+		}
+		for _, start := range starts {
+			words := v.withoutCount(words[start:])
+			for n := 3; n >= 1; n-- {
+				if len(words) >= n {
+					if k, ok := v.openings[strings.Join(words[:n], " ")]; ok {
+						if k == placeKind && (slices.Contains(words, "stand") || slices.Contains(words, "stands") || v.whereAt(words)) {
+							return anyKind // "where does Turkey stand?" asks for a position
+						}
+						if k == identityKind && len(words) > n+maxNameWords {
+							// "who was Merz holding the press conference
+							// with" asks who someone else is.
+							return anyKind
+						}
+						return k
 					}
-					if k == identityKind && len(words) > n+maxNameWords {
-						// "who was Merz holding the press conference
-						// with" asks who someone else is.
-						return anyKind
-					}
-					return k
 				}
 			}
 		}
@@ -135,6 +144,47 @@ func (v vocabulary) kindOf(text string) answerKind {
 		}
 	}
 	return anyKind
+}
+
+// kindStarts returns where in a clause's words an opening of
+// kindOpenings may start: at its first word, and at "which", "what" or
+// another interrogative after a conjunction or a preposition ("and how
+// many?", "araghchi phoned on tuesday with which countries"), or at
+// that preposition ("in which city"). After a clause that asked its own
+// question, one that opens with a conjunction asks a second question,
+// not the kind of answer ("Which EU official said it, and where was it
+// posted?").
+func (v vocabulary) kindStarts(words []string, asked bool) []int {
+	starts := []int{0}
+	for i := 1; i < len(words); i++ {
+		before, f := fold.String(words[i-1]), fold.String(words[i])
+		if (v.interrogatives[f] || f == "which") && (leadsClause(before) && !(asked && i == 1) || v.rolePrepositions[before]) {
+			if i > 1 {
+				starts = append(starts, i-1)
+			}
+			starts = append(starts, i)
+		}
+	}
+	return starts
+}
+
+// withoutCount returns words without a count after an opening "which" or
+// "what" ("which four countries").
+func (v vocabulary) withoutCount(words []string) []string {
+	if len(words) > 2 && (fold.String(words[0]) == "which" || fold.String(words[0]) == "what") && (v.numbers[fold.String(words[1])] || number.MatchString(words[1])) {
+		return append([]string{words[0]}, words[2:]...)
+	}
+	return words
+}
+
+// leadsClause reports whether a folded word is a conjunction that may
+// open a clause before what it asks ("Is that true, and how many?").
+func leadsClause(f string) bool {
+	switch f {
+	case "and", "but", "so", "or", "also":
+		return true
+	}
+	return false
 }
 
 // holds reports whether text holds an answer of kind k: a number that is

@@ -34,6 +34,11 @@ func TestKindOf(t *testing.T) {
 		{"who was merz holding the press conference with", anyKind},
 		{"Iran and the US: how many talks so far?", quantityKind},
 		{"they meet in Istanbul when it suits them", anyKind},
+		{"Which four countries' foreign ministers did Araghchi phone on Tuesday?", countriesKind},
+		{"what 4 nations voted no", countriesKind},
+		{"araghchi phone calls on tuesday with which countries foreign ministers", countriesKind},
+		{"I heard Tehran added new drones. Is that true, and how many?", quantityKind},
+		{"Which EU official said it, and where was it posted?", anyKind},
 		{"", anyKind},
 	}
 	v := newVocabulary()

@@ -94,6 +94,7 @@ func TestAskRanksFirst(t *testing.T) {
 		{"questionWords: need quote asks for Ankara's own words", "ankara stance on iran? need quote", "Turkish officials believe"},
 		{"identityKind: who someone is, where they are named in full", "who is abbas araghchi? keep seeing the name", "Abbas Araghchi"},
 		{"contextSpans: a sentence the question asks the truth of is what it asks", "I heard Tehran added new drones. Is that true, and how many?", "1,000 new"},
+		{"kindOf: with which countries, asked at the end", "araghchi phone calls on tuesday with which countries foreign ministers", "counterparts in Turkey, Qatar, Oman, and Kuwait"},
 		{"search synonyms: conditions are what is provided", "Under what conditions is Tehran willing to accept a nuclear agreement?", "provided it was reached without coercion"},
 		{"kindOf: which foreign ministers lists countries", "Which foreign ministers did Aragchi phone on Tuesday according to Press TV?", "counterparts in Turkey, Qatar, Oman, and Kuwait"},
 	}
