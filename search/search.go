@@ -183,7 +183,9 @@ func (x *Index) lookUp(terms, sources []string) ([]queryTerm, error) {
 			}
 			words = append(words, corrected...)
 		}
-		for _, form := range x.thesaurus.Inflections(sources[i]) {
+		// Its irregular forms, and its other spellings in British or
+		// American English ("organization", "organisation").
+		for _, form := range append(x.thesaurus.Inflections(sources[i]), thesaurus.Spellings(sources[i])...) {
 			if err := x.addVariant(&qt, form); err != nil {
 				return nil, err
 			}

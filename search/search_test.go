@@ -3,6 +3,7 @@ package search
 import (
 	"context"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -248,6 +249,19 @@ func TestSearchLeadContext(t *testing.T) {
 	}
 	if len(want) > 0 {
 		t.Errorf("missing hits %v", want)
+	}
+}
+
+// TestSpellingVariants checks that a word is searched in its other
+// spelling, British or American, as the word itself.
+func TestSpellingVariants(t *testing.T) {
+	idx := buildFixture(t)
+	terms, err := idx.lookUp(idx.Terms("destabilize"), []string{"destabilize"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(terms) != 1 || !slices.Contains(terms[0].Variants, "destabilis") {
+		t.Errorf("lookUp(destabilize) = %+v, want the variant destabilis", terms)
 	}
 }
 

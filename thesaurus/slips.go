@@ -42,3 +42,32 @@ func OneLetterAway(word string) []string {
 	}
 	return out
 }
+
+// Spellings returns the other spellings of word, in lower case, in
+// British and American English: -ise for -ize and back ("organization",
+// "organisation"; "criticized", "criticised"), and -our for -or and back
+// ("favor", "favour"). Words of fewer than minSpelling letters have none.
+func Spellings(word string) []string {
+	w := strings.ToLower(word)
+	if len([]rune(w)) < minSpelling {
+		return nil
+	}
+	// The American and British forms of each ending.
+	suffixes := [...][2]string{
+		{"ize", "ise"}, {"izes", "ises"}, {"ized", "ised"}, {"izing", "ising"},
+		{"ization", "isation"}, {"izations", "isations"},
+		{"or", "our"}, {"ors", "ours"}, {"ored", "oured"}, {"oring", "ouring"}, {"orable", "ourable"},
+	}
+	var out []string
+	for _, s := range suffixes {
+		for _, pair := range [][2]string{{s[0], s[1]}, {s[1], s[0]}} {
+			if stem, ok := strings.CutSuffix(w, pair[0]); ok && stem != "" {
+				out = append(out, stem+pair[1])
+			}
+		}
+	}
+	return out
+}
+
+// minSpelling is the shortest word Spellings respells.
+const minSpelling = 5

@@ -23,6 +23,28 @@ func TestSwaps(t *testing.T) {
 	}
 }
 
+func TestSpellings(t *testing.T) {
+	tests := []struct {
+		word string
+		want []string
+	}{
+		{"Organization", []string{"organisation"}},
+		{"organisations", []string{"organizations"}},
+		{"criticized", []string{"criticised"}},
+		{"emphasising", []string{"emphasizing"}},
+		{"favour", []string{"favor"}},
+		{"labored", []string{"laboured"}},
+		{"honorable", []string{"honourable"}},
+		{"for", nil},
+		{"talks", nil},
+	}
+	for _, tt := range tests {
+		if got := Spellings(tt.word); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Spellings(%q) = %q, want %q", tt.word, got, tt.want)
+		}
+	}
+}
+
 func TestOneLetterAway(t *testing.T) {
 	tests := []struct {
 		word string
