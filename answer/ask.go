@@ -739,7 +739,11 @@ func (e *Engine) quotedTerms(q question, terms []string) []string {
 // is inherited: "This marked a policy reversal from Paris, which had
 // argued against designating the IRGC" holds the words of the paragraph
 // before ("France will support the designation…") already, and together
-// they answer nothing more than it does alone.
+// they answer nothing more than it does alone. Such a passage, whose
+// topic words are all its referent's, adds nothing to it and ranks below
+// it: it comments on what that paragraph reported (that passage's
+// "designating the IRGC as a terrorist organisation" is France's old
+// argument, not the EU's decision).
 func (e *Engine) inheritRelevance(cands []candidate) {
 	if !slices.ContainsFunc(cands, func(c candidate) bool { return e.referrals[c.order].opensDefinite }) {
 		return
@@ -762,6 +766,11 @@ func (e *Engine) inheritRelevance(cands []candidate) {
 			}
 		}
 		prev := referent.relevance
+		if len(c.hit.Matched) > 0 && !slices.ContainsFunc(c.hit.Matched, func(t string) bool { return !slices.Contains(referent.hit.Matched, t) }) {
+			// Nothing of its own on the topic: below its referent.
+			relevance[k] = min(c.relevance, belowReferent*prev)
+			continue
+		}
 		share := float64(lacked) / float64(len(referent.hit.Matched))
 		relevance[k] = max(c.relevance, min(c.relevance+inherited*share*prev, belowReferent*prev))
 	}

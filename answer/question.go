@@ -761,8 +761,10 @@ func (v vocabulary) contextSpans(text string) [][2]int {
 }
 
 // clauseBreak matches what ends a clause in a question: a comma,
-// semicolon, colon, dash, question or exclamation mark.
-var clauseBreak = regexp.MustCompile(`[,;:?!—–]+|\s-\s`)
+// semicolon, colon, question or exclamation mark, an em dash, or an en
+// dash or hyphen between spaces (joining words, "Iran–US", it ends
+// nothing).
+var clauseBreak = regexp.MustCompile(`[,;:?!—]+|\s[–-]\s`)
 
 // backgroundSpans returns where in text the clauses are that set the
 // background of the question rather than ask it: a clause of its own
@@ -1534,7 +1536,14 @@ func splitWords(text string) []string {
 // one who speaks most in the corpus; the role's words are then no longer
 // searched as topic words.
 func (e *Engine) resolveRole(q *question) {
+	qualified := map[string]*entity.Entity{}
 	for i, en := range q.entities {
+		if p := e.qualified(q, en); p != nil {
+			// "Iran's foreign ministry spokesman Baghaei" asks about
+			// Baghaei: the office is his.
+			qualified[en.ID] = p
+			continue
+		}
 		var best *entity.Entity
 		var bestWords []string
 		bestAt := 0
@@ -1604,6 +1613,38 @@ func (e *Engine) resolveRole(q *question) {
 			return !slices.ContainsFunc(splitWords(n), func(w string) bool { return !office(w) })
 		})
 	}
+	// The person takes the place of what qualifies them, as the
+	// question's subject ("what did Moscow's Peskov say?"), as when the
+	// office alone names them.
+	for i, en := range q.entities {
+		if p := qualified[en.ID]; p != nil {
+			q.entities[i] = p
+		}
+	}
+}
+
+// qualified returns the person the question names whom en qualifies: one
+// who speaks for en, named by name within maxOfficeWords words after it,
+// with only their office between ("Iran's foreign minister Araghchi",
+// "iran foreign ministry spokesman baghaei"); or nil.
+func (e *Engine) qualified(q *question, en *entity.Entity) *entity.Entity {
+	if en.Kind == entity.Person {
+		return nil
+	}
+	for _, p := range q.entities {
+		span, ok := q.spans[p.ID]
+		if p.Kind != entity.Person || p.Affiliation != en.ID || !ok || q.spans[en.ID][1] > span[0] {
+			continue
+		}
+		between := splitWords(q.text[q.spans[en.ID][1]:span[0]])
+		if len(between) <= maxOfficeWords && !slices.ContainsFunc(between, func(w string) bool {
+			f := fold.String(w)
+			return e.vocabulary.conjunctions[f] || e.vocabulary.interrogatives[f] || e.vocabulary.speech[f] || e.vocabulary.auxiliaries[f]
+		}) {
+			return p
+		}
+	}
+	return nil
 }
 
 // firstOf returns the place in words of the first of them that is one of

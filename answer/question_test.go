@@ -193,7 +193,7 @@ func TestParseQuestion(t *testing.T) {
 		// A hyphenated label before a colon, and an answer as a word of
 		// saying.
 		{q: "Fact-check: did China's UN ambassador really say it?", entities: []string{"china", "fu-cong"}, topic: "it", speech: true},
-		{q: "What was answer of Iran foreign minister Araghchi to the EU decision?", entities: []string{"iran", "abbas-araghchi", "european-union"}, topic: "of foreign minister to the decision", speech: true},
+		{q: "What was answer of Iran foreign minister Araghchi to the EU decision?", entities: []string{"abbas-araghchi", "abbas-araghchi", "european-union"}, topic: "of foreign minister to the decision", speech: true},
 		// A preamble about the asker before a colon.
 		{q: "For a report I am writing: could you summarise the statement China delivered at the United Nations concerning Iran?", entities: []string{"china", "united-nations", "iran"}, topic: "the delivered at the", speech: true},
 		// Names in other languages, and foreign offices.
@@ -203,6 +203,14 @@ func TestParseQuestion(t *testing.T) {
 		{q: "What did Pakistan's PM say?", entities: []string{"shehbaz-sharif"}, speech: true},
 		{q: "What is the position of the Government of Pakistan?", entities: []string{"pakistan"}, topic: "the of the", speech: true},
 		{q: "What did the govt of the UAE say?", entities: []string{"united-arab-emirates"}, topic: "the", speech: true},
+		// A country before its official's office and name is theirs
+		// (named twice, by name and by office, as when the office names
+		// someone the question names); so is the office, whatever
+		// another's it may resemble.
+		{q: "iran foreign ministry spokesman baghaei what he said about neighbours", entities: []string{"esmaeil-baghaei", "esmaeil-baghaei"}, topic: "foreign ministry spokesman he about neighbours", speech: true},
+		{q: "What did Turkey say to Iran's foreign minister Araghchi?", entities: []string{"turkey", "abbas-araghchi", "abbas-araghchi"}, topic: "to foreign minister", speech: true},
+		// An en dash joins "Iran–US": the clause about them goes on.
+		{q: "on the Iran–US tensions, anything from Moscow's spokesman Peskov?", entities: []string{"dmitry-peskov", "iran", "united-states", "dmitry-peskov"}, topic: "on the tensions from spokesman"},
 		{q: "Iran crisis is going on. What position is taking Turkey about it?", entities: []string{"turkey", "iran"}, topic: "on about it", speech: true},
 		{q: "Regarding the Iran crisis, what's Pakistan's position?", entities: []string{"pakistan", "iran"}, topic: "the", speech: true},
 		{q: "who did deputy NSA Pavan Kapur meet", entities: []string{"pavan-kapoor"}, topic: "deputy NSA Kapur meet"},

@@ -94,6 +94,8 @@ func TestAskRanksFirst(t *testing.T) {
 		{"questionWords: need quote asks for Ankara's own words", "ankara stance on iran? need quote", "Turkish officials believe"},
 		{"identityKind: who someone is, where they are named in full", "who is abbas araghchi? keep seeing the name", "Abbas Araghchi"},
 		{"contextSpans: a sentence the question asks the truth of is what it asks", "I heard Tehran added new drones. Is that true, and how many?", "1,000 new"},
+		{"inheritRelevance: a paragraph that refers back with its referent's words ranks below it", "Did Brussels classify the IRGC as a terrorist organization?", "The European Union also designated"},
+		{"qualified: the office of the official named after it", "iran foreign ministry spokesman baghaei what he said about neighbours", "strengthen ties with neighbours"},
 		{"kindOf: with which countries, asked at the end", "araghchi phone calls on tuesday with which countries foreign ministers", "counterparts in Turkey, Qatar, Oman, and Kuwait"},
 		{"search synonyms: conditions are what is provided", "Under what conditions is Tehran willing to accept a nuclear agreement?", "provided it was reached without coercion"},
 		{"kindOf: which foreign ministers lists countries", "Which foreign ministers did Aragchi phone on Tuesday according to Press TV?", "counterparts in Turkey, Qatar, Oman, and Kuwait"},
@@ -217,18 +219,24 @@ func TestInheritRelevanceShare(t *testing.T) {
 		t.Fatalf("passage %d: no passage that refers back to test with", k)
 	}
 	tests := []struct {
-		name    string
-		matched []string
-		want    float64
+		name      string
+		matched   []string
+		relevance float64
+		want      float64
 	}{
-		{"the referent's words already", []string{"a", "b"}, 0.2},
-		{"half of them", []string{"a", "c"}, 0.2 + inherited*0.5},
-		{"none of them", []string{"c"}, 0.2 + inherited},
+		{"the referent's words already", []string{"a", "b"}, 0.2, 0.2},
+		{"half of them", []string{"a", "c"}, 0.2, 0.2 + inherited*0.5},
+		{"none of them", []string{"c"}, 0.2, 0.2 + inherited},
+		{"none of its own", nil, 0.2, 0.2 + inherited},
+		// A passage that holds only the referent's words adds nothing to
+		// it, and does not rank above it.
+		{"only the referent's words, above it", []string{"a"}, 2, belowReferent},
+		{"a word of its own, above the referent", []string{"a", "c"}, 2, 2},
 	}
 	for _, tt := range tests {
 		cands := []candidate{
 			{order: k - 1, relevance: 1, hit: search.Hit{Matched: []string{"a", "b"}}},
-			{order: k, relevance: 0.2, hit: search.Hit{Matched: tt.matched}},
+			{order: k, relevance: tt.relevance, hit: search.Hit{Matched: tt.matched}},
 		}
 		e.inheritRelevance(cands)
 		if got := cands[1].relevance; math.Abs(got-tt.want) > 1e-9 {
