@@ -105,7 +105,7 @@ hey hi hello thanks pls plz quick question questions wondering curious bot ok ok
 wat wats wht abt bout
 you summarise summarize outline explain clarify current currently
 actually really apparently reportedly basically exactly even just else doing going gonna speaking lol lmao haha given considering
-true heard hearing
+true heard hearing exact wording verbatim
 name names date dates see sees saw
 mr mrs ms dr sir madam
 `
@@ -185,6 +185,7 @@ func officeAbbreviations() map[string]string {
 		"sg":             "secretary general",
 		"unsg":           "secretary general",
 		"spox":           "spokesperson",
+		"prez":           "president",
 		"kanzler":        "chancellor",
 		"bundeskanzler":  "chancellor",
 		"aussenminister": "foreign minister",
@@ -519,13 +520,14 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		if i > 0 && slices.ContainsFunc(mentions, func(m entity.Mention) bool { return m.Start >= starts[i-1] && m.End <= starts[i] }) {
 			endRun(w) // "NSA" and "Kapur" around "Pavan", a mention
 		}
-		if v.question[f] || v.exclusions[f] || v.offices[f] != nil || i == 0 && v.imperatives[f] || thankYou(words, i) || v.interrogatives[bareWord(f)] {
+		if v.question[f] || v.exclusions[f] || v.offices[bareWord(f)] != nil || i == 0 && v.imperatives[f] || thankYou(words, i) || v.interrogatives[bareWord(f)] {
 			// Nor is a word that sets an entity apart ("Besides the
 			// Saudis, who else…") a topic or a name.
 			endRun(w)
 			// An office's abbreviation is searched by its words, unless
-			// resolveRole finds who holds it ("Kuwait's new FM").
-			topic = append(topic, v.offices[f]...)
+			// resolveRole finds who holds it ("Kuwait's new FM", "the
+			// Turkish prez's proposal").
+			topic = append(topic, v.offices[bareWord(f)]...)
 			prev = f
 			continue
 		}

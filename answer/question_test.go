@@ -201,6 +201,7 @@ func TestParseQuestion(t *testing.T) {
 		{q: "Cumhurbaşkanı Erdogan, what he has proposed?", entities: []string{"recep-tayyip-erdogan"}, topic: "he proposed", speech: true},
 		{q: "What does the Bundeskanzler think about the government of Irán?", entities: []string{"iran"}, topic: "the chancellor about the", speech: true},
 		{q: "What did Pakistan's PM say?", entities: []string{"shehbaz-sharif"}, speech: true},
+		{q: "@bot what was the turkish prez's proposal", entities: []string{"recep-tayyip-erdogan"}, topic: "the proposal", speech: true},
 		{q: "What is the position of the Government of Pakistan?", entities: []string{"pakistan"}, topic: "the of the", speech: true},
 		{q: "What did the govt of the UAE say?", entities: []string{"united-arab-emirates"}, topic: "the", speech: true},
 		// A country before its official's office and name is theirs

@@ -96,6 +96,8 @@ func TestAskRanksFirst(t *testing.T) {
 		{"contextSpans: a sentence the question asks the truth of is what it asks", "I heard Tehran added new drones. Is that true, and how many?", "1,000 new"},
 		{"inheritRelevance: a paragraph that refers back with its referent's words ranks below it", "Did Brussels classify the IRGC as a terrorist organization?", "The European Union also designated"},
 		{"qualified: the office of the official named after it", "iran foreign ministry spokesman baghaei what he said about neighbours", "strengthen ties with neighbours"},
+		{"search synonyms: murders are killings, a downfall a demise", "who said something like 'a regime that murders thousands of its citizens is heading for its own downfall', and on which platform?", "Any regime that kills thousands"},
+		{"questionWords: the exact wording asked for is no topic", "who called europe's terror listing a publicity stunt by a power in decline? need the exact wording", "Europe’s PR stunt"},
 		{"kindOf: with which countries, asked at the end", "araghchi phone calls on tuesday with which countries foreign ministers", "counterparts in Turkey, Qatar, Oman, and Kuwait"},
 		{"search synonyms: conditions are what is provided", "Under what conditions is Tehran willing to accept a nuclear agreement?", "provided it was reached without coercion"},
 		{"kindOf: which foreign ministers lists countries", "Which foreign ministers did Aragchi phone on Tuesday according to Press TV?", "counterparts in Turkey, Qatar, Oman, and Kuwait"},

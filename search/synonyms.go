@@ -42,6 +42,8 @@ func synonymGroups() [][]string {
 		{"reversal", "u-turn", "turnaround", "change", "shift"},
 		{"previously", "earlier", "formerly"},
 		{"conditions", "provided", "terms"},
+		{"kill", "murder", "slaughter"},
+		{"downfall", "demise", "collapse"},
 	}
 }
 
