@@ -473,7 +473,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		if inSpans(context, textStarts[i]) {
 			continue // "My friend claims…": the scene, not the question
 		}
-		if v.isSpeech(f) && !request(textWords, i) {
+		if v.isSpeech(f) && !request(textWords, i) && !v.hearsay(textWords, i) {
 			q.aboutSpeech = true
 		}
 	}
@@ -612,6 +612,21 @@ func quotedWords(text string) string {
 		quoted = append(quoted, strings.TrimSpace(m[1]+m[2]))
 	}
 	return strings.Join(quoted, " ")
+}
+
+// hearsay reports whether the ith of words, a word of saying, is what
+// others say about the news rather than what is asked about: its subject
+// is the asker or people at large ("people keep saying the protests
+// started in November", "someone said…", "everyone says…").
+func (v vocabulary) hearsay(words []string, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		switch f := fold.String(words[k]); {
+		case v.auxiliaries[f] || f == "keep" || f == "keeps" || f == "kept" || f == "always" || f == "also":
+		default:
+			return f == "people" || f == "someone" || f == "somebody" || f == "everyone" || f == "everybody" || f == "i" || f == "we" || f == "friend" || f == "friends"
+		}
+	}
+	return false
 }
 
 // thankYou reports whether the ith of words opens "thank you", which

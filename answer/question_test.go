@@ -176,9 +176,11 @@ func TestParseQuestion(t *testing.T) {
 		{q: "I saw footage of a flattop steaming toward Iran. Which carrier has been deployed to the Mideast?", topic: "carrier deployed to the Mideast"},
 		{q: "Which aircraft carier was sent to the Middle Est? my dad served in the navy and asked me", topic: "aircraft carier sent to the Middle Est"},
 		{q: "The nuclear talks in Istanbul. When are they happening?", topic: "The nuclear talks in Istanbul they"},
+		// What people at large say is not what is asked about.
+		{q: "people keep saying the protests in Iran started back in November 2025 — when did they actually begin and why?", entities: []string{"iran"}, topic: "people keep the protests in started back in November 2025 they begin and"},
 		{q: "I heard Tehran added new drones. Is that true, and how many?", entities: []string{"iran"}, topic: "I added new drones that and many"},
 		{q: "Saw a headline about Iran. What did Turkey say about Iran?", entities: []string{"turkey", "iran"}, topic: "about", speech: true},
-		{q: "@bot somebody said india voted no at the unhrc?? who voted against that resolution", entities: []string{"india", "un-human-rights-council"}, topic: "somebody voted no at the voted against that resolution", speech: true},
+		{q: "@bot somebody said india voted no at the unhrc?? who voted against that resolution", entities: []string{"india", "un-human-rights-council"}, topic: "somebody voted no at the voted against that resolution"},
 		// "who" asks who spoke: those named are what was spoken of; a
 		// word that sets one apart is no topic.
 		{q: "Besides the Saudis, who else has promised not to let the US use their airspace?", entities: []string{"united-states"}, topic: "the promised not to let the use their airspace", speech: true, othersSpeak: true},
