@@ -812,9 +812,11 @@ const openingWords = 8
 
 // opensWith reports whether one of the entities, or one who speaks for
 // it, is named in the first openingWords words of text, by name or by
-// office ("The Iranian foreign minister…").
+// office ("The Iranian foreign minister…"). A passage that opens with a
+// quote opens with its speaker's words, whoever they name ("“Tehran’s
+// priority is not to negotiate…,” Kazem Gharibabadi told…").
 func (e *Engine) opensWith(text string, entities []*entity.Entity) bool {
-	if len(entities) == 0 {
+	if len(entities) == 0 || strings.HasPrefix(text, "“") || strings.HasPrefix(text, "\"") {
 		return false
 	}
 	text = opening(text, openingWords)
