@@ -105,7 +105,7 @@ hey hi hello thanks pls plz quick question questions wondering curious bot ok ok
 wat wats wht abt bout
 you summarise summarize outline explain clarify current currently
 actually really apparently reportedly basically exactly even just else doing going gonna speaking lol lmao haha given considering
-true heard hearing exact wording verbatim
+true heard hearing exact wording verbatim toward towards
 name names date dates see sees saw
 mr mrs ms dr sir madam
 `

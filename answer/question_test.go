@@ -147,7 +147,7 @@ func TestParseQuestion(t *testing.T) {
 		{q: "What did the occupant of the White House write on his Truth Social account?", entities: []string{"donald-trump"}, topic: "the of the write on his Truth Social account", speech: true, names: []string{"Truth Social"}},
 		// A capitalised pronoun joins no name; a possessive after a word
 		// for the government.
-		{q: "Kindly, I would like to know the official position of Turkish government toward the situation of Iran.", entities: []string{"turkey", "iran"}, topic: "Kindly I like to the official of toward the of", speech: true, names: []string{"Kindly"}},
+		{q: "Kindly, I would like to know the official position of Turkish government toward the situation of Iran.", entities: []string{"turkey", "iran"}, topic: "Kindly I like to the official of the of", speech: true, names: []string{"Kindly"}},
 		{q: "@bot whats the turkish govt's take on all this", entities: []string{"turkey"}, topic: "the on all this", speech: true},
 		// A leader's country is the country.
 		{q: "is erdogan's turkey for or against hitting iran?? whats their stance", entities: []string{"turkey", "iran"}, topic: "for or against hitting their", speech: true},

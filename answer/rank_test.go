@@ -100,6 +100,7 @@ func TestAskRanksFirst(t *testing.T) {
 		{"questionWords: the exact wording asked for is no topic", "who called europe's terror listing a publicity stunt by a power in decline? need the exact wording", "Europe’s PR stunt"},
 		{"hearsay: what people keep saying asks for no statement", "people keep saying the protests in Iran started back in November 2025 — when did they actually begin and why?", "The protests had begun in late December 2025"},
 		{"opensWith: not a quote that opens with the entity", "Is Irán ready to negotiate when it is threatened?", "not willing to negotiate under the threat of attack"},
+		{"questionWords: toward says where to, no topic", "whats the carrier trump sent toward iran called", "USS Abraham Lincoln"},
 		{"kindOf: with which countries, asked at the end", "araghchi phone calls on tuesday with which countries foreign ministers", "counterparts in Turkey, Qatar, Oman, and Kuwait"},
 		{"search synonyms: conditions are what is provided", "Under what conditions is Tehran willing to accept a nuclear agreement?", "provided it was reached without coercion"},
 		{"kindOf: which foreign ministers lists countries", "Which foreign ministers did Aragchi phone on Tuesday according to Press TV?", "counterparts in Turkey, Qatar, Oman, and Kuwait"},
