@@ -114,6 +114,7 @@ func TestAsk(t *testing.T) {
 		{q: "did iran threaten to close the Strait of Hormuz?", notice: "No passage in the corpus mentions Strait of Hormuz", entities: []string{"iran"}},
 		// A possessive marks a name even in lower case.
 		{q: "whats netanyahu's take on trump striking iran", notice: "No passage in the corpus mentions netanyahu", entities: []string{"donald-trump", "iran"}},
+		{q: "ok but what about Netanyahu, did he comment on the armada?", notice: "No passage in the corpus mentions Netanyahu."},
 		{q: "what did ursula von der leyen say about sanctioning iran", notice: "No passage in the corpus mentions ursula von der leyen.", entities: []string{"iran"}},
 		{q: "what did sultan haitham of oman say about the iran us tensions", notice: "No passage in the corpus mentions sultan haitham.", entities: []string{"oman", "iran", "united-states"}},
 		// "shabaz" is one edit from Shin Bet's "Shabak", which no passage

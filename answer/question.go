@@ -550,7 +550,8 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		// "On the crisis, …", "Kindly, I would like…": no name.
 		if upper && !afterPlace && !(len(run) == 0 && v.functionWord(f)) && !v.pronoun(f) {
 			if len(run) == 0 {
-				runAsked = len(topic) == 0 || v.auxiliaries[prev]
+				// "what about Netanyahu, did he…" asks about him too.
+				runAsked = len(topic) == 0 || v.auxiliaries[prev] || i > 1 && prev == "about" && (fold.String(words[i-2]) == "what" || fold.String(words[i-2]) == "how")
 			}
 			run = append(run, w)
 		} else {

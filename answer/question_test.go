@@ -214,6 +214,8 @@ func TestParseQuestion(t *testing.T) {
 		{q: "What did Turkey say to Iran's foreign minister Araghchi?", entities: []string{"turkey", "abbas-araghchi", "abbas-araghchi"}, topic: "to foreign minister", speech: true},
 		// An en dash joins "Iran–US": the clause about them goes on.
 		{q: "on the Iran–US tensions, anything from Moscow's spokesman Peskov?", entities: []string{"dmitry-peskov", "iran", "united-states", "dmitry-peskov"}, topic: "on the tensions from spokesman"},
+		// "what about X" asks about X, a name the corpus may not know.
+		{q: "ok but what about Netanyahu, did he comment on the armada?", topic: "but about Netanyahu he on the armada", speech: true, names: []string{"Netanyahu"}},
 		{q: "Iran crisis is going on. What position is taking Turkey about it?", entities: []string{"turkey", "iran"}, topic: "on about it", speech: true},
 		{q: "Regarding the Iran crisis, what's Pakistan's position?", entities: []string{"pakistan", "iran"}, topic: "the", speech: true},
 		{q: "who did deputy NSA Pavan Kapur meet", entities: []string{"pavan-kapoor"}, topic: "deputy NSA Kapur meet"},
