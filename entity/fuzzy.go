@@ -462,7 +462,8 @@ var tailStop = map[string]bool{"of": true, "the": true, "for": true, "and": true
 
 // matchTail matches the first words of a question that are the tail of
 // an organisation's name (see fuzzyIndex): the longest, of up to
-// maxTailWords words, and its number of words.
+// maxTailWords words, and its number of words. A word before the last
+// may be typed singular ("the human right council").
 func (ix index) matchTail(words []word) (string, int, bool) {
 	for n := min(len(words), maxTailWords); n >= 2; n-- {
 		keys := make([]string, n)
@@ -471,6 +472,16 @@ func (ix index) matchTail(words []word) (string, int, bool) {
 		}
 		if id := ix.tails[strings.Join(keys, " ")]; id != "" {
 			return id, n, true
+		}
+		for i := range n - 1 {
+			if strings.HasSuffix(keys[i], "s") {
+				continue
+			}
+			plural := slices.Clone(keys)
+			plural[i] += "s"
+			if id := ix.tails[strings.Join(plural, " ")]; id != "" {
+				return id, n, true
+			}
 		}
 	}
 	return "", 0, false

@@ -50,6 +50,7 @@ func TestFindInQuery(t *testing.T) {
 		{"organisation's acronym that is a word next to a name", "unhrc resolution iran who voted no", "unhrc=un-human-rights-council/alias iran=iran/name"},
 		{"possessive without apostrophe", "brazils positon on iran", "brazils=brazil/name iran=iran/name"},
 		{"tail of an organisation's name", "who on the geneva rights council voted no", "rights council=un-human-rights-council/tail~"},
+		{"tail of an organisation's name, a word singular", "which country vote against the human right council resolution", "right council=un-human-rights-council/tail~"},
 		{"no tail starts with of or the", "what did the eu decide", "eu=european-union/alias"},
 		{"no tail of a name whose head comes first", "the human rights counsel", ""},
 		{"possessive without apostrophe, two words", "the european unions decision", "european unions=european-union/name"},
