@@ -113,6 +113,10 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent55.jsonl", target1, target3},
 		{"../evaldata/questions-independent56.jsonl", target1, target3},
 		{"../evaldata/questions-independent57.jsonl", target1, 0.95},
+		{"../evaldata/questions-independent58.jsonl", target1, 0.975},
+		{"../evaldata/questions-independent59.jsonl", 0.85, 0.975},
+		{"../evaldata/questions-independent60.jsonl", 0.8, 0.95},
+		{"../evaldata/questions-independent61.jsonl", 0.875, 0.975},
 		{"../evaldata/variants1.jsonl", target1, target3},
 		{"../evaldata/variants2.jsonl", target1, 0.9875},
 		{"../evaldata/variants3.jsonl", target1, 0.9875},
@@ -271,6 +275,10 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants156.jsonl", target1, target3},
 		{"../evaldata/variants157.jsonl", target1, target3},
 		{"../evaldata/variants158.jsonl", target1, 0.975},
+		{"../evaldata/variants159.jsonl", target1, 0.9875},
+		{"../evaldata/variants160.jsonl", target1, target3},
+		{"../evaldata/variants161.jsonl", target1, 0.9875},
+		{"../evaldata/variants162.jsonl", target1, target3},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			qs := readQuestionFile(t, tt.file)
