@@ -70,7 +70,7 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent12.jsonl", target1, target3},
 		{"../evaldata/questions-independent13.jsonl", target1, target3},
 		{"../evaldata/questions-independent14.jsonl", target1, target3},
-		{"../evaldata/questions-independent15.jsonl", 0.8, target3},
+		{"../evaldata/questions-independent15.jsonl", 0.825, target3},
 		{"../evaldata/questions-independent16.jsonl", 0.8, target3},
 		{"../evaldata/questions-independent17.jsonl", 0.8, target3},
 		{"../evaldata/questions-independent18.jsonl", target1, target3},

@@ -113,14 +113,14 @@ func (v vocabulary) kindOf(text string) answerKind {
 			asked = asked || v.interrogatives[f] || f == "which"
 		}
 		for _, start := range starts {
-			words := v.withoutCount(words[start:])
+			asks := v.withoutCount(words[start:])
 			for n := 3; n >= 1; n-- {
-				if len(words) >= n {
-					if k, ok := v.openings[strings.Join(words[:n], " ")]; ok {
-						if k == placeKind && (slices.Contains(words, "stand") || slices.Contains(words, "stands") || v.whereAt(words)) {
+				if len(asks) >= n {
+					if k, ok := v.openings[strings.Join(asks[:n], " ")]; ok {
+						if k == placeKind && (slices.Contains(asks, "stand") || slices.Contains(asks, "stands") || v.whereAt(asks)) {
 							return anyKind // "where does Turkey stand?" asks for a position
 						}
-						if k == identityKind && len(words) > n+maxNameWords {
+						if k == identityKind && len(asks) > n+maxNameWords {
 							// "who was Merz holding the press conference
 							// with" asks who someone else is.
 							return anyKind

@@ -624,7 +624,7 @@ func (v vocabulary) hearsay(words []string, i int) bool {
 		switch f := fold.String(words[k]); {
 		case v.auxiliaries[f] || f == "keep" || f == "keeps" || f == "kept" || f == "always" || f == "also":
 		default:
-			return f == "people" || f == "someone" || f == "somebody" || f == "everyone" || f == "everybody" || f == "i" || f == "we" || f == "friend" || f == "friends"
+			return v.scenes[f] || f == "people"
 		}
 	}
 	return false
@@ -1554,12 +1554,13 @@ func splitWords(text string) []string {
 // one who speaks most in the corpus; the role's words are then no longer
 // searched as topic words.
 func (e *Engine) resolveRole(q *question) {
-	qualified := map[string]*entity.Entity{}
 	for i, en := range q.entities {
 		if p := e.qualified(q, en); p != nil {
 			// "Iran's foreign ministry spokesman Baghaei" asks about
-			// Baghaei: the office is his.
-			qualified[en.ID] = p
+			// Baghaei: the office is his, and he takes Iran's place, as
+			// the question's subject ("what did Moscow's Peskov say?"),
+			// as when the office alone names him.
+			q.entities[i] = p
 			continue
 		}
 		var best *entity.Entity
@@ -1630,14 +1631,6 @@ func (e *Engine) resolveRole(q *question) {
 		q.names = slices.DeleteFunc(q.names, func(n string) bool {
 			return !slices.ContainsFunc(splitWords(n), func(w string) bool { return !office(w) })
 		})
-	}
-	// The person takes the place of what qualifies them, as the
-	// question's subject ("what did Moscow's Peskov say?"), as when the
-	// office alone names them.
-	for i, en := range q.entities {
-		if p := qualified[en.ID]; p != nil {
-			q.entities[i] = p
-		}
 	}
 }
 
