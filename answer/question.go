@@ -1639,15 +1639,16 @@ func (e *Engine) resolveRole(q *question) {
 // with only their office between ("Iran's foreign minister Araghchi",
 // "iran foreign ministry spokesman baghaei"); or nil.
 func (e *Engine) qualified(q *question, en *entity.Entity) *entity.Entity {
-	if en.Kind == entity.Person {
+	at, named := q.spans[en.ID]
+	if en.Kind == entity.Person || !named {
 		return nil
 	}
 	for _, p := range q.entities {
 		span, ok := q.spans[p.ID]
-		if p.Kind != entity.Person || p.Affiliation != en.ID || !ok || q.spans[en.ID][1] > span[0] {
+		if p.Kind != entity.Person || p.Affiliation != en.ID || !ok || at[1] > span[0] {
 			continue
 		}
-		between := splitWords(q.text[q.spans[en.ID][1]:span[0]])
+		between := splitWords(q.text[at[1]:span[0]])
 		if len(between) <= maxOfficeWords && !slices.ContainsFunc(between, func(w string) bool {
 			f := fold.String(w)
 			return e.vocabulary.conjunctions[f] || e.vocabulary.interrogatives[f] || e.vocabulary.speech[f] || e.vocabulary.auxiliaries[f]
