@@ -120,6 +120,15 @@ func TestAsk(t *testing.T) {
 		// "shabaz" is one edit from Shin Bet's "Shabak", which no passage
 		// mentions; the names the corpus knows win over that guess.
 		{q: "what did shabaz sharif tell pezeshkian", first: "reaffirmed their commitment", entities: []string{"shehbaz-sharif", "masoud-pezeshkian"}},
+		// "Caine" is not "Chine", China's French name; "Prof." and "Sen."
+		// are titles, not names.
+		{q: "What did Gen. Caine say?", notice: "No passage in the corpus mentions Caine."},
+		{q: "What did Sen. Lindsey Graham say about Iran?", notice: "No passage in the corpus mentions Lindsey Graham.", entities: []string{"iran"}},
+		{q: "Does Prof. Hayajneh think regional mediation can sway Trump?", first: "doesn’t really care about regional actors", entities: []string{"adnan-hayajneh", "donald-trump"}},
+		// Two short words one slip from a name of two are that name.
+		{q: "What did Fu Kong say at the UN about the Iran situation?", first: "Fu Cong, China’s permanent representative", entities: []string{"fu-cong", "united-nations", "iran"}},
+		// But a long word one slip from a name is that name.
+		{q: "brazillian officials stance on the iran us tension", notice: "No passage in the corpus mentions Brazil.", entities: []string{"brazil", "iran", "united-states"}},
 		{q: "What did Qatar say about pizza?", first: "Qatar", notice: "No passage about Qatar mentions", entities: []string{"qatar"}},
 		// An office in apposition to the person named is no second person.
 		{q: "What was said by Peskov, the spokesman of Russian president?", first: "We continue to call on all parties", entities: []string{"dmitry-peskov"}},

@@ -358,13 +358,36 @@ func (e *Engine) partOf(q question, en *entity.Entity) string {
 // by a misspelling and that no passage mentions, when it names others that
 // passages do: the guess was wrong ("shabaz" is not Shin Bet's Hebrew
 // name "Shabak" in "what did shabaz sharif and pezeshkian agree on").
+// A long word one slip from a name is no guess ("brazillian officials'
+// stance on the iran us tension" asks about Brazil).
 func (e *Engine) dropAbsentGuesses(q *question) {
 	absent := func(en *entity.Entity) bool { return e.absent(en.ID) }
 	present := slices.ContainsFunc(q.entities, func(en *entity.Entity) bool { return !absent(en) })
 	if !present || len(q.guessed) == 0 {
 		return
 	}
-	q.entities = slices.DeleteFunc(q.entities, func(en *entity.Entity) bool { return q.guessed[en.ID] && absent(en) })
+	q.entities = slices.DeleteFunc(q.entities, func(en *entity.Entity) bool {
+		return q.guessed[en.ID] && absent(en) && !oneSlipFrom(q.text[q.spans[en.ID][0]:q.spans[en.ID][1]], en)
+	})
+}
+
+// minSureSlip is the fewest letters of a word that, one slip from a name,
+// is taken for that name even where no passage mentions it.
+const minSureSlip = 8
+
+// oneSlipFrom reports whether written, a single word of minSureSlip
+// letters or more, is one edit from one of en's names or demonyms.
+func oneSlipFrom(written string, en *entity.Entity) bool {
+	w := fold.String(written)
+	if strings.Contains(w, " ") || utf8.RuneCountInString(w) < minSureSlip {
+		return false
+	}
+	for _, name := range slices.Concat([]string{en.Name}, en.Aliases, en.Demonyms) {
+		if entity.WithinEdits(w, fold.String(name), 1) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropQualifiers drops from q each person no passage mentions who is
@@ -649,7 +672,7 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 		if q.kind == identityKind {
 			c.answersKind = len(q.entities) > 0 && introduces(h.Passage.Paragraph.Text, q.entities[0])
 		} else {
-			c.answersKind = q.kind != anyKind && (c.topicMatched || !topical) && e.vocabulary.holds(e.entities, q.kind, h.Passage.Paragraph.Text)
+			c.answersKind = q.kind != anyKind && (c.topicMatched || !topical) && e.vocabulary.holds(e.entities, q.kind, h.Passage.Paragraph.Text, q.settings)
 		}
 		for i, en := range q.entities {
 			w := 0.0

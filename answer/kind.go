@@ -24,6 +24,10 @@ const (
 	placeKind
 	durationKind
 	countriesKind
+	// countriesCountKind asks how many countries: a number, or the
+	// countries listed ("how many counterparts did he phone": those in
+	// Turkey, Qatar, Oman and Kuwait).
+	countriesCountKind
 	// identityKind asks who someone is ("who is Abbas Araghchi?"): a
 	// passage that names them in full, as articles introduce people,
 	// answers it.
@@ -42,6 +46,10 @@ func kindOpenings() map[string]answerKind {
 		"when":            timeKind,
 		"what date":       timeKind,
 		"what day":        timeKind,
+		"which day":       timeKind,
+		"which date":      timeKind,
+		"what month":      timeKind,
+		"which month":     timeKind,
 		"date of":         timeKind,
 		"the date of":     timeKind,
 		"what time":       timeKind,
@@ -50,6 +58,10 @@ func kindOpenings() map[string]answerKind {
 		"in which city":   placeKind,
 		"which city":      placeKind,
 		"how long":        durationKind,
+		"how many years":  durationKind,
+		"how many months": durationKind,
+		"how many weeks":  durationKind,
+		"how many days":   durationKind,
 		"which countries": countriesKind,
 		"what countries":  countriesKind,
 		"which nations":   countriesKind,
@@ -63,6 +75,11 @@ func kindOpenings() map[string]answerKind {
 		"which foreign ministers": countriesKind,
 		"what foreign ministers":  countriesKind,
 		"which counterparts":      countriesKind,
+		"how many countries":      countriesCountKind,
+		"how many nations":        countriesCountKind,
+		"how many states":         countriesCountKind,
+		"how many counterparts":   countriesCountKind,
+		"how many foreign":        countriesCountKind,
 	}
 }
 
@@ -189,16 +206,19 @@ func leadsClause(f string) bool {
 
 // holds reports whether text holds an answer of kind k: a number that is
 // not a year or a day of the month, a day, month or year, a place
-// (namesPlace), a length of time (a count and a unit: "nearly a
-// decade", "14 months"). Any text holds anyKind.
-func (v vocabulary) holds(reg *entity.Registry, k answerKind, text string) bool {
+// (namesPlace) other than the question's settings, a
+// length of time (a count and a unit: "nearly a decade", "14 months").
+// Any text holds anyKind.
+func (v vocabulary) holds(reg *entity.Registry, k answerKind, text string, settings []string) bool {
 	switch k {
 	case anyKind:
 		return true
 	case placeKind:
-		return v.namesPlace(reg, text)
+		return v.namesPlace(reg, text, settings)
 	case countriesKind:
 		return listsCountries(reg, text)
+	case countriesCountKind:
+		return listsCountries(reg, text) || v.holds(reg, quantityKind, text, settings)
 	}
 	words := splitWords(text)
 	for i, w := range words {
@@ -232,9 +252,11 @@ var placeName = regexp.MustCompile(`\b(?i:in|at|to|from|into)\s+(?:the\s+)?(\p{L
 
 // namesPlace reports whether text names a place after a preposition
 // ("in the Turkish city of Istanbul", "to Tehran"): a capitalised word
-// that is no day or month ("in February"), and no organisation or person
-// the registry knows ("at the UN", "to Trump").
-func (v vocabulary) namesPlace(reg *entity.Registry, text string) bool {
+// that is no day or month ("in February"), no organisation or person
+// the registry knows ("at the UN", "to Trump"), and none of settings
+// (see question.settings): "where was the carrier before it was sent to
+// the Middle East?" is not answered by "sent to the Middle East".
+func (v vocabulary) namesPlace(reg *entity.Registry, text string, settings []string) bool {
 	found := placeName.FindAllStringSubmatchIndex(text, -1)
 	if len(found) == 0 {
 		return false
@@ -247,7 +269,7 @@ func (v vocabulary) namesPlace(reg *entity.Registry, text string) bool {
 	}
 	for _, loc := range found {
 		word := text[loc[2]:loc[3]]
-		if !v.times[fold.String(word)] && !notPlaces[loc[2]] {
+		if f := fold.String(word); !v.times[f] && !notPlaces[loc[2]] && !slices.Contains(settings, f) {
 			return true
 		}
 	}

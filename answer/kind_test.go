@@ -7,7 +7,8 @@ func TestKindOf(t *testing.T) {
 		question string
 		want     answerKind
 	}{
-		{"how many states backed the resolution", quantityKind},
+		{"how many states backed the resolution", countriesCountKind},
+		{"how many drones did iran add", quantityKind},
 		{"how much oil", quantityKind},
 		{"how much time does iran have", anyKind},
 		{"when are the talks", timeKind},
@@ -39,12 +40,35 @@ func TestKindOf(t *testing.T) {
 		{"araghchi phone calls on tuesday with which countries foreign ministers", countriesKind},
 		{"I heard Tehran added new drones. Is that true, and how many?", quantityKind},
 		{"Which EU official said it, and where was it posted?", anyKind},
+		{"which day did araghchi do his round of calls", timeKind},
+		{"how many years since washington and tehran last negotiated directly?", durationKind},
+		{"how many counterparts did the iranian FM phone in that batch of calls", countriesCountKind},
+		{"how many FMs did araghchi call", countriesCountKind},
 		{"", anyKind},
 	}
 	v := newVocabulary()
 	for _, tt := range tests {
 		if got := v.kindOf(tt.question); got != tt.want {
 			t.Errorf("kindOf(%q) = %v, want %v", tt.question, got, tt.want)
+		}
+	}
+}
+
+func TestHoldsPlaceBeyondSettings(t *testing.T) {
+	e := engineForTest(t)
+	tests := []struct {
+		question, text string
+		want           bool
+	}{
+		{"where was the carrier before it was sent to the Middle East?", "the carrier had been sent to the Middle East", false},
+		{"where was the carrier before it was sent to the Middle East?", "it had been operating in the South China Sea", true},
+		{"where in Turkiye did Araghchi go?", "talks in Turkiye", false},
+		{"where did Araghchi go, Istanbul or Ankara?", "Araghchi arrived in Istanbul", true},
+	}
+	for _, tt := range tests {
+		settings := e.vocabulary.settingsOf(tt.question)
+		if got := e.vocabulary.holds(e.entities, placeKind, tt.text, settings); got != tt.want {
+			t.Errorf("holds(place, %q) with the settings of %q (%q) = %v, want %v", tt.text, tt.question, settings, got, tt.want)
 		}
 	}
 }
@@ -58,6 +82,9 @@ func TestHolds(t *testing.T) {
 		{countriesKind, "holding phone talks with his counterparts in Turkey, Qatar, Oman, and Kuwait.", true},
 		{countriesKind, "Iran and the United States are expected to hold talks in Turkey.", true},
 		{countriesKind, "Iran and the United States are expected to hold talks.", false},
+		{countriesCountKind, "holding phone talks with his counterparts in Turkey, Qatar, Oman, and Kuwait.", true},
+		{countriesCountKind, "Twenty-five members voted in favour.", true},
+		{countriesCountKind, "Iran and the United States are expected to hold talks.", false},
 		{quantityKind, "Twenty-five members voted in favour.", true},
 		{quantityKind, "while 14 abstained", true},
 		{quantityKind, "added 1,000 new drones", true},
@@ -82,7 +109,7 @@ func TestHolds(t *testing.T) {
 	}
 	e := engineForTest(t)
 	for _, tt := range tests {
-		if got := e.vocabulary.holds(e.entities, tt.kind, tt.text); got != tt.want {
+		if got := e.vocabulary.holds(e.entities, tt.kind, tt.text, nil); got != tt.want {
 			t.Errorf("holds(%v, %q) = %v, want %v", tt.kind, tt.text, got, tt.want)
 		}
 	}

@@ -58,6 +58,10 @@ type question struct {
 	// sent or is heading ("the carrier sent toward Iran"): they place
 	// what is asked about, which passages may name without them.
 	destinations map[string]bool
+	// settings are the words, folded, of the places a question names
+	// after a preposition of place ("sent to the Middle East", "in
+	// Turkiye"): a question where something was knows these already.
+	settings []string
 	// spans are where in text each entity was first named, by entity ID
 	// ("unhcr" for the UNHCR).
 	spans map[string][2]int
@@ -77,6 +81,24 @@ type question struct {
 type swap struct {
 	from, to *entity.Entity
 	spelt    string
+}
+
+// settingsOf returns the words, folded, that follow a preposition of
+// place in text, with or without "the" (see question.settings).
+func (v vocabulary) settingsOf(text string) []string {
+	var settings []string
+	words := splitWords(fold.String(text))
+	for i := 0; i+1 < len(words); i++ {
+		if !v.places[words[i]] {
+			continue
+		}
+		next := words[i+1]
+		if next == "the" && i+2 < len(words) {
+			next = words[i+2]
+		}
+		settings = append(settings, next)
+	}
+	return settings
 }
 
 // addressPrefix matches a leading "@bot", "<@123>" or "<@!123>" and the
@@ -107,7 +129,7 @@ you summarise summarize outline explain clarify current currently
 actually really apparently reportedly basically exactly even just else doing going gonna speaking lol lmao haha given considering
 true heard hearing exact wording verbatim toward towards
 name names date dates see sees saw
-mr mrs ms dr sir madam
+mr mrs ms dr prof gen sen sir madam
 `
 
 // imperatives open a request rather than a question ("Quote me…",
@@ -484,6 +506,9 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		q.aboutSpeech = true
 	}
 	q.kind = v.kindOf(q.text)
+	if q.kind == placeKind {
+		q.settings = v.settingsOf(q.text)
+	}
 	q.quoted = quotedWords(q.text)
 	if len(q.entities) > 1 {
 		q.near = v.nearestWords(q.text, mentions)

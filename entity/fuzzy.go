@@ -89,6 +89,11 @@ func (ix index) matchFuzzy(w word) (Mention, bool) {
 		if short && len(fw.runes) != minFuzzyLength {
 			return
 		}
+		if len(runes) == minFuzzyLength && fw.via == ViaAlias && len(fw.runes) == minFuzzyLength && !swappedPair(runes, fw.runes) {
+			// A letter changed in a word of five matches no alias:
+			// "Caine" is not "Chine", China in French.
+			return
+		}
 		d := scratch.distance(runes, fw.runes, bound)
 		switch {
 		case d < best:
@@ -124,6 +129,45 @@ func (ix index) matchFuzzy(w word) (Mention, bool) {
 		return Mention{}, false
 	}
 	return Mention{Start: w.start, End: w.end, ID: found.id, Via: found.via, Fuzzy: best > 0}, true
+}
+
+// minFuzzyPair is the fewest letters and spaces of two words that
+// matchFuzzyPair matches.
+const minFuzzyPair = 7
+
+// matchFuzzyPair matches two words of a question that are one slip from
+// a name of two words, of exactly one entity, when no word is right on
+// its own ("Fu Kong" for Fu Cong, whose short words no slip in one word
+// reaches). Two common words are never a name.
+func (ix index) matchFuzzyPair(words []word) (Mention, bool) {
+	if len(words) < 2 || ix.common[words[0].key] && ix.common[words[1].key] {
+		return Mention{}, false
+	}
+	runes := []rune(words[0].key + " " + words[1].key)
+	if len(runes) < minFuzzyPair {
+		return Mention{}, false
+	}
+	var (
+		found    fuzzyWord
+		matched  bool
+		distinct bool
+		scratch  editScratch
+	)
+	near(ix.fullKeys, runes, 1, func(fw fuzzyWord) {
+		if strings.Count(string(fw.runes), " ") != 1 || scratch.distance(runes, fw.runes, 1) != 1 {
+			return
+		}
+		switch {
+		case !matched:
+			found, matched = fw, true
+		case fw.id != found.id:
+			distinct = true
+		}
+	})
+	if !matched || distinct {
+		return Mention{}, false
+	}
+	return Mention{Start: words[0].start, End: words[1].end, ID: found.id, Via: found.via, Fuzzy: true}, true
 }
 
 // swappedPair reports whether a and b are the same but for two

@@ -93,6 +93,11 @@ func (ix index) scan(text string, rule caseRule, fuzzy bool) []Mention {
 				i += n
 				continue
 			}
+			if m, ok := ix.matchFuzzyPair(words[i:]); ok {
+				out = append(out, m)
+				i += 2
+				continue
+			}
 			if m, ok := ix.matchFuzzy(words[i]); ok {
 				out = append(out, m)
 			}
