@@ -127,8 +127,12 @@ func TestAsk(t *testing.T) {
 		{q: "Does Prof. Hayajneh think regional mediation can sway Trump?", first: "doesn’t really care about regional actors", entities: []string{"adnan-hayajneh", "donald-trump"}},
 		// Two short words one slip from a name of two are that name.
 		{q: "What did Fu Kong say at the UN about the Iran situation?", first: "Fu Cong, China’s permanent representative", entities: []string{"fu-cong", "united-nations", "iran"}},
-		// But a long word one slip from a name is that name.
+		// Other slips stand, though no passage mentions what they name.
 		{q: "brazillian officials stance on the iran us tension", notice: "No passage in the corpus mentions Brazil.", entities: []string{"brazil", "iran", "united-states"}},
+		{q: "brazl position iran", notice: "No passage in the corpus mentions Brazil.", entities: []string{"brazil", "iran"}},
+		// A short word is not: "bein" is "being", not Benin.
+		{q: "what did hegseth say re us forces bein ready", first: "fully prepared to execute the directive", entities: []string{"pete-hegseth"}},
+		{q: "what did ursula von der leyen announce about iran sanctions", notice: "No passage in the corpus mentions ursula von der leyen.", entities: []string{"iran"}},
 		{q: "What did Qatar say about pizza?", first: "Qatar", notice: "No passage about Qatar mentions", entities: []string{"qatar"}},
 		// An office in apposition to the person named is no second person.
 		{q: "What was said by Peskov, the spokesman of Russian president?", first: "We continue to call on all parties", entities: []string{"dmitry-peskov"}},

@@ -356,10 +356,12 @@ func (e *Engine) partOf(q question, en *entity.Entity) string {
 
 // dropAbsentGuesses drops from a question the entities that it names only
 // by a misspelling and that no passage mentions, when it names others that
-// passages do: the guess was wrong ("shabaz" is not Shin Bet's Hebrew
-// name "Shabak" in "what did shabaz sharif and pezeshkian agree on").
-// A long word one slip from a name is no guess ("brazillian officials'
-// stance on the iran us tension" asks about Brazil).
+// passages do and the guess is likely wrong: a word of fewer than
+// minSureGuess letters ("bein ready" is not Benin), a word next to the
+// name of a person passages mention ("shabaz sharif" is not Shin Bet's
+// Hebrew name "Shabak"), or a word as like the name of an entity that
+// passages mention. Other guesses stand: "brazl position iran" asks
+// about Brazil, which no passage mentions, and gets no passages.
 func (e *Engine) dropAbsentGuesses(q *question) {
 	absent := func(en *entity.Entity) bool { return e.absent(en.ID) }
 	present := slices.ContainsFunc(q.entities, func(en *entity.Entity) bool { return !absent(en) })
@@ -367,28 +369,33 @@ func (e *Engine) dropAbsentGuesses(q *question) {
 		return
 	}
 	q.entities = slices.DeleteFunc(q.entities, func(en *entity.Entity) bool {
-		return q.guessed[en.ID] && absent(en) && !oneSlipFrom(q.text[q.spans[en.ID][0]:q.spans[en.ID][1]], en)
+		if !q.guessed[en.ID] || !absent(en) {
+			return false
+		}
+		span := q.spans[en.ID]
+		written := q.text[span[0]:span[1]]
+		if utf8.RuneCountInString(written) < minSureGuess {
+			return true
+		}
+		for _, other := range q.entities {
+			o := q.spans[other.ID]
+			if other.Kind != entity.Person || absent(other) {
+				continue
+			}
+			if o[0] >= span[1] && strings.TrimSpace(q.text[span[1]:o[0]]) == "" || o[1] <= span[0] && strings.TrimSpace(q.text[o[1]:span[0]]) == "" {
+				return true
+			}
+		}
+		return slices.ContainsFunc(e.entities.Suggest(written, maxGuessRivals), func(s *entity.Entity) bool { return s.ID != en.ID && !absent(s) })
 	})
 }
 
-// minSureSlip is the fewest letters of a word that, one slip from a name,
-// is taken for that name even where no passage mentions it.
-const minSureSlip = 8
+// minSureGuess is the fewest letters of a misspelt name that is taken for
+// an entity no passage mentions when the question names others.
+const minSureGuess = 5
 
-// oneSlipFrom reports whether written, a single word of minSureSlip
-// letters or more, is one edit from one of en's names or demonyms.
-func oneSlipFrom(written string, en *entity.Entity) bool {
-	w := fold.String(written)
-	if strings.Contains(w, " ") || utf8.RuneCountInString(w) < minSureSlip {
-		return false
-	}
-	for _, name := range slices.Concat([]string{en.Name}, en.Aliases, en.Demonyms) {
-		if entity.WithinEdits(w, fold.String(name), 1) {
-			return true
-		}
-	}
-	return false
-}
+// maxGuessRivals bounds the entities dropAbsentGuesses asks Suggest for.
+const maxGuessRivals = 5
 
 // dropQualifiers drops from q each person no passage mentions who is
 // named just before or just after a person passages do mention and who

@@ -142,7 +142,8 @@ const (
 	// sayings are the verbs of speechWords, which follow a speaker.
 	sayings = `say says said tell tells told think thinks thought believe believes feel feels
 react reacts reacted respond responds responded comment comments commented speak speaks spoke
-warn warns warned caution cautions cautioned promise promises promised pledge pledges pledged write writes wrote claim claims claimed stated`
+warn warns warned caution cautions cautioned promise promises promised pledge pledges pledged write writes wrote claim claims claimed stated
+announce announces announced`
 	auxiliaries = `did does do has have had will would is was are were`
 	// governments are words for a country's government, or those who
 	// speak for it, after a demonym ("the Pakistani government", "the
@@ -225,6 +226,15 @@ func officeNames() map[string]string {
 	}
 }
 
+// chatSpellings are question words as chat spells them, written out
+// before the question is taken apart: "Whn did…" asks when, and is no
+// name.
+func chatSpellings() map[string]string {
+	return map[string]string{
+		"whn": "when", "wen": "when", "whr": "where", "wher": "where", "wht": "what", "wat": "what", "wats": "whats", "hw": "how",
+	}
+}
+
 // officeSynonyms are ways of naming an office in a question that the
 // corpus's roles write otherwise, each phrase with the offices it may
 // stand for: "the American defence chief" is the US Defense Secretary,
@@ -299,7 +309,7 @@ const (
 	// truthChecks are the words of a question that asks whether what was
 	// said before it is so ("I heard Tehran added drones. Is that
 	// true?"): it refers back to that sentence.
-	truthChecks = `true correct accurate really confirm`
+	truthChecks = `true correct accurate really confirm verify source`
 	// movements are verbs of moving forces, and directions the
 	// prepositions after them that name where to (see destination).
 	movements  = `send sends sent sending deploy deploys deployed deploying dispatch dispatches dispatched dispatching redirect redirected reroute rerouted divert diverted head heads headed heading sail sails sailed sailing steam steams steamed steaming move moves moved moving`
@@ -338,6 +348,8 @@ type vocabulary struct {
 	offices map[string][]string
 	// officeNames are officeNames, by their folded abbreviation.
 	officeNames map[string]string
+	// chatSpellings are chatSpellings, by their folded spelling.
+	chatSpellings map[string]string
 	// synonyms are officeSynonyms: each phrase's words and the words of
 	// each office it may stand for.
 	synonyms []officeSynonym
@@ -357,7 +369,7 @@ func newVocabulary() vocabulary {
 		imperatives: wordSet(imperatives), auxiliaries: wordSet(auxiliaries), sayings: wordSet(sayings), places: wordSet(places), government: wordSet(governments), deputies: wordSet(deputies), settings: wordSet(settings), labels: wordSet(labels), stances: wordSet(stances), stanceVerbs: wordSet(stanceVerbs), conjunctions: wordSet(conjunctions), exclusions: wordSet(exclusions), scenes: wordSet(scenes), backReferences: wordSet(backReferences), truthChecks: wordSet(truthChecks), movements: wordSet(movements), directions: wordSet(directions), retorts: wordSet(retorts), about: wordSet(abouts),
 		interrogatives: wordSet(interrogatives), possessives: wordSet(possessives), pronouns: wordSet(pronouns), contractions: contractions(), placeHeads: wordSet(placeHeads),
 		durationUnits: wordSet(durationUnits), durationCounts: wordSet(durationCounts), openings: kindOpenings(),
-		offices: map[string][]string{}, officeNames: officeNames()}
+		offices: map[string][]string{}, officeNames: officeNames(), chatSpellings: chatSpellings()}
 	for short, words := range officeAbbreviations() {
 		v.offices[short] = strings.Fields(words)
 		v.offices[short+"s"] = strings.Fields(words + "s") // "FMs": foreign ministers
@@ -955,15 +967,19 @@ func (v vocabulary) whoSpeaks(text string, mentions []entity.Mention) bool {
 // saying taken for a speaker.
 const maxSpeakerWords = 4
 
-// writeOut replaces the officeNames in text by what they stand for, a
-// question word's contraction by its two words ("what'd" → "what did",
-// which has the auxiliary before the speaker), "take" after a
+// writeOut replaces the officeNames and chatSpellings in text by what
+// they stand for, a question word's contraction by its two words
+// ("what'd" → "what did", which has the auxiliary before the speaker),
+// "take" after a
 // possessive by "view" ("Pakistan's take on…" asks for its view),
 // "weighed" before "in" by "commented", and the noun of "in light of",
 // "with respect to" and the like by "regarding", a question word.
 func (v vocabulary) writeOut(text string) string {
 	text = replaceWords(text, func(words []string, i int) (string, bool) {
 		if full, ok := v.officeNames[fold.String(words[i])]; ok {
+			return full, true
+		}
+		if full, ok := v.chatSpellings[fold.String(words[i])]; ok {
 			return full, true
 		}
 		return v.expandContraction(words[i])
