@@ -681,10 +681,16 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 		} else {
 			c.answersKind = q.kind != anyKind && (c.topicMatched || !topical) && e.vocabulary.holds(e.entities, q.kind, h.Passage.Paragraph.Text, q.settings)
 		}
+		// "What did Araghchi tell the Omani foreign minister?": his words
+		// to the person he told are where that person is.
+		addressed := true
+		if to := addressee(q); to != "" {
+			addressed = e.mentions(h.Passage.Entities, to) || e.refersBack(c.order, to) || e.contextMentions(c.order, to)
+		}
 		for i, en := range q.entities {
 			w := 0.0
 			switch {
-			case spokenBy(h.Passage, en.ID) && q.aboutSpeech && i == 0 && !q.othersSpeak && (c.topicMatched || !topical || len(quoted) == 0 && (speechOnly || e.namesPerson(h.Passage, q.entities[1:]))):
+			case spokenBy(h.Passage, en.ID) && q.aboutSpeech && i == 0 && !q.othersSpeak && addressed && (c.topicMatched || !topical || len(quoted) == 0 && (speechOnly || e.namesPerson(h.Passage, q.entities[1:]))):
 				// What the entity asked about said on the topic. It is
 				// the first entity named ("What did China say at the
 				// UN?"); the others are part of the topic.
@@ -739,6 +745,31 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 		return a.order < b.order
 	})
 	return out
+}
+
+// addressee returns the ID of the person a question about what was said
+// names as told it, the second entity, after a verb of telling, "to",
+// "with" or a possessive ("What did Araghchi tell the Omani foreign
+// minister?", "…his Omani counterpart"), or after "and" in "between A
+// and B"; or "" when it names none.
+func addressee(q question) string {
+	if !q.aboutSpeech || len(q.entities) < 2 || q.entities[1].Kind != entity.Person {
+		return ""
+	}
+	to := q.entities[1].ID
+	before := wordsBefore(q.text[:q.spans[to][0]], 1)
+	if len(before) == 0 {
+		return ""
+	}
+	switch before[0] {
+	case "tell", "tells", "told", "telling", "to", "with", "ask", "asks", "asked", "his", "her", "their":
+		return to
+	case "and":
+		if slices.Contains(wordsBefore(q.text[:q.spans[q.entities[0].ID][0]], 3), "between") {
+			return to
+		}
+	}
+	return ""
 }
 
 // introduces reports whether text names the person asked about in full

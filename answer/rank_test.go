@@ -26,6 +26,8 @@ func TestAskRanksFirst(t *testing.T) {
 		{"relevance: the passage's own words", "is turkey pushing iran to make nuclear concessions?", "persuade Iranian leadership to offer limited concessions"},
 		{"answerKind: where", "Where do nuclear negotiations between Iran and the US take place?", "Istanbul on February 6"},
 		{"answerKind: how long", "how long since washington and tehran last negotiated directly", "stalled for nearly a decade"},
+		{"addressee: his words where the person he told is", "What did Iran's FM tell the Omani foreign minister on their call?", "Araghchi thanked the Sultanate"},
+		{"addressee: a possessive", "What did the Iranian FM tell his Omani counterpart in their call?", "Araghchi thanked the Sultanate"},
 		{"answerKind: how many years", "how many years since washington and tehran last negotiated directly?", "stalled for nearly a decade"},
 		{"answerKind: where, not the setting the question names", "Where was the USS Abraham Lincoln operating before it was sent to the Middle East?", "operating in the South China Sea"},
 		{"answerKind: which day", "which day did araghchi phone his counterparts", "In a series of calls on Tuesday"},
@@ -256,6 +258,26 @@ func TestInheritRelevanceShare(t *testing.T) {
 		}
 		if cands[0].relevance != 1 {
 			t.Errorf("%s: the referent's relevance changed to %v", tt.name, cands[0].relevance)
+		}
+	}
+}
+
+func TestAddressee(t *testing.T) {
+	e := engineForTest(t)
+	tests := []struct{ q, want string }{
+		{"What did Iran's FM tell the Omani foreign minister on their call?", "badr-albusaidi"},
+		{"What did the Iranian FM tell his Omani counterpart?", "badr-albusaidi"},
+		{"What was said in the call between Iran's foreign minister and the Omani FM?", "badr-albusaidi"},
+		// Two people asked about are both speakers.
+		{"Hakan Fidan bey and Erdogan Tayyip, what is their saying on the Iran crisis?", ""},
+		{"What did Araghchi say about Trump?", ""},
+		{"What happened between Iran's foreign minister and the Omani FM?", ""},
+	}
+	for _, tt := range tests {
+		q := e.vocabulary.parseQuestion(e.entities, tt.q)
+		e.resolveRole(&q)
+		if got := addressee(q); got != tt.want {
+			t.Errorf("addressee(%q) = %q, want %q", tt.q, got, tt.want)
 		}
 	}
 }
