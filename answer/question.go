@@ -1289,6 +1289,9 @@ func (v vocabulary) ofSpeaker(text string, mentions []entity.Mention) string {
 		if slices.ContainsFunc(mentions, func(m entity.Mention) bool { return m.End >= starts[k-1] && m.End <= starts[k] }) {
 			continue // "Merz’s opinion of", its possessive cut off
 		}
+		if k > 1 && !v.functionWord(fold.String(words[k-1])) && slices.ContainsFunc(mentions, func(m entity.Mention) bool { return m.End >= starts[k-2] && m.End <= starts[k-1] }) {
+			continue // "german chancellor view of": the chancellor's
+		}
 		next++
 		if fold.String(words[next]) == "the" && next+1 < len(words) {
 			next++

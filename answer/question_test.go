@@ -219,6 +219,8 @@ func TestParseQuestion(t *testing.T) {
 		{q: "Iran crisis is going on. What position is taking Turkey about it?", entities: []string{"turkey", "iran"}, topic: "on about it", speech: true},
 		{q: "Regarding the Iran crisis, what's Pakistan's position?", entities: []string{"pakistan", "iran"}, topic: "the", speech: true},
 		{q: "who did deputy NSA Pavan Kapur meet", entities: []string{"pavan-kapoor"}, topic: "deputy NSA Kapur meet"},
+		// A noun of opinion after an office is its holder's view.
+		{q: "german chancellor view of iranian regime", entities: []string{"friedrich-merz", "iran"}, topic: "of regime", speech: true},
 		// Chat spellings of question words are question words, no names.
 		{q: "Whn did the US bomb Iran's nuclear facilites?", entities: []string{"united-states", "iran"}, topic: "the bomb nuclear facilites"},
 	}
