@@ -1475,7 +1475,10 @@ func possessor(w string) (string, bool) {
 // nearestWords gives each word of text, folded (and an office
 // abbreviation's words with it), to the entity whose mention is nearest
 // in words, the one before it on a tie ("Iran’s foreign minister"), and
-// returns each entity's words by ID.
+// returns each entity's words by ID. A mention after a preposition of
+// what something is about or aimed at does not reach back past it: in
+// "if the president gives the order on Iran", the president is not
+// Iran's.
 func (v vocabulary) nearestWords(text string, mentions []entity.Mention) map[string][]string {
 	starts := wordStarts(text)
 	words := splitWords(text)
@@ -1491,12 +1494,20 @@ func (v vocabulary) nearestWords(text string, mentions []entity.Mention) map[str
 			}
 		}
 	}
+	objectAt := make([]bool, len(words))
+	for k, w := range words {
+		f := fold.String(w)
+		objectAt[k] = v.about[f] || f == "against" || f == "to" || f == "with"
+	}
 	near := map[string][]string{}
 	for k, w := range words {
 		best, dist := "", len(words)+1
 		for _, n := range named {
 			d := k - n.word
 			if d < 0 {
+				if slices.Contains(objectAt[k+1:n.word], true) {
+					continue
+				}
 				d = -d
 			}
 			if d < dist || d == dist && n.word < k {

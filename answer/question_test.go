@@ -221,6 +221,9 @@ func TestParseQuestion(t *testing.T) {
 		{q: "who did deputy NSA Pavan Kapur meet", entities: []string{"pavan-kapoor"}, topic: "deputy NSA Kapur meet"},
 		// A noun of opinion after an office is its holder's view.
 		{q: "german chancellor view of iranian regime", entities: []string{"friedrich-merz", "iran"}, topic: "of regime", speech: true},
+		// An office is not of the country it acts on: "the president
+		// gives the order on Iran" is the US president.
+		{q: "Who at the Pentagon said US forces are ready to go if the president gives the order on Iran?", entities: []string{"us-department-of-defense", "donald-trump", "iran"}, topic: "at the forces ready to go if the gives the order on", speech: true, othersSpeak: true},
 		// Chat spellings of question words are question words, no names.
 		{q: "Whn did the US bomb Iran's nuclear facilites?", entities: []string{"united-states", "iran"}, topic: "the bomb nuclear facilites"},
 	}
