@@ -44,6 +44,7 @@ func synonymGroups() [][]string {
 		{"conditions", "provided", "terms"},
 		{"kill", "murder", "slaughter"},
 		{"downfall", "demise", "collapse"},
+		{"new", "newly"},
 	}
 }
 
