@@ -226,12 +226,13 @@ func officeNames() map[string]string {
 	}
 }
 
-// chatSpellings are question words as chat spells them, written out
-// before the question is taken apart: "Whn did…" asks when, and is no
-// name.
+// chatSpellings are words as chat spells them, written out before the
+// question is taken apart: "Whn did…" asks when, and is no name; "sent
+// to the mideast" names the Middle East as where it was sent.
 func chatSpellings() map[string]string {
 	return map[string]string{
 		"whn": "when", "wen": "when", "whr": "where", "wher": "where", "wht": "what", "wat": "what", "wats": "whats", "hw": "how",
+		"b4": "before", "mideast": "Middle East",
 	}
 }
 

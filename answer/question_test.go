@@ -325,6 +325,7 @@ func TestWriteOut(t *testing.T) {
 	v := newVocabulary()
 	tests := []struct{ text, want string }{
 		{"what did potus say", "what did US president say"},
+		{"Whn was it sent to the mideast, b4 the talks?", "when was it sent to the Middle East, before the talks?"},
 		{"@bot what'd china say", "@bot what did china say"},
 		{"Who’re the mediators?", "Who are the mediators?"},
 		{"whats pakistan's take", "whats pakistan's view"},

@@ -30,6 +30,7 @@ func TestAskRanksFirst(t *testing.T) {
 		{"addressee: his words where the person he told is", "What did Iran's FM tell the Omani foreign minister on their call?", "Araghchi thanked the Sultanate"},
 		{"addressee: a possessive", "What did the Iranian FM tell his Omani counterpart in their call?", "Araghchi thanked the Sultanate"},
 		{"answerKind: how many years", "how many years since washington and tehran last negotiated directly?", "stalled for nearly a decade"},
+		{"answerKind: where, not the setting in chat words", "where was the lincoln based / operating b4 it got sent to the mideast", "operating in the South China Sea"},
 		{"answerKind: where, not the setting the question names", "Where was the USS Abraham Lincoln operating before it was sent to the Middle East?", "operating in the South China Sea"},
 		{"answerKind: which day", "which day did araghchi phone his counterparts", "In a series of calls on Tuesday"},
 		{"answerKind: how many counterparts, a list", "how many counterparts did the iranian FM phone in that batch of calls", "counterparts in Turkey, Qatar, Oman, and Kuwait"},

@@ -55,6 +55,10 @@ func synonymGroups() [][]string {
 func idioms() map[string]string {
 	return map[string]string{
 		"sit down with":              "negotiate talks",
+		"voted yes":                  "voted in favour",
+		"vote yes":                   "vote in favour",
+		"voted no":                   "voted against",
+		"vote no":                    "vote against",
 		"mideast":                    "middle east",
 		"org":                        "organisation",
 		"orgs":                       "organisations",

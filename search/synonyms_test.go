@@ -21,6 +21,8 @@ func TestPlain(t *testing.T) {
 		{"will Iran talk while facing threats?", "will Iran talk while under threat?"},
 		{"talks in the face of sanctions", "talks under sanctions"},
 		{"their skies", "their airspace"},
+		{"how many countries voted yes", "how many countries voted in favour"},
+		{"did India vote no?", "did India vote against?"},
 		{"how many unmanned aircraft", "how many drones"},
 		{"talks under coercion", "talks under threat"},
 		{"talks under the threat of military action", "talks under the threat of attack"},
