@@ -23,6 +23,7 @@ func TestAskRanksFirst(t *testing.T) {
 		{"namedByOffice: the Iranian foreign minister", "Kuwait foreign minister phone call with Araghchi", "Sheikh Jarrah"},
 		{"officeSynonyms: defence chief", "what did the American defence chief say about Iran", "Pete Hegseth stated"},
 		{"search synonyms: bombing", "Ankara on the bombing of Iran", "wrong to attack Iran"},
+		{"search synonyms: deadline", "@bot did trump give iran a deadline or some kind of time limit", "window for reaching an agreement is narrowing"},
 		{"search synonyms: newly", "@bot did araghchi talk to the new kuwaiti foreign minister", "Kuwait’s newly appointed Foreign Minister"},
 		{"relevance: the passage's own words", "is turkey pushing iran to make nuclear concessions?", "persuade Iranian leadership to offer limited concessions"},
 		{"answerKind: where", "Where do nuclear negotiations between Iran and the US take place?", "Istanbul on February 6"},

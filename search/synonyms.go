@@ -45,6 +45,7 @@ func synonymGroups() [][]string {
 		{"kill", "murder", "slaughter"},
 		{"downfall", "demise", "collapse"},
 		{"new", "newly"},
+		{"deadline", "window"},
 	}
 }
 
@@ -55,6 +56,9 @@ func synonymGroups() [][]string {
 func idioms() map[string]string {
 	return map[string]string{
 		"sit down with":              "negotiate talks",
+		"time limit":                 "deadline",
+		"time is running out":        "window narrowing",
+		"running out of time":        "window narrowing",
 		"voted yes":                  "voted in favour",
 		"vote yes":                   "vote in favour",
 		"voted no":                   "voted against",
