@@ -150,14 +150,14 @@ func (v vocabulary) kindOf(text string) answerKind {
 	}
 	// "could you indicate the scheduled date of the talks": a date asked
 	// for anywhere, but not "to date", which is "so far"; so is a count
-	// ("the vote breakdown on the resolution").
+	// ("the vote breakdown on the resolution", "the number of drones").
 	words := splitWords(fold.String(text))
 	for i, w := range words {
 		if (w == "date" || w == "dates") && (i == 0 || words[i-1] != "to" && words[i-1] != "up") {
 			return timeKind
 		}
-		if w == "breakdown" || w == "tally" || w == "toll" {
-			return quantityKind
+		if w == "breakdown" || w == "tally" || w == "toll" || w == "number" && i+1 < len(words) && words[i+1] == "of" && (i == 0 || words[i-1] != "a") {
+			return quantityKind // "tell me the number of drones", not "a number of states"
 		}
 	}
 	return anyKind

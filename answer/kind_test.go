@@ -27,6 +27,8 @@ func TestKindOf(t *testing.T) {
 		{"could you please indicate the scheduled date of the talks in Istanbul?", timeKind},
 		{"what has Turkey said to date", anyKind},
 		{"what was the vote breakdown on the UNHRC resolution", quantityKind},
+		{"Could you tell me the number of drones that were added by the Iranian armed forces?", quantityKind},
+		{"a number of states backed Iran", anyKind},
 		{"Which foreign ministers did Araghchi phone?", countriesKind},
 		{"which FMs did Araghchi phone on tuesday", countriesKind},
 		{"when's the istanbul nuclear meeting", timeKind},
