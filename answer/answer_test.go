@@ -115,6 +115,12 @@ func TestAsk(t *testing.T) {
 		// A possessive marks a name even in lower case.
 		{q: "whats netanyahu's take on trump striking iran", notice: "No passage in the corpus mentions netanyahu", entities: []string{"donald-trump", "iran"}},
 		{q: "ok but what about Netanyahu, did he comment on the armada?", notice: "No passage in the corpus mentions Netanyahu."},
+		// A first word no dictionary has, before "on" or a name and a
+		// word of opinion, is a name in lower case.
+		{q: "netanyahu on iran strike?", notice: "No passage in the corpus mentions netanyahu.", entities: []string{"iran"}},
+		{q: "starmer irgc position", notice: "No passage in the corpus mentions starmer.", entities: []string{"irgc"}},
+		{q: "hegseth on iran strike", first: "Hegseth", entities: []string{"pete-hegseth", "iran"}},
+		{q: "drones on iran", first: "drones", entities: []string{"iran"}},
 		{q: "what did ursula von der leyen say about sanctioning iran", notice: "No passage in the corpus mentions ursula von der leyen.", entities: []string{"iran"}},
 		{q: "what did sultan haitham of oman say about the iran us tensions", notice: "No passage in the corpus mentions sultan haitham.", entities: []string{"oman", "iran", "united-states"}},
 		// "shabaz" is one edit from Shin Bet's "Shabak", which no passage

@@ -578,11 +578,10 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 			prev = f
 			continue
 		}
-		if i == 0 && strings.HasPrefix(q.text, w) && unicode.IsLower(r) && !v.pronoun(f) && i+1 < len(words) && v.speech[fold.String(words[i+1])] &&
-			strings.TrimSpace(q.text[starts[0]+len(w):starts[1]]) == "" {
+		if i == 0 && strings.HasPrefix(q.text, w) && unicode.IsLower(r) && !v.pronoun(f) && i+1 < len(words) && v.opensWithName(f, fold.String(words[i+1]),
+			strings.TrimSpace(q.text[starts[0]+len(w):starts[1]]) == "", strings.TrimSpace(string(rest[starts[0]+len(w):starts[1]])) == "") {
 			// "lula stance on iran": the question opens with who it
-			// asks about, in lower case (but in "wats Türkiye's stance"
-			// the name is between).
+			// asks about, in lower case.
 			q.names = append(q.names, w)
 		}
 		// "On the crisis, …", "Kindly, I would like…": no name.
@@ -667,6 +666,25 @@ func (v vocabulary) hearsay(words []string, i int) bool {
 	}
 	return false
 }
+
+// opensWithName reports whether first, the first word of a question in
+// lower case, is a name, from next, the word after it, and whether
+// nothing (adjacent) or only names the corpus knows (apart) stand
+// between: a name before a word of saying or opinion ("lula stance on
+// iran"; but in "wats Türkiye's stance" the name is between), and a word
+// no dictionary has before a name and such a word ("starmer irgc
+// position") or before "on" or "about" ("netanyahu on iran strike?").
+func (v vocabulary) opensWithName(first, next string, adjacent, apart bool) bool {
+	if v.speech[next] && adjacent {
+		return true
+	}
+	unknown := v.isWord != nil && utf8.RuneCountInString(first) >= minNameLength && !v.isWord(first) && !strings.ContainsFunc(first, func(r rune) bool { return !unicode.IsLetter(r) })
+	return unknown && (v.speech[next] && apart || v.about[next] && adjacent)
+}
+
+// minNameLength is the fewest letters of a word opensWithName takes for
+// a name for want of a dictionary entry.
+const minNameLength = 4
 
 // thankYou reports whether the ith of words opens "thank you", which
 // thanks the bot; "thank" alone is asked about ("Why did Iran's foreign
