@@ -660,6 +660,12 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 		}
 	}
 	topical := anyTopicMatched(out)
+	// When no passage about the first entity is on the topic, what it
+	// said is still the nearest answer to "What did China say about a
+	// strike?", before passages that only mention it.
+	onTopic := len(q.entities) > 0 && slices.ContainsFunc(out, func(c candidate) bool {
+		return c.topicMatched && (spokenBy(c.hit.Passage, q.entities[0].ID) || e.mentions(c.hit.Passage.Entities, q.entities[0].ID))
+	})
 	// Statements of the entity count as on a topic of words of saying
 	// alone.
 	speechOnly := e.speechOnly(resp.Terms)
@@ -690,7 +696,7 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 		for i, en := range q.entities {
 			w := 0.0
 			switch {
-			case spokenBy(h.Passage, en.ID) && q.aboutSpeech && i == 0 && !q.othersSpeak && addressed && (c.topicMatched || !topical || len(quoted) == 0 && (speechOnly || e.namesPerson(h.Passage, q.entities[1:]))):
+			case spokenBy(h.Passage, en.ID) && q.aboutSpeech && i == 0 && !q.othersSpeak && addressed && (c.topicMatched || !onTopic || len(quoted) == 0 && (speechOnly || e.namesPerson(h.Passage, q.entities[1:]))):
 				// What the entity asked about said on the topic. It is
 				// the first entity named ("What did China say at the
 				// UN?"); the others are part of the topic.

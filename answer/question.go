@@ -232,7 +232,7 @@ func officeNames() map[string]string {
 func chatSpellings() map[string]string {
 	return map[string]string{
 		"whn": "when", "wen": "when", "whr": "where", "wher": "where", "wht": "what", "wat": "what", "wats": "whats", "hw": "how",
-		"b4": "before", "mideast": "Middle East",
+		"b4": "before", "mideast": "middle east",
 	}
 }
 

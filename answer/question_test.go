@@ -50,7 +50,7 @@ func TestParseQuestion(t *testing.T) {
 		{q: "Did Paris change its position on the IRGC?", entities: []string{"france", "irgc"}, topic: "change its on the", speech: true},
 		{q: "did they change their position", topic: "they change their", speech: true},
 		{q: "Quote Trump on Iran", entities: []string{"donald-trump", "iran"}, topic: "on", speech: true},
-		{q: "Which aircraft carrier did the US send to the Mideast?", entities: []string{"united-states"}, topic: "aircraft carrier the send to the Mideast"},
+		{q: "Which aircraft carrier did the US send to the Mideast?", entities: []string{"united-states"}, topic: "aircraft carrier the send to the middle east"},
 		{q: "china un speech", entities: []string{"china", "united-nations"}, topic: "speech", speech: true},
 		{q: "what did potus post about iran", entities: []string{"donald-trump", "iran"}, topic: "post about", speech: true},
 		// Of offices named at one place, the one that takes more words.
@@ -82,7 +82,7 @@ func TestParseQuestion(t *testing.T) {
 		{q: "With the US threatening Iran, a proposal came from Erdogan — what was it?", entities: []string{"recep-tayyip-erdogan"}, topic: "a proposal came from it", speech: true},
 		{q: "kremlin spox comments", entities: []string{"dmitry-peskov"}, topic: "", speech: true},
 		{q: "Where does Turkey stand on a strike?", entities: []string{"turkey"}, topic: "on a strike", speech: true},
-		{q: "US carrier strike group Mideast name?", entities: []string{"united-states"}, topic: "carrier strike group Mideast"},
+		{q: "US carrier strike group Mideast name?", entities: []string{"united-states"}, topic: "carrier strike group middle east"},
 		{q: "Macron on Iran?", entities: []string{"iran"}, topic: "Macron on", names: []string{"Macron"}},
 		{q: "Lula said what about Iran?", entities: []string{"iran"}, topic: "Lula about", speech: true, names: []string{"Lula"}},
 		{q: "lula stance on iran", entities: []string{"iran"}, topic: "lula on", speech: true, names: []string{"lula"}},
@@ -173,7 +173,7 @@ func TestParseQuestion(t *testing.T) {
 		// refers back to is.
 		{q: "I'm writing about sanctions. Did Brussels designate the IRGC as a terrorist group?", entities: []string{"european-union", "irgc"}, topic: "designate the as a terrorist group"},
 		{q: "My friend claims the Chinese backed Iran at the United Nations. At the UN, what exactly did China say?", entities: []string{"china", "united-nations"}, topic: "At the", speech: true},
-		{q: "I saw footage of a flattop steaming toward Iran. Which carrier has been deployed to the Mideast?", topic: "carrier deployed to the Mideast"},
+		{q: "I saw footage of a flattop steaming toward Iran. Which carrier has been deployed to the Mideast?", topic: "carrier deployed to the middle east"},
 		{q: "Which aircraft carier was sent to the Middle Est? my dad served in the navy and asked me", topic: "aircraft carier sent to the Middle Est"},
 		{q: "The nuclear talks in Istanbul. When are they happening?", topic: "The nuclear talks in Istanbul they"},
 		// What people at large say is not what is asked about.
@@ -325,7 +325,7 @@ func TestWriteOut(t *testing.T) {
 	v := newVocabulary()
 	tests := []struct{ text, want string }{
 		{"what did potus say", "what did US president say"},
-		{"Whn was it sent to the mideast, b4 the talks?", "when was it sent to the Middle East, before the talks?"},
+		{"Whn was it sent to the mideast, b4 the talks?", "when was it sent to the middle east, before the talks?"},
 		{"@bot what'd china say", "@bot what did china say"},
 		{"Who’re the mediators?", "Who are the mediators?"},
 		{"whats pakistan's take", "whats pakistan's view"},

@@ -28,6 +28,7 @@ func TestAskRanksFirst(t *testing.T) {
 		{"relevance: the passage's own words", "is turkey pushing iran to make nuclear concessions?", "persuade Iranian leadership to offer limited concessions"},
 		{"answerKind: where", "Where do nuclear negotiations between Iran and the US take place?", "Istanbul on February 6"},
 		{"answerKind: how long", "how long since washington and tehran last negotiated directly", "stalled for nearly a decade"},
+		{"spoken off the topic: what China said, when no passage about China is on the topic", "What did China say at the UN this week about a possible US strike on Iran?", "The use of force cannot solve problems"},
 		{"addressee: his words where the person he told is", "What did Iran's FM tell the Omani foreign minister on their call?", "Araghchi thanked the Sultanate"},
 		{"addressee: a possessive", "What did the Iranian FM tell his Omani counterpart in their call?", "Araghchi thanked the Sultanate"},
 		{"answerKind: how many years", "how many years since washington and tehran last negotiated directly?", "stalled for nearly a decade"},
