@@ -131,6 +131,11 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent73.jsonl", target1, 0.975},
 		{"../evaldata/questions-independent74.jsonl", target1, target3},
 		{"../evaldata/questions-independent75.jsonl", target1, 0.975},
+		{"../evaldata/questions-independent76.jsonl", target1, 0.975},
+		{"../evaldata/questions-independent77.jsonl", target1, target3},
+		{"../evaldata/questions-independent78.jsonl", target1, 0.975},
+		{"../evaldata/questions-independent79.jsonl", target1, 0.95},
+		{"../evaldata/questions-independent80.jsonl", target1, target3},
 		{"../evaldata/variants1.jsonl", target1, target3},
 		{"../evaldata/variants2.jsonl", target1, 0.9875},
 		{"../evaldata/variants3.jsonl", target1, 0.9875},
@@ -236,7 +241,7 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants103.jsonl", target1, target3},
 		{"../evaldata/variants104.jsonl", target1, target3},
 		{"../evaldata/variants105.jsonl", target1, target3},
-		{"../evaldata/variants106.jsonl", target1, 0.9875},
+		{"../evaldata/variants106.jsonl", target1, target3},
 		{"../evaldata/variants107.jsonl", target1, target3},
 		{"../evaldata/variants108.jsonl", target1, target3},
 		{"../evaldata/variants109.jsonl", target1, target3},
@@ -303,6 +308,9 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants170.jsonl", target1, target3},
 		{"../evaldata/variants171.jsonl", target1, target3},
 		{"../evaldata/variants172.jsonl", target1, target3},
+		{"../evaldata/variants173.jsonl", target1, target3},
+		{"../evaldata/variants174.jsonl", target1, target3},
+		{"../evaldata/variants175.jsonl", target1, target3},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			qs := readQuestionFile(t, tt.file)
