@@ -35,6 +35,10 @@ const (
 	// was said ("What did Russia's spokesman say about the Iran-US
 	// tensions?"), so two of them must not outweigh the speaker.
 	shareOthers = 0.5
+	// sharePaired scales the weights of the countries a question about a
+	// fact names as a pair before its topic ("a US-Iran war"): they say
+	// which one, and what the question asks may be said without them.
+	sharePaired = 0.5
 )
 
 // minCoverage is the share of a question's topic words that the best
@@ -714,6 +718,9 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 			}
 			if q.aboutSpeech && i > 0 {
 				w *= shareOthers
+			}
+			if q.paired[en.ID] && !q.aboutSpeech {
+				w *= sharePaired
 			}
 			if q.destinations[en.ID] && len(q.destinations) < len(q.entities) {
 				// "the USS Abraham Lincoln, sent toward Iran": where it

@@ -58,6 +58,11 @@ type question struct {
 	// sent or is heading ("the carrier sent toward Iran"): they place
 	// what is asked about, which passages may name without them.
 	destinations map[string]bool
+	// paired are the IDs of countries named as a pair before what the
+	// question asks about ("how could a US-Iran war hit energy
+	// markets?"): they say which war, and passages about its effects
+	// need not name them.
+	paired map[string]bool
 	// settings are the words, folded, of the places a question names
 	// after a preposition of place ("sent to the Middle East", "in
 	// Turkiye"): a question where something was knows these already.
@@ -81,6 +86,43 @@ type question struct {
 type swap struct {
 	from, to *entity.Entity
 	spelt    string
+}
+
+// pairedBefore returns the IDs of the countries text names only as a
+// pair joined by a hyphen, dash, slash, space or "vs" before a word that
+// is neither a name nor a question word ("a us iran war", "the
+// Iran–US standoff"), or nil.
+func (v vocabulary) pairedBefore(reg *entity.Registry, text string, mentions []entity.Mention) map[string]bool {
+	var paired map[string]bool
+	count := map[string]int{}
+	for _, m := range mentions {
+		count[m.ID]++
+	}
+	country := func(id string) bool {
+		en, ok := reg.Get(id)
+		return ok && en.Kind == entity.Country
+	}
+	for k := 0; k+1 < len(mentions); k++ {
+		a, b := mentions[k], mentions[k+1]
+		if a.ID == b.ID || !country(a.ID) || !country(b.ID) || count[a.ID] > 1 || count[b.ID] > 1 {
+			continue
+		}
+		if between := strings.Trim(fold.String(text[a.End:b.Start]), " -–—/"); between != "" && between != "vs" && between != "versus" {
+			continue
+		}
+		next := splitWords(text[b.End:])
+		if len(next) == 0 || possessiveAfter(text[b.End:]) != "" {
+			continue
+		}
+		if f := fold.String(next[0]); v.question[f] || v.speech[f] || v.functionWord(f) || startsUpper(next[0]) {
+			continue
+		}
+		if paired == nil {
+			paired = map[string]bool{}
+		}
+		paired[a.ID], paired[b.ID] = true, true
+	}
+	return paired
 }
 
 // settingsOf returns the words, folded, that follow a preposition of
@@ -500,6 +542,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		}
 	}
 	v.speakerFirst(&q, mentions)
+	q.paired = v.pairedBefore(reg, q.text, mentions)
 	textWords, textStarts := wordSpans(q.text)
 	for i, w := range textWords {
 		f := bareWord(w)

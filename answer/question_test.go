@@ -2,6 +2,7 @@ package answer
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -532,6 +533,35 @@ func TestDestinations(t *testing.T) {
 		}
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("destinations of %q = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+func TestPairedBefore(t *testing.T) {
+	e := engineForTest(t)
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"how could a us iran war hit oil/energy markets and shipping routes?", []string{"iran", "united-states"}},
+		{"What did Russia say about the Iran–US standoff?", []string{"iran", "united-states"}},
+		{"iran vs us talks when", []string{"iran", "united-states"}},
+		// Named again, or as the subject of a verb, they are asked about.
+		{"Did Iran say anything on a US-Iran war?", nil},
+		{"Did Turkey and Iran talk?", nil},
+		{"What is Turkey's position on Iran?", nil},
+		{"us iran: who said what", nil},
+	}
+	for _, tt := range tests {
+		mentions := e.entities.FindInQuery(tt.q)
+		got := e.vocabulary.pairedBefore(e.entities, tt.q, mentions)
+		var ids []string
+		for id := range got {
+			ids = append(ids, id)
+		}
+		slices.Sort(ids)
+		if !reflect.DeepEqual(ids, tt.want) {
+			t.Errorf("pairedBefore(%q) = %v, want %v", tt.q, ids, tt.want)
 		}
 	}
 }

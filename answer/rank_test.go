@@ -29,6 +29,7 @@ func TestAskRanksFirst(t *testing.T) {
 		{"answerKind: where", "Where do nuclear negotiations between Iran and the US take place?", "Istanbul on February 6"},
 		{"answerKind: how long", "how long since washington and tehran last negotiated directly", "stalled for nearly a decade"},
 		{"spoken off the topic: what China said, when no passage about China is on the topic", "What did China say at the UN this week about a possible US strike on Iran?", "The use of force cannot solve problems"},
+		{"paired: what a US-Iran war would do need not name the pair", "Why are the Gulf countries so worried about a US-Iran war breaking out?", "disrupt energy supplies"},
 		{"addressee: his words where the person he told is", "What did Iran's FM tell the Omani foreign minister on their call?", "Araghchi thanked the Sultanate"},
 		{"addressee: a possessive", "What did the Iranian FM tell his Omani counterpart in their call?", "Araghchi thanked the Sultanate"},
 		{"answerKind: how many years", "how many years since washington and tehran last negotiated directly?", "stalled for nearly a decade"},
