@@ -352,7 +352,7 @@ const (
 	// truthChecks are the words of a question that asks whether what was
 	// said before it is so ("I heard Tehran added drones. Is that
 	// true?"): it refers back to that sentence.
-	truthChecks = `true correct accurate really confirm verify source`
+	truthChecks = `true correct accurate really confirm verify source outlet`
 	// movements are verbs of moving forces, and directions the
 	// prepositions after them that name where to (see destination).
 	movements  = `send sends sent sending deploy deploys deployed deploying dispatch dispatches dispatched dispatching redirect redirected reroute rerouted divert diverted head heads headed heading sail sails sailed sailing steam steams steamed steaming move moves moved moving`

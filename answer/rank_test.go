@@ -105,6 +105,7 @@ func TestAskRanksFirst(t *testing.T) {
 		{"questionWords: need quote asks for Ankara's own words", "ankara stance on iran? need quote", "Turkish officials believe"},
 		{"identityKind: who someone is, where they are named in full", "who is abbas araghchi? keep seeing the name", "Abbas Araghchi"},
 		{"contextSpans: a sentence the question asks the truth of is what it asks", "I heard Tehran added new drones. Is that true, and how many?", "1,000 new"},
+		{"contextSpans: a sentence the question asks the outlet of is what it asks", "I need Trump's verbatim warning that the next US strike on Iran would be worse than the last one. Which outlet carried the quote?", "The next attack will be far worse"},
 		{"contextSpans: a sentence the question asks the source of is what it asks", "I would like to verify reports that the United States has ordered the deployment of additional carrier strike groups and fighter squadrons to the region. Is there a source for this?", "additional carrier strike groups"},
 		{"inheritRelevance: a paragraph that refers back with its referent's words ranks below it", "Did Brussels classify the IRGC as a terrorist organization?", "The European Union also designated"},
 		{"qualified: the office of the official named after it", "iran foreign ministry spokesman baghaei what he said about neighbours", "strengthen ties with neighbours"},
