@@ -172,6 +172,7 @@ actually really apparently reportedly basically exactly even just else doing goi
 true heard hearing exact wording verbatim toward towards
 name names date dates see sees saw
 mr mrs ms dr prof gen sen sir madam
+so now well anyway
 `
 
 // imperatives open a request rather than a question ("Quote me…",
@@ -890,12 +891,16 @@ var clauseBreak = regexp.MustCompile(`[,;:?!—]+|\s[–-]\s`)
 // france down for an intervention? with trump threatening strikes").
 // Their words are no topic and their entities are not asked about.
 func backgroundSpans(text string) [][2]int {
+	discourseWords := map[string]bool{"so": true, "and": true, "but": true, "now": true, "well": true, "ok": true, "okay": true}
 	var spans [][2]int
 	from := 0
 	bounds := append(clauseBreak.FindAllStringIndex(text, -1), []int{len(text), len(text)})
 	for _, b := range bounds {
 		clause := text[from:b[0]]
 		words := splitWords(clause)
+		if len(words) > 3 && discourseWords[fold.String(words[0])] {
+			words = words[1:] // "So with the US threatening Iran, …"
+		}
 		if len(words) > 2 && fold.String(words[0]) == "with" && len(strings.TrimSpace(text[:from]+text[b[0]:])) > 0 &&
 			slices.ContainsFunc(words[2:], func(w string) bool { return len(w) > 5 && strings.HasSuffix(fold.String(w), "ing") }) {
 			spans = append(spans, [2]int{from, b[0]})
@@ -1269,9 +1274,12 @@ func (v vocabulary) speakerFirst(q *question, mentions []entity.Mention) {
 		}
 	}
 	if subject == "" {
-		// "Turkey keeps pushing for talks. What about Pakistan?"
+		// "Turkey keeps pushing for talks. What about Pakistan?", and
+		// "Where does it stand on the tensions, Pakistan I mean?"
 		for _, m := range mentions {
-			if before := strings.TrimSpace(fold.String(q.text[:m.Start])); strings.HasSuffix(before, "what about") || strings.HasSuffix(before, "how about") {
+			before := strings.TrimSpace(fold.String(q.text[:m.Start]))
+			after := strings.TrimLeft(fold.String(q.text[m.End:]), " ,")
+			if strings.HasSuffix(before, "what about") || strings.HasSuffix(before, "how about") || strings.HasSuffix(before, "i mean") || strings.HasPrefix(after, "i mean") {
 				subject = m.ID
 				break
 			}

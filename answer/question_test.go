@@ -117,7 +117,7 @@ func TestParseQuestion(t *testing.T) {
 		{q: "Quick question: what did Turkey say?", entities: []string{"turkey"}, speech: true},
 		// A pronoun is no name; a demonym's side or officials are the
 		// country; a lower-case word before a name is not its speaker.
-		{q: "so the turkish side, what do they actually think abt all this", entities: []string{"turkey"}, topic: "so the they all this", speech: true},
+		{q: "so the turkish side, what do they actually think abt all this", entities: []string{"turkey"}, topic: "the they all this", speech: true},
 		{q: "@bot wats Türkiye's stance on the iran thing", entities: []string{"turkey", "iran"}, topic: "on the", speech: true},
 		{q: "What approach do Pakistani officials favour?", entities: []string{"pakistan"}, topic: "approach favour", speech: true},
 		// A date asked for is no topic; "take" a stance is a light
@@ -225,6 +225,11 @@ func TestParseQuestion(t *testing.T) {
 		// An office is not of the country it acts on: "the president
 		// gives the order on Iran" is the US president.
 		{q: "Who at the Pentagon said US forces are ready to go if the president gives the order on Iran?", entities: []string{"us-department-of-defense", "donald-trump", "iran"}, topic: "at the forces ready to go if the gives the order on", speech: true, othersSpeak: true},
+		// The subject after the question, "X I mean"; background after
+		// "So".
+		{q: "Where does it stand on the US-Iran tensions, Pakistan I mean?", entities: []string{"pakistan", "united-states", "iran"}, topic: "it on the I mean", speech: true},
+		{q: "So with the US threatening Iran, what's the official line coming out of Ankara?", entities: []string{"turkey"}, topic: "the official coming out of", speech: true},
+		{q: "Now what did Pakistan say?", entities: []string{"pakistan"}, speech: true},
 		// Chat spellings of question words are question words, no names.
 		{q: "Whn did the US bomb Iran's nuclear facilites?", entities: []string{"united-states", "iran"}, topic: "the bomb nuclear facilites"},
 	}
