@@ -141,6 +141,11 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent83.jsonl", target1, target3},
 		{"../evaldata/questions-independent84.jsonl", target1, 0.95},
 		{"../evaldata/questions-independent85.jsonl", 0.875, 0.95},
+		{"../evaldata/questions-independent86.jsonl", target1, 0.975},
+		{"../evaldata/questions-independent87.jsonl", target1, 0.975},
+		{"../evaldata/questions-independent88.jsonl", target1, target3},
+		{"../evaldata/questions-independent89.jsonl", 0.85, 0.975},
+		{"../evaldata/questions-independent90.jsonl", 0.8, 0.9},
 		{"../evaldata/variants1.jsonl", target1, target3},
 		{"../evaldata/variants2.jsonl", target1, 0.9875},
 		{"../evaldata/variants3.jsonl", target1, 0.9875},
@@ -319,6 +324,9 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants176.jsonl", target1, target3},
 		{"../evaldata/variants177.jsonl", target1, target3},
 		{"../evaldata/variants178.jsonl", target1, target3},
+		{"../evaldata/variants179.jsonl", target1, target3},
+		{"../evaldata/variants180.jsonl", target1, target3},
+		{"../evaldata/variants181.jsonl", target1, target3},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			qs := readQuestionFile(t, tt.file)
