@@ -673,6 +673,7 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 	// Statements of the entity count as on a topic of words of saying
 	// alone.
 	speechOnly := e.speechOnly(resp.Terms)
+	to := addressee(q)
 	for k := range out {
 		c, h := &out[k], out[k].hit
 		if best > 0 && c.topicMatched {
@@ -689,14 +690,11 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 		if q.kind == identityKind {
 			c.answersKind = len(q.entities) > 0 && introduces(h.Passage.Paragraph.Text, q.entities[0])
 		} else {
-			c.answersKind = q.kind != anyKind && (c.topicMatched || !topical) && e.vocabulary.holds(e.entities, q.kind, h.Passage.Paragraph.Text, q.settings)
+			c.answersKind = q.kind != anyKind && (c.topicMatched || !topical) && e.vocabulary.holds(e.entities, q.kind, h.Passage.Paragraph.Text, q.knownPlaces)
 		}
 		// "What did Araghchi tell the Omani foreign minister?": his words
 		// to the person he told are where that person is.
-		addressed := true
-		if to := addressee(q); to != "" {
-			addressed = e.mentions(h.Passage.Entities, to) || e.refersBack(c.order, to) || e.contextMentions(c.order, to)
-		}
+		addressed := to == "" || e.mentions(h.Passage.Entities, to) || e.refersBack(c.order, to) || e.contextMentions(c.order, to)
 		for i, en := range q.entities {
 			w := 0.0
 			switch {

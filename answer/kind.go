@@ -206,19 +206,18 @@ func leadsClause(f string) bool {
 
 // holds reports whether text holds an answer of kind k: a number that is
 // not a year or a day of the month, a day, month or year, a place
-// (namesPlace) other than the question's settings, a
-// length of time (a count and a unit: "nearly a decade", "14 months").
-// Any text holds anyKind.
-func (v vocabulary) holds(reg *entity.Registry, k answerKind, text string, settings []string) bool {
+// (namesPlace) other than the known places, a length of time (a count
+// and a unit: "nearly a decade", "14 months"). Any text holds anyKind.
+func (v vocabulary) holds(reg *entity.Registry, k answerKind, text string, known []string) bool {
 	switch k {
 	case anyKind:
 		return true
 	case placeKind:
-		return v.namesPlace(reg, text, settings)
+		return v.namesPlace(reg, text, known)
 	case countriesKind:
 		return listsCountries(reg, text)
 	case countriesCountKind:
-		return listsCountries(reg, text) || v.holds(reg, quantityKind, text, settings)
+		return listsCountries(reg, text) || v.holds(reg, quantityKind, text, known)
 	}
 	words := splitWords(text)
 	for i, w := range words {
@@ -253,10 +252,10 @@ var placeName = regexp.MustCompile(`\b(?i:in|at|to|from|into)\s+(?:the\s+)?(\p{L
 // namesPlace reports whether text names a place after a preposition
 // ("in the Turkish city of Istanbul", "to Tehran"): a capitalised word
 // that is no day or month ("in February"), no organisation or person
-// the registry knows ("at the UN", "to Trump"), and none of settings
-// (see question.settings): "where was the carrier before it was sent to
+// the registry knows ("at the UN", "to Trump"), and none of known (see
+// question.knownPlaces): "where was the carrier before it was sent to
 // the Middle East?" is not answered by "sent to the Middle East".
-func (v vocabulary) namesPlace(reg *entity.Registry, text string, settings []string) bool {
+func (v vocabulary) namesPlace(reg *entity.Registry, text string, known []string) bool {
 	found := placeName.FindAllStringSubmatchIndex(text, -1)
 	if len(found) == 0 {
 		return false
@@ -269,7 +268,7 @@ func (v vocabulary) namesPlace(reg *entity.Registry, text string, settings []str
 	}
 	for _, loc := range found {
 		word := text[loc[2]:loc[3]]
-		if f := fold.String(word); !v.times[f] && !notPlaces[loc[2]] && !slices.Contains(settings, f) {
+		if f := fold.String(word); !v.times[f] && !notPlaces[loc[2]] && !slices.Contains(known, f) {
 			return true
 		}
 	}

@@ -56,7 +56,7 @@ func TestKindOf(t *testing.T) {
 	}
 }
 
-func TestHoldsPlaceBeyondSettings(t *testing.T) {
+func TestHoldsPlaceBeyondKnownPlaces(t *testing.T) {
 	e := engineForTest(t)
 	tests := []struct {
 		question, text string
@@ -68,9 +68,9 @@ func TestHoldsPlaceBeyondSettings(t *testing.T) {
 		{"where did Araghchi go, Istanbul or Ankara?", "Araghchi arrived in Istanbul", true},
 	}
 	for _, tt := range tests {
-		settings := e.vocabulary.settingsOf(tt.question)
-		if got := e.vocabulary.holds(e.entities, placeKind, tt.text, settings); got != tt.want {
-			t.Errorf("holds(place, %q) with the settings of %q (%q) = %v, want %v", tt.text, tt.question, settings, got, tt.want)
+		known := e.vocabulary.placesNamed(tt.question)
+		if got := e.vocabulary.holds(e.entities, placeKind, tt.text, known); got != tt.want {
+			t.Errorf("holds(place, %q) with the places %q names (%q) = %v, want %v", tt.text, tt.question, known, got, tt.want)
 		}
 	}
 }

@@ -63,10 +63,10 @@ type question struct {
 	// markets?"): they say which war, and passages about its effects
 	// need not name them.
 	paired map[string]bool
-	// settings are the words, folded, of the places a question names
+	// knownPlaces are the words, folded, of the places a question names
 	// after a preposition of place ("sent to the Middle East", "in
 	// Turkiye"): a question where something was knows these already.
-	settings []string
+	knownPlaces []string
 	// spans are where in text each entity was first named, by entity ID
 	// ("unhcr" for the UNHCR).
 	spans map[string][2]int
@@ -125,10 +125,10 @@ func (v vocabulary) pairedBefore(reg *entity.Registry, text string, mentions []e
 	return paired
 }
 
-// settingsOf returns the words, folded, that follow a preposition of
-// place in text, with or without "the" (see question.settings).
-func (v vocabulary) settingsOf(text string) []string {
-	var settings []string
+// placesNamed returns the words, folded, that follow a preposition of
+// place in text, with or without "the" (see question.knownPlaces).
+func (v vocabulary) placesNamed(text string) []string {
+	var places []string
 	words := splitWords(fold.String(text))
 	for i := 0; i+1 < len(words); i++ {
 		if !v.places[words[i]] {
@@ -138,9 +138,9 @@ func (v vocabulary) settingsOf(text string) []string {
 		if next == "the" && i+2 < len(words) {
 			next = words[i+2]
 		}
-		settings = append(settings, next)
+		places = append(places, next)
 	}
-	return settings
+	return places
 }
 
 // addressPrefix matches a leading "@bot", "<@123>" or "<@!123>" and the
@@ -564,7 +564,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 	}
 	q.kind = v.kindOf(q.text)
 	if q.kind == placeKind {
-		q.settings = v.settingsOf(q.text)
+		q.knownPlaces = v.placesNamed(q.text)
 	}
 	q.quoted = quotedWords(q.text)
 	if len(q.entities) > 1 {
@@ -891,14 +891,13 @@ var clauseBreak = regexp.MustCompile(`[,;:?!—]+|\s[–-]\s`)
 // france down for an intervention? with trump threatening strikes").
 // Their words are no topic and their entities are not asked about.
 func backgroundSpans(text string) [][2]int {
-	discourseWords := map[string]bool{"so": true, "and": true, "but": true, "now": true, "well": true, "ok": true, "okay": true}
 	var spans [][2]int
 	from := 0
 	bounds := append(clauseBreak.FindAllStringIndex(text, -1), []int{len(text), len(text)})
 	for _, b := range bounds {
 		clause := text[from:b[0]]
 		words := splitWords(clause)
-		if len(words) > 3 && discourseWords[fold.String(words[0])] {
+		if len(words) > 3 && discourseWord(fold.String(words[0])) {
 			words = words[1:] // "So with the US threatening Iran, …"
 		}
 		if len(words) > 2 && fold.String(words[0]) == "with" && len(strings.TrimSpace(text[:from]+text[b[0]:])) > 0 &&
@@ -908,6 +907,16 @@ func backgroundSpans(text string) [][2]int {
 		from = b[1]
 	}
 	return spans
+}
+
+// discourseWord reports whether a folded word may open a clause before
+// what the clause says ("So with the US threatening Iran, …").
+func discourseWord(f string) bool {
+	switch f {
+	case "so", "and", "but", "now", "well", "ok", "okay":
+		return true
+	}
+	return false
 }
 
 // chatSentence is a sentence of a question: its words, [from, to) of
@@ -1037,10 +1046,10 @@ const maxSpeakerWords = 4
 // writeOut replaces the officeNames and chatSpellings in text by what
 // they stand for, a question word's contraction by its two words
 // ("what'd" → "what did", which has the auxiliary before the speaker),
-// "take" after a
-// possessive by "view" ("Pakistan's take on…" asks for its view),
-// "weighed" before "in" by "commented", and the noun of "in light of",
-// "with respect to" and the like by "regarding", a question word.
+// "take" after a possessive by "view" ("Pakistan's take on…" asks for
+// its view), "weighed" before "in" by "commented", and the noun of "in
+// light of", "with respect to" and the like by "regarding", a question
+// word.
 func (v vocabulary) writeOut(text string) string {
 	text = replaceWords(text, func(words []string, i int) (string, bool) {
 		if full, ok := v.officeNames[fold.String(words[i])]; ok {
