@@ -28,6 +28,10 @@ const (
 	// countries listed ("how many counterparts did he phone": those in
 	// Turkey, Qatar, Oman and Kuwait).
 	countriesCountKind
+	// shipKind asks which ship ("which carrier did the US send?"): a
+	// passage that names one, by its prefix ("USS Abraham Lincoln"),
+	// answers it.
+	shipKind
 	// identityKind asks who someone is ("who is Abbas Araghchi?"): a
 	// passage that names them in full, as articles introduce people,
 	// answers it.
@@ -75,6 +79,15 @@ func kindOpenings() map[string]answerKind {
 		"which foreign ministers": countriesKind,
 		"what foreign ministers":  countriesKind,
 		"which counterparts":      countriesKind,
+		"which ship":              shipKind,
+		"what ship":               shipKind,
+		"which warship":           shipKind,
+		"what warship":            shipKind,
+		"which vessel":            shipKind,
+		"which carrier":           shipKind,
+		"what carrier":            shipKind,
+		"which aircraft carrier":  shipKind,
+		"what aircraft carrier":   shipKind,
 		"how many countries":      countriesCountKind,
 		"how many nations":        countriesCountKind,
 		"how many states":         countriesCountKind,
@@ -216,6 +229,8 @@ func (v vocabulary) holds(reg *entity.Registry, k answerKind, text string, known
 		return v.namesPlace(reg, text, known)
 	case countriesKind:
 		return listsCountries(reg, text)
+	case shipKind:
+		return shipName.MatchString(text)
 	case countriesCountKind:
 		return listsCountries(reg, text) || v.holds(reg, quantityKind, text, known)
 	}
@@ -244,6 +259,10 @@ func (v vocabulary) holds(reg *entity.Registry, k answerKind, text string, known
 	}
 	return false
 }
+
+// shipName matches a ship's name after its prefix: "USS Abraham
+// Lincoln", "HMS Prince of Wales".
+var shipName = regexp.MustCompile(`\b(?:USS|HMS|INS|HMAS|HMCS|FS|TCG|IRIS)\s+\p{Lu}`)
 
 // placeName matches a preposition of place and the capitalised word after
 // it, with or without "the": "in Istanbul", "to the Gulf".

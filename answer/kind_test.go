@@ -46,6 +46,9 @@ func TestKindOf(t *testing.T) {
 		{"how many years since washington and tehran last negotiated directly?", durationKind},
 		{"how many counterparts did the iranian FM phone in that batch of calls", countriesCountKind},
 		{"how many FMs did araghchi call", countriesCountKind},
+		{"Which warship did the US send?", shipKind},
+		{"which carrier did the us send", shipKind},
+		{"what aircraft carrier is heading to Iran", shipKind},
 		{"", anyKind},
 	}
 	v := newVocabulary()
@@ -87,6 +90,8 @@ func TestHolds(t *testing.T) {
 		{countriesCountKind, "holding phone talks with his counterparts in Turkey, Qatar, Oman, and Kuwait.", true},
 		{countriesCountKind, "Twenty-five members voted in favour.", true},
 		{countriesCountKind, "Iran and the United States are expected to hold talks.", false},
+		{shipKind, "The US fleet of warships includes the nuclear-powered aircraft carrier USS Abraham Lincoln.", true},
+		{shipKind, "ordered the deployment of additional carrier strike groups", false},
 		{quantityKind, "Twenty-five members voted in favour.", true},
 		{quantityKind, "while 14 abstained", true},
 		{quantityKind, "added 1,000 new drones", true},

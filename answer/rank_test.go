@@ -35,6 +35,7 @@ func TestAskRanksFirst(t *testing.T) {
 		{"answerKind: how many years", "how many years since washington and tehran last negotiated directly?", "stalled for nearly a decade"},
 		{"answerKind: where, not a place named in chat words", "where was the lincoln based / operating b4 it got sent to the mideast", "operating in the South China Sea"},
 		{"answerKind: where, not a place the question names", "Where was the USS Abraham Lincoln operating before it was sent to the Middle East?", "operating in the South China Sea"},
+		{"answerKind: which ship, a ship named", "Which warship did the US send?", "USS Abraham Lincoln"},
 		{"answerKind: which day", "which day did araghchi phone his counterparts", "In a series of calls on Tuesday"},
 		{"answerKind: how many counterparts, a list", "how many counterparts did the iranian FM phone in that batch of calls", "counterparts in Turkey, Qatar, Oman, and Kuwait"},
 		{"refersBack: This stance", "why are the gulf states worried about a war with iran", "This stance reflects concerns"},
