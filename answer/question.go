@@ -166,7 +166,7 @@ comment comments commented remark remarks statement statements
 talked speak speaks spoke regarding concerning
 please anything something everything stuff thing things situation matter topic subject know latest news want wants wanted me
 hey hi hello thanks pls plz quick question questions wondering curious bot ok okay need needs quote quotes y n happen happens happened happening
-wat wats wht abt bout
+abt bout
 you summarise summarize outline explain clarify current currently
 actually really apparently reportedly basically exactly even just else doing going gonna speaking lol lmao haha given considering
 true heard hearing exact wording verbatim toward towards

@@ -332,6 +332,7 @@ func TestWriteOut(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"what did potus say", "what did US president say"},
 		{"Whn was it sent to the mideast, b4 the talks?", "when was it sent to the middle east, before the talks?"},
+		{"wat did china say, wats turkey's view", "what did china say, whats turkey's view"},
 		{"@bot what'd china say", "@bot what did china say"},
 		{"Who’re the mediators?", "Who are the mediators?"},
 		{"whats pakistan's take", "whats pakistan's view"},
