@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/crisisbot/bot/attribution"
@@ -19,7 +20,8 @@ type document struct {
 	// Text is the paragraph, verbatim.
 	Text string `json:"text"`
 	// Context is what a reader has just read before the paragraph: the
-	// current section heading and the previous paragraph (for an
+	// current section heading and the previous paragraph, and the one
+	// before that when the previous paragraph only leads in (for an
 	// article's lead, the paragraph after it: see contextOf). Quotes are
 	// often introduced by the paragraph before them ("Tehran criticised
 	// the EU decision." followed by the quote itself), so the context is
@@ -92,20 +94,23 @@ func DocumentID(p attribution.Passage) string {
 func newDocuments(passages []attribution.Passage) ([]string, []document, error) {
 	ids := make([]string, 0, len(passages))
 	docs := make([]document, 0, len(passages))
-	var prev, heading *attribution.Passage
+	var earlier, prev, heading *attribution.Passage
 	for i := range passages {
 		p := &passages[i]
 		if p.Article == nil {
 			return nil, nil, fmt.Errorf("passage %d has no article", i)
 		}
 		if prev == nil || prev.Article.ID != p.Article.ID {
-			prev, heading = nil, nil
+			earlier, prev, heading = nil, nil, nil
+		}
+		if prev == nil || prev.Paragraph.Heading || len(strings.Fields(prev.Paragraph.Text)) > maxLeadInWords {
+			earlier = nil
 		}
 		var next *attribution.Passage
 		if i+1 < len(passages) && passages[i+1].Article != nil && passages[i+1].Article.ID == p.Article.ID && !p.Paragraph.Heading {
 			next = &passages[i+1]
 		}
-		doc, err := newDocument(*p, contextOf(prev, heading, next))
+		doc, err := newDocument(*p, contextOf(earlier, prev, heading, next))
 		if err != nil {
 			return nil, nil, err
 		}
@@ -115,28 +120,41 @@ func newDocuments(passages []attribution.Passage) ([]string, []document, error) 
 		if p.Paragraph.Heading {
 			heading = p
 		}
-		prev = p
+		earlier, prev = prev, p
 	}
 	return ids, docs, nil
 }
 
 // contextOf is the section heading and the previous paragraph, without
-// repeating the heading when the previous paragraph is the heading. An
-// article's first paragraph, its lead, has none before it: its context is
-// the paragraph after it (next, if any, and not a heading), which details
-// it ("holding phone talks with his counterparts in Turkey, Qatar…" and
+// repeating the heading when the previous paragraph is the heading. A
+// previous paragraph of a few words leads in to this one ("The Iranian
+// leadership strongly criticised the EU decisions." before Araghchi's
+// words) and says what it answers only with the paragraph before it
+// (earlier, if any), which is context too. An article's first
+// paragraph, its lead, has none before it: its context is the paragraph
+// after it (next, if any, and not a heading), which details it
+// ("holding phone talks with his counterparts in Turkey, Qatar…" and
 // then "In a series of calls on Tuesday…").
-func contextOf(prev, heading, next *attribution.Passage) string {
+func contextOf(earlier, prev, heading, next *attribution.Passage) string {
 	switch {
 	case prev == nil && next != nil && !next.Paragraph.Heading:
 		return next.Paragraph.Text
 	case prev == nil:
 		return ""
-	case heading == nil || heading == prev:
-		return prev.Paragraph.Text
 	}
-	return heading.Paragraph.Text + "\n" + prev.Paragraph.Text
+	var parts []string
+	if heading != nil && heading != prev && heading != earlier {
+		parts = append(parts, heading.Paragraph.Text)
+	}
+	if earlier != nil {
+		parts = append(parts, earlier.Paragraph.Text)
+	}
+	return strings.Join(append(parts, prev.Paragraph.Text), "\n")
 }
+
+// maxLeadInWords is the most words of a paragraph that leads in to the
+// next (see contextOf).
+const maxLeadInWords = 12
 
 // contextEntities are the entities of the previous paragraph and of the
 // section heading, without duplicates.

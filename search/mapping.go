@@ -12,7 +12,7 @@ import (
 // on-disk index built with another version is rebuilt when opened with Open.
 // Increase it whenever mapping.go, analyzer.go or document.go changes what is
 // indexed or stored.
-const MappingVersion = 8 // 8: terms are folded before they are lowered ("İstanbul")
+const MappingVersion = 9 // 9: a short paragraph brings the one before it into the next one's context
 
 // Field names of an indexed passage; document describes each.
 const (

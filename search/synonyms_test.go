@@ -31,6 +31,8 @@ func TestPlain(t *testing.T) {
 		{"does Turkey oppose military action", "does Turkey oppose military action"},
 		{"who did he meet when he went to Turkey", "who did he meet when he visited Turkey"},
 		{"Iran rang up Qatar", "Iran phoned Qatar"},
+		{"did the EU label the IRGC a terror group", "did the EU label the IRGC a terrorist organisation"},
+		{"Paris flip-flopped on it", "Paris reversal on it"},
 		// No idiom, or only part of one.
 		{"Did they sit down?", "Did they sit down?"},
 		{"a gun", "a gun"},
