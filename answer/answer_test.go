@@ -156,8 +156,10 @@ func TestAsk(t *testing.T) {
 		// A fact no passage about a single entity mentions: the passages
 		// about it, as the notice says.
 		{q: "hegseth readiness", first: "fully prepared to execute the directive", notice: `No passage about Pete Hegseth mentions "readiness"; these are the passages about Pete Hegseth.`, entities: []string{"pete-hegseth"}},
+		// The notice quotes the words searched, not the stop words.
+		{q: "Turkey's take on the question of the referendum", first: "Turkish officials believe that direct communication", notice: `No passage about Turkey mentions "referendum"; these are the passages about Turkey.`, entities: []string{"turkey"}},
 		// Of several, only those that name them all.
-		{q: "how many tanks did Oman send to Qatar", first: "counterparts in Turkey, Qatar, Oman", notice: `No passage about Oman and Qatar mentions "many tanks send to".`, entities: []string{"oman", "qatar"}},
+		{q: "how many tanks did Oman send to Qatar", first: "counterparts in Turkey, Qatar, Oman", notice: `No passage about Oman and Qatar mentions "many tanks send".`, entities: []string{"oman", "qatar"}},
 		{q: "What did Khamenei say?", first: "Khamenei", notice: "No statement by Ali Khamenei is in the corpus", entities: []string{"ali-khamenei"}},
 		// A name spelt another way next to the rest of the name.
 		{q: "What did Muḥammad bin Salmān promise Pezeshkian about Saudi airspace?", first: "not allow its airspace", entities: []string{"mohammed-bin-salman", "masoud-pezeshkian", "saudi-arabia"}},
@@ -182,7 +184,7 @@ func TestAsk(t *testing.T) {
 		{q: "What did Israeli Prime Minister Netanyahu say about the US armada heading to Iran?", notice: "No passage in the corpus mentions Prime Minister Netanyahu.", entities: []string{"israel", "united-states", "iran"}},
 		{q: "Amir Hatami statement on aggression", first: "decisive response to any aggression"},
 		// A leading label is no name.
-		{q: "Attribution check: who in Moscow said the potential for US-Iran negotiations is 'far from exhausted'?", first: "Russia said there was room for negotiation", entities: []string{"russia", "united-states", "iran"}},
+		{q: "Attribution check: who in Moscow said the potential for US-Iran negotiations is 'far from exhausted'?", first: "Kremlin spokesperson Dmitry Peskov told reporters", entities: []string{"russia", "united-states", "iran"}},
 		// Such an organisation named after the speaker is what was said
 		// to or of: the whole it is part of stands for it.
 		{q: "@bot what did beijing tell the un security council abt iran", first: "The use of force cannot solve problems", notice: "No passage in the corpus mentions UN Security Council; these passages are about what it is part of: United Nations.", entities: []string{"china", "united-nations", "iran"}},

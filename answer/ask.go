@@ -586,6 +586,14 @@ func spelledLike(w string, words []string) bool {
 // compares: shorter ones ("bin", "al") are too easily two edits away.
 const minNameWord = 5
 
+// searchedWords returns the words of topic that are searched, without
+// the stop words the index drops ("in at the over the blacklisting" is
+// "blacklisting"), for a notice to quote.
+func (e *Engine) searchedWords(topic string) string {
+	words := strings.Fields(topic)
+	return strings.Join(slices.DeleteFunc(words, func(w string) bool { return len(e.idx.Terms(w)) == 0 }), " ")
+}
+
 // entityNotice explains an answer about named entities that is not what
 // was asked for: no passage matches the topic words, or the question asks
 // what they said and none of them said anything.
@@ -593,9 +601,9 @@ func (e *Engine) entityNotice(q question, ranked []candidate, topical bool) stri
 	who := joinNames(names(q.entities))
 	if topical && !anyTopicMatched(ranked) {
 		if !q.aboutSpeech && len(q.entities) > 1 {
-			return fmt.Sprintf("No passage about %s mentions %q.", who, q.topic)
+			return fmt.Sprintf("No passage about %s mentions %q.", who, e.searchedWords(q.topic))
 		}
-		return fmt.Sprintf("No passage about %s mentions %q; these are the passages about %s.", who, q.topic, who)
+		return fmt.Sprintf("No passage about %s mentions %q; these are the passages about %s.", who, e.searchedWords(q.topic), who)
 	}
 	if !q.aboutSpeech {
 		return ""

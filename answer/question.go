@@ -184,7 +184,7 @@ const (
 	imperatives = `quote summarise summarize show give list explain describe find search compare`
 	// sayings are the verbs of speechWords, which follow a speaker.
 	sayings = `say says said tell tells told think thinks thought believe believes feel feels
-react reacts reacted respond responds responded comment comments commented speak speaks spoke
+react reacts reacted respond responds responded comment comments commented speak speaks spoke talked
 warn warns warned caution cautions cautioned promise promises promised pledge pledges pledged write writes wrote claim claims claimed stated
 announce announces announced`
 	auxiliaries = `did does do has have had will would is was are were`
@@ -234,6 +234,7 @@ suggest suggests suggested stated deliver delivers delivered post posts posted t
 stress stresses stressed emphasise emphasises emphasised emphasize emphasizes emphasized
 reiterate reiterates reiterated express expresses expressed deny denies denied hint hints hinted articulate articulates articulated
 acknowledge acknowledges acknowledged admit admits admitted assure assures assured
+describe describes described
 favour favours favoured favor favors favored prefer prefers preferred advocate advocates advocated approach
 see sees saw
 `
@@ -886,7 +887,8 @@ var clauseBreak = regexp.MustCompile(`[,;:?!—]+|\s[–-]\s`)
 
 // backgroundSpans returns where in text the clauses are that set the
 // background of the question rather than ask it: a clause of its own
-// that opens with "with" and holds a participle ("With the US
+// that opens with "with" but not "with which", holds a participle and
+// is not all the question asks ("With the US
 // threatening Iran, a proposal came from Erdogan — what was it?", "is
 // france down for an intervention? with trump threatening strikes").
 // Their words are no topic and their entities are not asked about.
@@ -900,13 +902,25 @@ func backgroundSpans(text string) [][2]int {
 		if len(words) > 3 && discourseWord(fold.String(words[0])) {
 			words = words[1:] // "So with the US threatening Iran, …"
 		}
-		if len(words) > 2 && fold.String(words[0]) == "with" && len(strings.TrimSpace(text[:from]+text[b[0]:])) > 0 &&
+		if len(words) > 2 && fold.String(words[0]) == "with" && !asksWhich(fold.String(words[1])) &&
+			strings.ContainsFunc(text[:from]+text[b[0]:], unicode.IsLetter) &&
 			slices.ContainsFunc(words[2:], func(w string) bool { return len(w) > 5 && strings.HasSuffix(fold.String(w), "ing") }) {
 			spans = append(spans, [2]int{from, b[0]})
 		}
 		from = b[1]
 	}
 	return spans
+}
+
+// asksWhich reports whether a folded word after "with" makes the clause
+// a question rather than its background ("With which foreign ministers
+// was Araghchi talking?").
+func asksWhich(f string) bool {
+	switch f {
+	case "which", "whom", "who", "what", "how":
+		return true
+	}
+	return false
 }
 
 // discourseWord reports whether a folded word may open a clause before
@@ -1031,9 +1045,31 @@ func (v vocabulary) auxiliary(words []string) int {
 // warned…", but not "who did Araghchi call", where someone named
 // follows the auxiliary.
 func (v vocabulary) whoSpeaks(text string, mentions []entity.Mention) bool {
-	words := splitWords(text)
+	words, starts := wordSpans(text)
 	k := slices.IndexFunc(words, func(w string) bool { return fold.String(w) == "who" })
-	if k < 0 || !slices.ContainsFunc(words[k+1:], func(w string) bool { return v.sayings[fold.String(w)] }) {
+	if k >= 0 && k+2 < len(words) && v.places[fold.String(words[k+1])] {
+		// "Who in Tehran hit back…": someone of the place named speaks.
+		at := k + 2
+		if fold.String(words[at]) == "the" && at+1 < len(words) {
+			at++
+		}
+		if slices.ContainsFunc(mentions, func(m entity.Mention) bool { return m.Start == starts[at] }) {
+			return false
+		}
+	}
+	if k < 0 {
+		k = slices.IndexFunc(words, func(w string) bool { return fold.String(w) == "which" })
+		if k < 0 {
+			return false
+		}
+		// "which Arab country's top diplomat talked with Araghchi": no
+		// one named before the verb speaks.
+		say := slices.IndexFunc(words[k+1:], func(w string) bool { return v.sayings[fold.String(w)] })
+		if say < 0 || slices.ContainsFunc(mentions, func(m entity.Mention) bool { return starts[k] < m.Start && m.Start < starts[k+1+say] }) {
+			return false
+		}
+	}
+	if !slices.ContainsFunc(words[k+1:], func(w string) bool { return v.sayings[fold.String(w)] }) {
 		return false
 	}
 	return v.afterAuxiliary(text, mentions) == ""

@@ -224,7 +224,10 @@ func TestParseQuestion(t *testing.T) {
 		{q: "german chancellor view of iranian regime", entities: []string{"friedrich-merz", "iran"}, topic: "of regime", speech: true},
 		// An office is not of the country it acts on: "the president
 		// gives the order on Iran" is the US president.
-		{q: "Who at the Pentagon said US forces are ready to go if the president gives the order on Iran?", entities: []string{"us-department-of-defense", "donald-trump", "iran"}, topic: "at the forces ready to go if the gives the order on", speech: true, othersSpeak: true},
+		{q: "Who in Tehran hit back at the EU over the Revolutionary Guards blacklisting?", entities: []string{"iran", "european-union", "irgc"}, topic: "in at the over the blacklisting", speech: true},
+		{q: "which arab country's top diplomat talked separately with both araghchi and witkoff?", entities: []string{"abbas-araghchi", "steve-witkoff"}, topic: "arab country's top diplomat separately with both and", speech: true, names: []string{"country"}, othersSpeak: true},
+		{q: "Which statement of Fidan warned the US?", entities: []string{"hakan-fidan", "united-states"}, topic: "of warned the", speech: true},
+		{q: "Who at the Pentagon said US forces are ready to go if the president gives the order on Iran?", entities: []string{"us-department-of-defense", "donald-trump", "iran"}, topic: "at the forces ready to go if the gives the order on", speech: true},
 		// The subject after the question, "X I mean"; background after
 		// "So".
 		{q: "Where does it stand on the US-Iran tensions, Pakistan I mean?", entities: []string{"pakistan", "united-states", "iran"}, topic: "it on the I mean", speech: true},
@@ -462,6 +465,8 @@ func TestBackgroundSpans(t *testing.T) {
 		{"with the us threatening iran", nil},
 		{"Which countries, with the EU, listed the IRGC?", nil},
 		{"what did turkey say with the us threatening iran", nil},
+		{"With which foreign ministers Arakchi was talking by phone on tuesday?", nil},
+		{"With whom was Araghchi talking, sharing his views?", nil},
 	}
 	for _, tt := range tests {
 		var got []string
