@@ -556,6 +556,9 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		if v.isSpeech(f) && !request(textWords, i) && !v.hearsay(textWords, i) {
 			q.aboutSpeech = true
 		}
+		if f == "state" && v.stateVerb(textWords[:i], textStarts[i], q.text, mentions) {
+			q.aboutSpeech = true
+		}
 	}
 	if v.whereAt(q.words) {
 		q.aboutSpeech = true // "where's Pakistan at on this?"
@@ -1038,6 +1041,23 @@ func (v vocabulary) speaker(text string, mentions []entity.Mention) string {
 // auxiliary returns the place of the first auxiliary among words, or -1.
 func (v vocabulary) auxiliary(words []string) int {
 	return slices.IndexFunc(words, func(w string) bool { return v.auxiliaries[fold.String(w)] })
+}
+
+// stateVerb reports whether "state", after the words before it and at
+// start in text, is the verb of "What did the US Defense Secretary
+// state…", after "did" or "does" and the one the question asks about,
+// and not a noun: "a Gulf state", "Iran's head of state".
+func (v vocabulary) stateVerb(before []string, start int, text string, mentions []entity.Mention) bool {
+	if len(before) == 0 || fold.String(before[len(before)-1]) == "of" || v.determiners[fold.String(before[len(before)-1])] {
+		return false
+	}
+	if !slices.ContainsFunc(before, func(w string) bool { f := fold.String(w); return f == "did" || f == "does" || f == "do" }) {
+		return false
+	}
+	if slices.ContainsFunc(mentions, func(m entity.Mention) bool { return m.Start <= start && start < m.End }) {
+		return false
+	}
+	return v.afterAuxiliary(text, mentions) != ""
 }
 
 // whoSpeaks reports whether "who" is the subject of the question's

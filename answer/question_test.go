@@ -224,6 +224,8 @@ func TestParseQuestion(t *testing.T) {
 		{q: "german chancellor view of iranian regime", entities: []string{"friedrich-merz", "iran"}, topic: "of regime", speech: true},
 		// An office is not of the country it acts on: "the president
 		// gives the order on Iran" is the US president.
+		{q: "What did the US Defense Secretary state regarding readiness?", entities: []string{"pete-hegseth"}, topic: "the state readiness", speech: true},
+		{q: "Did the Gulf state of Qatar mediate?", entities: []string{"gulf-states", "qatar"}, topic: "the of mediate"},
 		{q: "Who in Tehran hit back at the EU over the Revolutionary Guards blacklisting?", entities: []string{"iran", "european-union", "irgc"}, topic: "in at the over the blacklisting", speech: true},
 		{q: "which arab country's top diplomat talked separately with both araghchi and witkoff?", entities: []string{"abbas-araghchi", "steve-witkoff"}, topic: "arab country's top diplomat separately with both and", speech: true, names: []string{"country"}, othersSpeak: true},
 		{q: "Which statement of Fidan warned the US?", entities: []string{"hakan-fidan", "united-states"}, topic: "of warned the", speech: true},
