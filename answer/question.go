@@ -266,7 +266,8 @@ func officeAbbreviations() map[string]string {
 // president.
 func officeNames() map[string]string {
 	return map[string]string{
-		"potus": "US president",
+		"potus":  "US president",
+		"secdef": "US defense secretary",
 	}
 }
 
@@ -465,6 +466,9 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 	// flattop steaming toward Iran.") name no entity asked about, and
 	// their words are no topic.
 	context := append(v.contextSpans(q.text), backgroundSpans(q.text)...)
+	// Words before a question for a position are no topic, though what
+	// they name may be what "its position" is asked of.
+	noTopic := append(v.preludeSpans(q.text), context...)
 	mentions = slices.DeleteFunc(mentions, func(m entity.Mention) bool {
 		if en, ok := reg.Get(m.ID); ok && en.Kind != entity.Group && m.Fuzzy && v.isWord != nil &&
 			!strings.Contains(q.text[m.Start:m.End], " ") && v.isWord(fold.String(q.text[m.Start:m.End])) {
@@ -550,7 +554,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		f := bareWord(w)
 		q.words = append(q.words, f)
 		q.words = append(q.words, v.offices[f]...)
-		if inSpans(context, textStarts[i]) {
+		if inSpans(noTopic, textStarts[i]) {
 			continue // "My friend claims…": the scene, not the question
 		}
 		if v.isSpeech(f) && !request(textWords, i) && !v.hearsay(textWords, i) {
@@ -651,7 +655,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 			// "the strait of hormuz": a place's name, in lower case.
 			q.names = append(q.names, w)
 		}
-		if !inSpans(context, starts[i]) {
+		if !inSpans(noTopic, starts[i]) {
 			topic = append(topic, w)
 		}
 		prev = f
@@ -881,6 +885,36 @@ func (v vocabulary) contextSpans(text string) [][2]int {
 	}
 	return out
 }
+
+// preludeSpans returns where in text the sentences are before a short
+// question for a position ("Islamabad is right next door to Iran so I'm
+// curious. What's its position?", "Honestly lost track of the regional
+// reactions. What's Turkey's position?"): they say why it is asked, and
+// their words are no topic. What they name stays asked about, as "its"
+// refers to it. Before a question on anything else they carry what it
+// asks ("Turkey proposed a summit. What did Erdogan say about it?").
+func (v vocabulary) preludeSpans(text string) [][2]int {
+	words, starts := wordSpans(text)
+	sentences := chatSentences(text, words, starts)
+	last := len(sentences) - 1
+	if last < 1 || !sentences[last].asks || slices.ContainsFunc(sentences[:last], func(s chatSentence) bool { return s.asks }) {
+		return nil
+	}
+	q := words[sentences[last].from:sentences[last].to]
+	if len(q) > maxPositionQuestion || !slices.ContainsFunc(q, func(w string) bool { return v.stances[bareWord(w)] }) {
+		return nil
+	}
+	for i := 1; i < len(q); i++ {
+		if f := fold.String(q[i-1]); (f == "what" || f == "how") && fold.String(q[i]) == "about" {
+			return nil // "Turkey keeps pushing for talks. What about Pakistan, what's its view?" on them
+		}
+	}
+	return [][2]int{{0, starts[sentences[last].from]}}
+}
+
+// maxPositionQuestion is the most words of a question for a position
+// after which the sentences before it are a prelude (see preludeSpans).
+const maxPositionQuestion = 8
 
 // clauseBreak matches what ends a clause in a question: a comma,
 // semicolon, colon, question or exclamation mark, an em dash, or an en
@@ -1261,7 +1295,7 @@ func (v vocabulary) correctSlips(text string) string {
 		}
 		if utf8.RuneCountInString(f) < minSlipLength {
 			swapped := v.swappedSlip(f)
-			return swapped, swapped != ""
+			return withCaseOf(w, swapped), swapped != ""
 		}
 		found := ""
 		for _, set := range []map[string]bool{v.question, v.speech} {
@@ -1274,8 +1308,19 @@ func (v vocabulary) correctSlips(text string) string {
 				}
 			}
 		}
-		return found, found != ""
+		return withCaseOf(w, found), found != ""
 	})
+}
+
+// withCaseOf returns word with a capital first letter if w has one: a
+// capital opens a sentence ("So curious. What's its position?"), and
+// chatSentences ends one only before a capital.
+func withCaseOf(w, word string) string {
+	r, n := utf8.DecodeRuneInString(word)
+	if !startsUpper(w) || n == 0 {
+		return word
+	}
+	return string(unicode.ToUpper(r)) + word[n:]
 }
 
 // swappedSlip returns the word of questionWords or speechWords that w,

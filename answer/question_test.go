@@ -217,7 +217,7 @@ func TestParseQuestion(t *testing.T) {
 		{q: "on the Iran–US tensions, anything from Moscow's spokesman Peskov?", entities: []string{"dmitry-peskov", "iran", "united-states", "dmitry-peskov"}, topic: "on the tensions from spokesman"},
 		// "what about X" asks about X, a name the corpus may not know.
 		{q: "ok but what about Netanyahu, did he comment on the armada?", topic: "but about Netanyahu he on the armada", speech: true, names: []string{"Netanyahu"}},
-		{q: "Iran crisis is going on. What position is taking Turkey about it?", entities: []string{"turkey", "iran"}, topic: "on about it", speech: true},
+		{q: "Iran crisis is going on. What position is taking Turkey about it?", entities: []string{"turkey", "iran"}, topic: "about it", speech: true},
 		{q: "Regarding the Iran crisis, what's Pakistan's position?", entities: []string{"pakistan", "iran"}, topic: "the", speech: true},
 		{q: "who did deputy NSA Pavan Kapur meet", entities: []string{"pavan-kapoor"}, topic: "deputy NSA Kapur meet"},
 		// A noun of opinion after an office is its holder's view.
@@ -311,7 +311,8 @@ func TestCorrectSlips(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"pakistan postion", "pakistan position"},
 		{"whats turkeys positon??", "whats turkeys position??"},
-		{"Stnace of Egypt", "stance of Egypt"},
+		{"Stnace of Egypt", "Stance of Egypt"},
+		{"So curious. What's its position?", "So curious. Whats its position?"},
 		{"how did araghchi reakt", "how did araghchi react"},
 		{"the stnds", "the stands"},
 		{"what did peskov sya", "what did peskov say"},
@@ -336,6 +337,7 @@ func TestWriteOut(t *testing.T) {
 	v := newVocabulary()
 	tests := []struct{ text, want string }{
 		{"what did potus say", "what did US president say"},
+		{"what did SecDef hegset say", "what did US defense secretary hegset say"},
 		{"Whn was it sent to the mideast, b4 the talks?", "when was it sent to the middle east, before the talks?"},
 		{"wat did china say, wats turkey's view", "what did china say, whats turkey's view"},
 		{"@bot what'd china say", "@bot what did china say"},
@@ -477,6 +479,33 @@ func TestBackgroundSpans(t *testing.T) {
 		}
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("backgroundSpans(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestPreludeSpans(t *testing.T) {
+	v := newVocabulary()
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Islamabad is right next door to Iran so I'm curious. What's its position?", []string{"Islamabad is right next door to Iran so I'm curious. "}},
+		{"Honestly lost track of the regional reactions. What is Turkey's position?", []string{"Honestly lost track of the regional reactions. "}},
+		// Not before a question on anything else, a long one, or after
+		// another question.
+		{"Turkey proposed a summit. What did Erdogan say about it?", nil},
+		{"Lost track. What is Turkey's position on the talks in Istanbul next week?", nil},
+		{"Did Turkey speak? What is its position?", nil},
+		{"Turkey keeps pushing for talks. What about Pakistan, what's its view?", nil},
+		{"What is Turkey's position?", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, s := range v.preludeSpans(tt.text) {
+			got = append(got, tt.text[s[0]:s[1]])
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("preludeSpans(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }
