@@ -151,6 +151,11 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent93.jsonl", target1, target3},
 		{"../evaldata/questions-independent94.jsonl", target1, 0.975},
 		{"../evaldata/questions-independent95.jsonl", target1, 0.975},
+		{"../evaldata/questions-independent96.jsonl", target1, 0.975},
+		{"../evaldata/questions-independent97.jsonl", 0.875, 0.925},
+		{"../evaldata/questions-independent98.jsonl", target1, target3},
+		{"../evaldata/questions-independent99.jsonl", target1, target3},
+		{"../evaldata/questions-independent100.jsonl", 0.875, 0.95},
 		{"../evaldata/variants1.jsonl", target1, target3},
 		{"../evaldata/variants2.jsonl", target1, 0.9875},
 		{"../evaldata/variants3.jsonl", target1, 0.9875},
@@ -335,6 +340,9 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants182.jsonl", target1, target3},
 		{"../evaldata/variants183.jsonl", target1, target3},
 		{"../evaldata/variants184.jsonl", target1, target3},
+		{"../evaldata/variants185.jsonl", target1, 0.9875},
+		{"../evaldata/variants186.jsonl", target1, target3},
+		{"../evaldata/variants187.jsonl", target1, target3},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			qs := readQuestionFile(t, tt.file)
