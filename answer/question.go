@@ -1852,8 +1852,8 @@ func (e *Engine) resolveRole(q *question) {
 		if best == nil && en.Kind == entity.Organisation {
 			best, bestWords = e.headOf(en, words)
 		}
-		if best == nil {
-			continue
+		if best == nil || en.Kind == entity.Person && best.ID != en.ID && !e.officeOf(q, en) {
+			continue // "Pakistan's deputy PM Ishaq Dar" is Dar, not the PM
 		}
 		q.entities[i] = best
 		if _, ok := q.spans[best.ID]; !ok {
@@ -1867,6 +1867,22 @@ func (e *Engine) resolveRole(q *question) {
 			return !slices.ContainsFunc(splitWords(n), func(w string) bool { return !office(w) })
 		})
 	}
+}
+
+// officeOf reports whether the question names an office of the person
+// en, as the one whose office it is: "Erdogan's foreign minister", "the
+// adviser to Khamenei". A person named otherwise is who is asked about,
+// whatever office comes before the name.
+func (e *Engine) officeOf(q *question, en *entity.Entity) bool {
+	at, ok := q.spans[en.ID]
+	if !ok {
+		return true
+	}
+	if possessiveAfter(q.text[at[1]:]) != "" {
+		return true
+	}
+	before := wordsBefore(q.text[:at[0]], 1)
+	return len(before) == 1 && (before[0] == "to" || before[0] == "of")
 }
 
 // qualified returns the person the question names whom en qualifies: one

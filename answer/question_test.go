@@ -226,6 +226,7 @@ func TestParseQuestion(t *testing.T) {
 		// gives the order on Iran" is the US president.
 		{q: "What did the US Defense Secretary state regarding readiness?", entities: []string{"pete-hegseth"}, topic: "the state readiness", speech: true},
 		{q: "Did the Gulf state of Qatar mediate?", entities: []string{"gulf-states", "qatar"}, topic: "the of mediate"},
+		{q: "Erdogan's foreign minister said what", entities: []string{"hakan-fidan"}, speech: true},
 		{q: "Who in Tehran hit back at the EU over the Revolutionary Guards blacklisting?", entities: []string{"iran", "european-union", "irgc"}, topic: "in at the over the blacklisting", speech: true},
 		{q: "which arab country's top diplomat talked separately with both araghchi and witkoff?", entities: []string{"abbas-araghchi", "steve-witkoff"}, topic: "arab country's top diplomat separately with both and", speech: true, names: []string{"country"}, othersSpeak: true},
 		{q: "Which statement of Fidan warned the US?", entities: []string{"hakan-fidan", "united-states"}, topic: "of warned the", speech: true},
