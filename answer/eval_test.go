@@ -156,6 +156,11 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent98.jsonl", target1, target3},
 		{"../evaldata/questions-independent99.jsonl", target1, target3},
 		{"../evaldata/questions-independent100.jsonl", 0.875, 0.95},
+		{"../evaldata/questions-independent101.jsonl", target1, 0.975},
+		{"../evaldata/questions-independent102.jsonl", target1, target3},
+		{"../evaldata/questions-independent103.jsonl", 0.85, 0.975},
+		{"../evaldata/questions-independent104.jsonl", target1, target3},
+		{"../evaldata/questions-independent105.jsonl", target1, target3},
 		{"../evaldata/variants1.jsonl", target1, target3},
 		{"../evaldata/variants2.jsonl", target1, 0.9875},
 		{"../evaldata/variants3.jsonl", target1, 0.9875},
@@ -343,6 +348,9 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants185.jsonl", target1, 0.9875},
 		{"../evaldata/variants186.jsonl", target1, target3},
 		{"../evaldata/variants187.jsonl", target1, target3},
+		{"../evaldata/variants188.jsonl", target1, target3},
+		{"../evaldata/variants189.jsonl", target1, target3},
+		{"../evaldata/variants190.jsonl", target1, target3},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			qs := readQuestionFile(t, tt.file)
