@@ -277,7 +277,7 @@ func officeNames() map[string]string {
 func chatSpellings() map[string]string {
 	return map[string]string{
 		"whn": "when", "wen": "when", "whr": "where", "wher": "where", "wht": "what", "wat": "what", "wats": "whats", "hw": "how",
-		"b4": "before", "mideast": "middle east",
+		"b4": "before", "mideast": "middle east", "dept": "department", "depts": "departments",
 	}
 }
 
@@ -1531,6 +1531,9 @@ const maxOfficeWords = 5
 // warned". Unlike a noun ("china un statement"), the verb makes the
 // entity its subject.
 func (v vocabulary) verbAfter(text string) bool {
+	if end := strings.IndexAny(text, "?!."); end >= 0 {
+		text = text[:end] // "…of Iran? Tell me.": another sentence
+	}
 	for _, w := range splitWords(opening(text, 3)) {
 		switch f := fold.String(w); {
 		case v.auxiliaries[f]:

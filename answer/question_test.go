@@ -226,6 +226,7 @@ func TestParseQuestion(t *testing.T) {
 		// gives the order on Iran" is the US president.
 		{q: "What did the US Defense Secretary state regarding readiness?", entities: []string{"pete-hegseth"}, topic: "the state readiness", speech: true},
 		{q: "Did the Gulf state of Qatar mediate?", entities: []string{"gulf-states", "qatar"}, topic: "the of mediate"},
+		{q: "What the chancellor of Germany is thinking about government of Iran? Tell me.", entities: []string{"friedrich-merz", "iran"}, topic: "the of about", speech: true},
 		{q: "Erdogan's foreign minister said what", entities: []string{"hakan-fidan"}, speech: true},
 		{q: "Who in Tehran hit back at the EU over the Revolutionary Guards blacklisting?", entities: []string{"iran", "european-union", "irgc"}, topic: "in at the over the blacklisting", speech: true},
 		{q: "which arab country's top diplomat talked separately with both araghchi and witkoff?", entities: []string{"abbas-araghchi", "steve-witkoff"}, topic: "arab country's top diplomat separately with both and", speech: true, names: []string{"country"}, othersSpeak: true},
@@ -339,6 +340,7 @@ func TestWriteOut(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"what did potus say", "what did US president say"},
 		{"what did SecDef hegset say", "what did US defense secretary hegset say"},
+		{"what did the US War Dept order", "what did the US War department order"},
 		{"Whn was it sent to the mideast, b4 the talks?", "when was it sent to the middle east, before the talks?"},
 		{"wat did china say, wats turkey's view", "what did china say, whats turkey's view"},
 		{"@bot what'd china say", "@bot what did china say"},

@@ -100,6 +100,7 @@ func TestAskRanksFirst(t *testing.T) {
 		{"search synonyms: a reversal is a change", "Was France's support for blacklisting the IRGC a change from its earlier position?", "policy reversal from Paris"},
 		{"quotedTerms: a passage without the word quoted is off the topic", `The claim that Ishaq Dar condemned "terrorism" on his call with Araghchi: what is the source for that?`, "condemning “terrorism”"},
 		{"resolveRole: a person named after an office", "Pakistan's deputy PM Ishaq Dar talked to Araghchi – what did he stress during the call?", "Earlier, Pakistan’s Deputy Prime Minister and Foreign Minister Ishaq Dar"},
+		{"chatSpellings: dept", "what did the US War Dept order to be deployed to West Asia", "The US War Department recently ordered"},
 		{"officeNames: secdef", "@bot what did SecDef hegset say abt being ready lol 💀", "US Defense Secretary Pete Hegseth stated"},
 		{"whoSpeaks: who in a place named", "Who in Tehran hit back at the EU over the Revolutionary Guards blacklisting?", "The Iranian leadership strongly criticised the EU decisions."},
 		{"speechWords: describe", "How did Iran's foreign minister describe the EU's move to blacklist the Revolutionary Guards?", "blatant hypocrisy"},
