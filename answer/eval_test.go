@@ -161,6 +161,11 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent103.jsonl", 0.85, 0.975},
 		{"../evaldata/questions-independent104.jsonl", target1, target3},
 		{"../evaldata/questions-independent105.jsonl", target1, target3},
+		{"../evaldata/questions-independent106.jsonl", target1, 0.95},
+		{"../evaldata/questions-independent107.jsonl", target1, 0.95},
+		{"../evaldata/questions-independent108.jsonl", target1, 0.975},
+		{"../evaldata/questions-independent109.jsonl", 0.75, 0.95},
+		{"../evaldata/questions-independent110.jsonl", target1, 0.975},
 		{"../evaldata/variants1.jsonl", target1, target3},
 		{"../evaldata/variants2.jsonl", target1, 0.9875},
 		{"../evaldata/variants3.jsonl", target1, 0.9875},
@@ -351,6 +356,9 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants188.jsonl", target1, target3},
 		{"../evaldata/variants189.jsonl", target1, target3},
 		{"../evaldata/variants190.jsonl", target1, target3},
+		{"../evaldata/variants191.jsonl", target1, target3},
+		{"../evaldata/variants192.jsonl", target1, 0.9875},
+		{"../evaldata/variants193.jsonl", target1, target3},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			qs := readQuestionFile(t, tt.file)
