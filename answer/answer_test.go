@@ -132,6 +132,8 @@ func TestAsk(t *testing.T) {
 		{q: "What did Sen. Lindsey Graham say about Iran?", notice: "No passage in the corpus mentions Lindsey Graham.", entities: []string{"iran"}},
 		{q: "Does Prof. Hayajneh think regional mediation can sway Trump?", first: "doesn’t really care about regional actors", entities: []string{"adnan-hayajneh", "donald-trump"}},
 		// Two short words one slip from a name of two are that name.
+		// The corpus's "Amir Hamati", as most would spell him.
+		{q: "what did amir hatami say about the new drones", first: "the agenda of the army includes", entities: []string{"amir-hamati"}},
 		{q: "What did Fu Kong say at the UN about the Iran situation?", first: "Fu Cong, China’s permanent representative", entities: []string{"fu-cong", "united-nations", "iran"}},
 		// Other slips stand, though no passage mentions what they name.
 		{q: "brazillian officials stance on the iran us tension", notice: "No passage in the corpus mentions Brazil.", entities: []string{"brazil", "iran", "united-states"}},
@@ -182,7 +184,7 @@ func TestAsk(t *testing.T) {
 		// A name's uncommon word decides whether the corpus knows it,
 		// unless it is an entity's name misspelt.
 		{q: "What did Israeli Prime Minister Netanyahu say about the US armada heading to Iran?", notice: "No passage in the corpus mentions Prime Minister Netanyahu.", entities: []string{"israel", "united-states", "iran"}},
-		{q: "Amir Hatami statement on aggression", first: "decisive response to any aggression"},
+		{q: "Amir Hatami statement on aggression", first: "decisive response to any aggression", entities: []string{"amir-hamati"}},
 		// A leading label is no name.
 		{q: "Attribution check: who in Moscow said the potential for US-Iran negotiations is 'far from exhausted'?", first: "Kremlin spokesperson Dmitry Peskov told reporters", entities: []string{"russia", "united-states", "iran"}},
 		// Such an organisation named after the speaker is what was said

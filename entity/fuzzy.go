@@ -138,7 +138,8 @@ const minFuzzyPair = 7
 // matchFuzzyPair matches two words of a question that are one slip from
 // a name of two words, of exactly one entity, when no word is right on
 // its own ("Fu Kong" for Fu Cong, whose short words no slip in one word
-// reaches). Two common words are never a name.
+// reaches), or that have its first word and the letters of its second
+// in another order (see reordered). Two common words are never a name.
 func (ix index) matchFuzzyPair(words []word) (Mention, bool) {
 	if len(words) < 2 || ix.common[words[0].key] && ix.common[words[1].key] {
 		return Mention{}, false
@@ -153,8 +154,11 @@ func (ix index) matchFuzzyPair(words []word) (Mention, bool) {
 		distinct bool
 		scratch  editScratch
 	)
-	near(ix.fullKeys, runes, 1, func(fw fuzzyWord) {
-		if strings.Count(string(fw.runes), " ") != 1 || scratch.distance(runes, fw.runes, 1) != 1 {
+	near(ix.fullKeys, runes, 2, func(fw fuzzyWord) {
+		if strings.Count(string(fw.runes), " ") != 1 {
+			return
+		}
+		if d := scratch.distance(runes, fw.runes, 2); d != 1 && (d != 2 || !reordered(runes, fw.runes)) {
 			return
 		}
 		switch {
@@ -168,6 +172,22 @@ func (ix index) matchFuzzyPair(words []word) (Mention, bool) {
 		return Mention{}, false
 	}
 	return Mention{Start: words[0].start, End: words[1].end, ID: found.id, Via: found.via, Fuzzy: true}, true
+}
+
+// reordered reports whether two names of two words have the same first
+// word and second words of the same letters in another order, from the
+// same first letter: "Amir Hatami" for "Amir Hamati", an article's
+// slip or the reader's.
+func reordered(a, b []rune) bool {
+	af, as, _ := strings.Cut(string(a), " ")
+	bf, bs, _ := strings.Cut(string(b), " ")
+	if af != bf || as == bs || as == "" || bs == "" || as[0] != bs[0] {
+		return false
+	}
+	x, y := []rune(as), []rune(bs)
+	slices.Sort(x)
+	slices.Sort(y)
+	return string(x) == string(y)
 }
 
 // swappedPair reports whether a and b are the same but for two

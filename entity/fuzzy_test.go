@@ -107,3 +107,24 @@ func TestWithinEdits(t *testing.T) {
 		}
 	}
 }
+
+func TestReordered(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"amir hatami", "amir hamati", true},
+		// Another first word, other letters, another first letter, or
+		// the same name.
+		{"amin hatami", "amir hamati", false},
+		{"amir hatamy", "amir hamati", false},
+		{"amir atamhi", "amir hamati", false},
+		{"amir hamati", "amir hamati", false},
+		{"amir", "amir", false},
+	}
+	for _, tt := range tests {
+		if got := reordered([]rune(tt.a), []rune(tt.b)); got != tt.want {
+			t.Errorf("reordered(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
