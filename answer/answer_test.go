@@ -132,6 +132,10 @@ func TestAsk(t *testing.T) {
 		{q: "What did Sen. Lindsey Graham say about Iran?", notice: "No passage in the corpus mentions Lindsey Graham.", entities: []string{"iran"}},
 		{q: "Does Prof. Hayajneh think regional mediation can sway Trump?", first: "doesn’t really care about regional actors", entities: []string{"adnan-hayajneh", "donald-trump"}},
 		// Two short words one slip from a name of two are that name.
+		// Of two alternatives, the one the corpus knows, and a notice
+		// for the other; of two it does not know, nothing.
+		{q: "settle this: was it Peskov or Lavrov who said the potential for negotiations isn't exhausted", first: "Kremlin spokesperson Dmitry Peskov", notice: "No passage in the corpus mentions Sergey Lavrov.", entities: []string{"dmitry-peskov"}},
+		{q: "did Lavrov or Grossi comment on Iran?", notice: "No passage in the corpus mentions Sergey Lavrov and Rafael Grossi.", entities: []string{"sergey-lavrov", "rafael-grossi", "iran"}},
 		// The corpus's "Amir Hamati", as most would spell him.
 		{q: "what did amir hatami say about the new drones", first: "the agenda of the army includes", entities: []string{"amir-hamati"}},
 		{q: "What did Fu Kong say at the UN about the Iran situation?", first: "Fu Cong, China’s permanent representative", entities: []string{"fu-cong", "united-nations", "iran"}},

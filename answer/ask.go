@@ -100,9 +100,17 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 			absent = append(absent, en.Name)
 		}
 	}
+	var alternatives []string
 	if len(absent) > 0 {
-		ans.Notice = fmt.Sprintf("No passage in the corpus mentions %s.", joinNames(absent))
-		return ans, nil
+		alternatives = e.absentAlternatives(&q)
+		if len(alternatives) < len(absent) {
+			ans.Notice = fmt.Sprintf("No passage in the corpus mentions %s.", joinNames(absent))
+			return ans, nil
+		}
+		// "was it Peskov or Lavrov who said…": what Peskov said, and
+		// that no passage mentions Lavrov.
+		ids = slices.DeleteFunc(ids, e.absent)
+		ans.Entities = slices.DeleteFunc(ans.Entities, func(r EntityRef) bool { return e.absent(r.ID) })
 	}
 	if len(ids) == 0 && strings.TrimSpace(q.topic) == "" {
 		ans.Notice = "The question names no country, organisation or person, and no topic to search for."
@@ -187,12 +195,45 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 	for _, h := range heads {
 		ans.prependNotice("No passage mentions %s by name; these passages were searched for %q instead.", h.part.Name, strings.Join(h.words, " "))
 	}
+	if len(alternatives) > 0 {
+		ans.prependNotice("No passage in the corpus mentions %s.", joinNames(alternatives))
+	}
 	start, end := page.window(len(ranked))
 	ans.Offset, ans.Total = start, len(ranked)
 	for _, c := range ranked[start:end] {
 		ans.Results = append(ans.Results, e.result(c, ids))
 	}
 	return ans, nil
+}
+
+// absentAlternatives removes from q the entities that no passage
+// mentions and that the question names as the alternative to one that a
+// passage does ("Peskov or Lavrov", "Lavrov or Peskov"), and returns
+// their names; the others stay.
+func (e *Engine) absentAlternatives(q *question) []string {
+	alternative := func(a *entity.Entity) bool {
+		sa, ok := q.spans[a.ID]
+		return ok && slices.ContainsFunc(q.entities, func(p *entity.Entity) bool {
+			sp, ok := q.spans[p.ID]
+			if !ok || e.absent(p.ID) {
+				return false
+			}
+			first, second := sa, sp
+			if sp[0] < sa[0] {
+				first, second = sp, sa
+			}
+			return first[1] <= second[0] && strings.TrimSpace(fold.String(q.text[first[1]:second[0]])) == "or"
+		})
+	}
+	var names []string
+	q.entities = slices.DeleteFunc(q.entities, func(en *entity.Entity) bool {
+		if e.absent(en.ID) && alternative(en) {
+			names = append(names, en.Name)
+			return true
+		}
+		return false
+	})
+	return names
 }
 
 // prependNotice puts a sentence, formatted, before the answer's notice:
