@@ -166,6 +166,11 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent108.jsonl", target1, 0.975},
 		{"../evaldata/questions-independent109.jsonl", 0.75, 0.95},
 		{"../evaldata/questions-independent110.jsonl", target1, 0.975},
+		{"../evaldata/questions-independent111.jsonl", target1, 0.95},
+		{"../evaldata/questions-independent112.jsonl", target1, 0.975},
+		{"../evaldata/questions-independent113.jsonl", 0.85, 0.95},
+		{"../evaldata/questions-independent114.jsonl", target1, 0.975},
+		{"../evaldata/questions-independent115.jsonl", 0.875, 0.975},
 		{"../evaldata/variants1.jsonl", target1, target3},
 		{"../evaldata/variants2.jsonl", target1, 0.9875},
 		{"../evaldata/variants3.jsonl", target1, 0.9875},
@@ -359,6 +364,9 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants191.jsonl", target1, target3},
 		{"../evaldata/variants192.jsonl", target1, 0.9875},
 		{"../evaldata/variants193.jsonl", target1, target3},
+		{"../evaldata/variants194.jsonl", target1, target3},
+		{"../evaldata/variants195.jsonl", target1, target3},
+		{"../evaldata/variants196.jsonl", target1, 0.975},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			qs := readQuestionFile(t, tt.file)
