@@ -782,6 +782,12 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 	e.inheritRelevance(out)
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
+		if len(quoted) > 0 && a.topicMatched != b.topicMatched {
+			// "who called the EU move a \"PR stunt\"?": the words quoted
+			// are where they were said ("Europe's PR stunt"), whoever
+			// the passage names.
+			return a.topicMatched
+		}
 		if a.tier != b.tier {
 			return a.tier > b.tier
 		}
