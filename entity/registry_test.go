@@ -61,6 +61,8 @@ func TestResolve(t *testing.T) {
 		{"UN", "united-nations"},
 		{"UNHRC", "un-human-rights-council"},
 		{"Human Rights Council", "un-human-rights-council"},
+		{"Conseil des droits de l'homme", "un-human-rights-council"},
+		{"Sicherheitsrat", "un-security-council"},
 		{"CENTCOM", "us-central-command"},
 		{"Pentagon", "us-department-of-defense"},
 		{"War Department", "us-department-of-defense"},
