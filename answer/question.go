@@ -557,7 +557,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		if inSpans(noTopic, textStarts[i]) {
 			continue // "My friend claims…": the scene, not the question
 		}
-		if v.isSpeech(f) && !request(textWords, i) && !v.hearsay(textWords, i) {
+		if v.isSpeech(f) && !request(textWords, i) && !v.hearsay(textWords, i) && !passive(textWords, i) {
 			q.aboutSpeech = true
 		}
 		if f == "state" && v.stateVerb(textWords[:i], textStarts[i], q.text, mentions) {
@@ -1075,6 +1075,20 @@ func (v vocabulary) speaker(text string, mentions []entity.Mention) string {
 // auxiliary returns the place of the first auxiliary among words, or -1.
 func (v vocabulary) auxiliary(words []string) int {
 	return slices.IndexFunc(words, func(w string) bool { return v.auxiliaries[fold.String(w)] })
+}
+
+// passive reports whether words[i] is "described" after a form of
+// "be": "How come Pakistan and Iran are described as so close?" asks
+// why they are close, not what they said.
+func passive(words []string, i int) bool {
+	if i == 0 || fold.String(words[i]) != "described" {
+		return false
+	}
+	switch fold.String(words[i-1]) {
+	case "is", "are", "was", "were", "been", "being", "be":
+		return true
+	}
+	return false
 }
 
 // stateVerb reports whether "state", after the words before it and at
