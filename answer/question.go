@@ -1125,19 +1125,20 @@ func (v vocabulary) whoSpeaks(text string, mentions []entity.Mention) bool {
 			return false
 		}
 	}
-	if k < 0 {
+	which := k < 0
+	if which {
 		k = slices.IndexFunc(words, func(w string) bool { return fold.String(w) == "which" })
 		if k < 0 {
 			return false
 		}
-		// "which Arab country's top diplomat talked with Araghchi": no
-		// one named before the verb speaks.
-		say := slices.IndexFunc(words[k+1:], func(w string) bool { return v.sayings[fold.String(w)] })
-		if say < 0 || slices.ContainsFunc(mentions, func(m entity.Mention) bool { return starts[k] < m.Start && m.Start < starts[k+1+say] }) {
-			return false
-		}
 	}
-	if !slices.ContainsFunc(words[k+1:], func(w string) bool { return v.sayings[fold.String(w)] }) {
+	say := slices.IndexFunc(words[k+1:], func(w string) bool { return v.sayings[fold.String(w)] })
+	if say < 0 {
+		return false
+	}
+	// "which Arab country's top diplomat talked with Araghchi": no one
+	// named between "which" and the verb speaks.
+	if which && slices.ContainsFunc(mentions, func(m entity.Mention) bool { return starts[k] < m.Start && m.Start < starts[k+1+say] }) {
 		return false
 	}
 	return v.afterAuxiliary(text, mentions) == ""
@@ -1545,7 +1546,7 @@ const maxOfficeWords = 5
 // warned". Unlike a noun ("china un statement"), the verb makes the
 // entity its subject.
 func (v vocabulary) verbAfter(text string) bool {
-	if end := strings.IndexAny(text, "?!."); end >= 0 {
+	if end := strings.IndexAny(text, "?!"); end >= 0 {
 		text = text[:end] // "…of Iran? Tell me.": another sentence
 	}
 	for _, w := range splitWords(opening(text, 3)) {
