@@ -114,7 +114,7 @@ func newDocuments(passages []attribution.Passage) ([]string, []document, error) 
 		if err != nil {
 			return nil, nil, err
 		}
-		doc.ContextEntities = contextEntities(prev, heading)
+		doc.ContextEntities = contextEntities(earlier, prev, heading)
 		ids = append(ids, DocumentID(*p))
 		docs = append(docs, doc)
 		if p.Paragraph.Heading {
@@ -156,11 +156,11 @@ func contextOf(earlier, prev, heading, next *attribution.Passage) string {
 // next (see contextOf).
 const maxLeadInWords = 12
 
-// contextEntities are the entities of the previous paragraph and of the
-// section heading, without duplicates.
-func contextEntities(prev, heading *attribution.Passage) []string {
+// contextEntities are the entities of the context's paragraphs (see
+// contextOf), without duplicates.
+func contextEntities(earlier, prev, heading *attribution.Passage) []string {
 	var out []string
-	for _, p := range []*attribution.Passage{heading, prev} {
+	for _, p := range []*attribution.Passage{heading, earlier, prev} {
 		if p == nil {
 			continue
 		}

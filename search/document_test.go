@@ -1,16 +1,18 @@
 package search
 
 import (
+	"fmt"
+	"reflect"
 	"testing"
 
 	"github.com/crisisbot/bot/attribution"
 	"github.com/crisisbot/bot/corpus"
 )
 
-// TestDocumentContext checks what each paragraph's context is: the
-// paragraph after an article's lead, the heading and the paragraph
-// before a later one, and the paragraph before a short one that leads
-// in to it.
+// TestDocumentContext checks what each paragraph's context is, and its
+// entities: the paragraph after an article's lead, the heading and the
+// paragraph before a later one, and the paragraph before a short one
+// that leads in to it.
 func TestDocumentContext(t *testing.T) {
 	a := &corpus.Article{ID: "a"}
 	texts := []struct {
@@ -28,7 +30,7 @@ func TestDocumentContext(t *testing.T) {
 	for i, p := range texts {
 		para := corpus.Paragraph{Number: i + 1, Text: p.text, Heading: p.heading}
 		a.Paragraphs = append(a.Paragraphs, para)
-		passages = append(passages, attribution.Passage{Article: a, Paragraph: para})
+		passages = append(passages, attribution.Passage{Article: a, Paragraph: para, Entities: []string{fmt.Sprint("entity-", i+1)}})
 	}
 	_, docs, err := newDocuments(passages)
 	if err != nil {
@@ -46,9 +48,14 @@ func TestDocumentContext(t *testing.T) {
 		// The paragraph before is long: it alone.
 		heading + texts[4].text,
 	}
+	// The entities of the context are those of its paragraphs.
+	wantEntities := [][]string{nil, {"entity-1"}, {"entity-2"}, {"entity-2", "entity-3"}, {"entity-2", "entity-3", "entity-4"}, {"entity-2", "entity-5"}}
 	for i, d := range docs {
 		if d.Context != want[i] {
 			t.Errorf("paragraph %d: context %q, want %q", i+1, d.Context, want[i])
+		}
+		if !reflect.DeepEqual(d.ContextEntities, wantEntities[i]) {
+			t.Errorf("paragraph %d: context entities %q, want %q", i+1, d.ContextEntities, wantEntities[i])
 		}
 	}
 }
