@@ -766,6 +766,12 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 			if q.aboutSpeech && i > 0 {
 				w *= shareOthers
 			}
+			if q.complements[en.ID] && !q.aboutSpeech && i > 0 {
+				// "Is Iran still open to a nuclear agreement with the
+				// US?": Iran's own words on an agreement answer it,
+				// whether or not they name the US.
+				w = 0
+			}
 			if q.paired[en.ID] && !q.aboutSpeech {
 				w *= sharePaired
 			}

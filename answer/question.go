@@ -63,6 +63,10 @@ type question struct {
 	// markets?"): they say which war, and passages about its effects
 	// need not name them.
 	paired map[string]bool
+	// complements are the IDs of countries named after "with" or
+	// "against", not first ("a nuclear agreement with the US"): the
+	// other party of what is asked about.
+	complements map[string]bool
 	// knownPlaces are the words, folded, of the places a question names
 	// after a preposition of place ("sent to the Middle East", "in
 	// Turkiye"): a question where something was knows these already.
@@ -363,6 +367,13 @@ const (
 	// retorts are the verbs that, before "back", mean answering in kind:
 	// "clapped back", "hit back", "fired back".
 	retorts = `clap claps clapped hit hits fire fires fired shot shoots`
+	// conversations are the words before "with" that make the country
+	// after it one that was spoken to ("talks with Washington"), not the
+	// other party of what is asked about ("an agreement with the US"):
+	// see question.complements.
+	conversations = `talk talks talked talking negotiate negotiates negotiated negotiating negotiation negotiations
+meet meets met meeting meetings speak speaks spoke speaking spoken call calls called phone phoned discuss discusses discussed discussing
+consult consults consulted consultations contact contacts relations ties cooperate cooperation`
 )
 
 // vocabulary holds the word lists above as sets. It is built once per
@@ -387,7 +398,7 @@ type vocabulary struct {
 	deputies, settings, labels, stances, stanceVerbs, conjunctions, exclusions map[string]bool
 	// scenes and backReferences, movements, directions and retorts are
 	// the words of their lists.
-	scenes, backReferences, truthChecks, movements, directions, retorts map[string]bool
+	scenes, backReferences, truthChecks, movements, directions, retorts, conversations map[string]bool
 	// government and about are the words of governments and abouts.
 	government, about map[string]bool
 	// offices are officeAbbreviations, each with its words.
@@ -412,7 +423,7 @@ func newVocabulary() vocabulary {
 	v := vocabulary{question: wordSet(questionWords), speech: wordSet(speechWords), roleStop: wordSet(roleStopWords), rolePrepositions: wordSet(rolePrepositions),
 		determiners: wordSet(determiners), notReferring: wordSet(notReferring), demonstratives: wordSet(demonstratives),
 		numbers: wordSet(numberWords), times: wordSet(timeWords), head: wordSet(headWords), institutions: wordSet(institutionWords),
-		imperatives: wordSet(imperatives), auxiliaries: wordSet(auxiliaries), sayings: wordSet(sayings), places: wordSet(places), government: wordSet(governments), deputies: wordSet(deputies), settings: wordSet(settings), labels: wordSet(labels), stances: wordSet(stances), stanceVerbs: wordSet(stanceVerbs), conjunctions: wordSet(conjunctions), exclusions: wordSet(exclusions), scenes: wordSet(scenes), backReferences: wordSet(backReferences), truthChecks: wordSet(truthChecks), movements: wordSet(movements), directions: wordSet(directions), retorts: wordSet(retorts), about: wordSet(abouts),
+		imperatives: wordSet(imperatives), auxiliaries: wordSet(auxiliaries), sayings: wordSet(sayings), places: wordSet(places), government: wordSet(governments), deputies: wordSet(deputies), settings: wordSet(settings), labels: wordSet(labels), stances: wordSet(stances), stanceVerbs: wordSet(stanceVerbs), conjunctions: wordSet(conjunctions), exclusions: wordSet(exclusions), scenes: wordSet(scenes), backReferences: wordSet(backReferences), truthChecks: wordSet(truthChecks), movements: wordSet(movements), directions: wordSet(directions), retorts: wordSet(retorts), conversations: wordSet(conversations), about: wordSet(abouts),
 		interrogatives: wordSet(interrogatives), possessives: wordSet(possessives), pronouns: wordSet(pronouns), contractions: contractions(), placeHeads: wordSet(placeHeads),
 		durationUnits: wordSet(durationUnits), durationCounts: wordSet(durationCounts), openings: kindOpenings(),
 		offices: map[string][]string{}, officeNames: officeNames(), chatSpellings: chatSpellings()}
@@ -549,6 +560,17 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 	}
 	v.speakerFirst(&q, mentions)
 	q.paired = v.pairedBefore(reg, q.text, mentions)
+	for k, m := range mentions {
+		if en, ok := reg.Get(m.ID); !ok || k == 0 || en.Kind != entity.Country || m.ID == mentions[0].ID || m.Via == entity.ViaDemonym || possessiveAfter(q.text[m.End:]) != "" {
+			continue
+		}
+		if before := wordsBefore(q.text[:m.Start], 2); len(before) == 2 && (before[1] == "with" || before[1] == "against") && !v.conversations[before[0]] {
+			if q.complements == nil {
+				q.complements = map[string]bool{}
+			}
+			q.complements[m.ID] = true
+		}
+	}
 	textWords, textStarts := wordSpans(q.text)
 	for i, w := range textWords {
 		f := bareWord(w)

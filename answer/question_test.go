@@ -487,6 +487,33 @@ func TestBackgroundSpans(t *testing.T) {
 	}
 }
 
+func TestComplements(t *testing.T) {
+	e := engineForTest(t)
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"Is Iran still open to a nuclear agreement with the US?", []string{"united-states"}},
+		{"could a war against Iran be avoided, says Turkey?", nil}, // Iran is named first
+		{"What does Turkey think of a conflict against Iran?", []string{"iran"}},
+		// Spoken to, or named by a demonym or a possessive: no
+		// complement.
+		{"why won't Tehran negotiate with Washington right now?", nil},
+		{"did Pezeshkian talk with the pakistani premier?", nil},
+		{"What did Iran agree with Kuwait's new top diplomat?", nil},
+	}
+	for _, tt := range tests {
+		q := e.vocabulary.parseQuestion(e.entities, tt.q)
+		var got []string
+		for id := range q.complements {
+			got = append(got, id)
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("complements of %q = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
 func TestPreludeSpans(t *testing.T) {
 	v := newVocabulary()
 	tests := []struct {

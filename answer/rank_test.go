@@ -99,6 +99,7 @@ func TestAskRanksFirst(t *testing.T) {
 		{"kindOf: a vote breakdown is a count", "what was the vote breakdown on the UNHRC resolution condemning Iran's crackdown", "Twenty-five members"},
 		{"search synonyms: a reversal is a change", "Was France's support for blacklisting the IRGC a change from its earlier position?", "policy reversal from Paris"},
 		{"quotedTerms: a passage without the word quoted is off the topic", `The claim that Ishaq Dar condemned "terrorism" on his call with Araghchi: what is the source for that?`, "condemning “terrorism”"},
+		{"complements: an agreement with the US", "Is Iran still open to a nuclear agreement with the US?", "Iran remained open to a fair nuclear agreement"},
 		{"quoted words first", `who called the EU move a "PR stunt"?`, "Europe’s PR stunt"},
 		{"resolveRole: a person named after an office", "Pakistan's deputy PM Ishaq Dar talked to Araghchi – what did he stress during the call?", "Earlier, Pakistan’s Deputy Prime Minister and Foreign Minister Ishaq Dar"},
 		{"chatSpellings: dept", "what did the US War Dept order to be deployed to West Asia", "The US War Department recently ordered"},
