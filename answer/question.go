@@ -92,6 +92,28 @@ type swap struct {
 	spelt    string
 }
 
+// complementsOf returns the IDs of the countries that text names after
+// "with" or "against", other than the first it names, by name and
+// without a possessive, and not after a word of talking, meeting or
+// negotiating: "a nuclear agreement with the US", but not "talks with
+// Washington", "talk with the Pakistani premier" or "with Kuwait's
+// foreign minister"; or nil.
+func (v vocabulary) complementsOf(reg *entity.Registry, text string, mentions []entity.Mention) map[string]bool {
+	var out map[string]bool
+	for k, m := range mentions {
+		if en, ok := reg.Get(m.ID); !ok || k == 0 || en.Kind != entity.Country || m.ID == mentions[0].ID || m.Via == entity.ViaDemonym || possessiveAfter(text[m.End:]) != "" {
+			continue
+		}
+		if before := wordsBefore(text[:m.Start], 2); len(before) == 2 && (before[1] == "with" || before[1] == "against") && !v.conversations[before[0]] {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[m.ID] = true
+		}
+	}
+	return out
+}
+
 // pairedBefore returns the IDs of the countries text names only as a
 // pair joined by a hyphen, dash, slash, space or "vs" before a word that
 // is neither a name nor a question word ("a us iran war", "the
@@ -560,17 +582,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 	}
 	v.speakerFirst(&q, mentions)
 	q.paired = v.pairedBefore(reg, q.text, mentions)
-	for k, m := range mentions {
-		if en, ok := reg.Get(m.ID); !ok || k == 0 || en.Kind != entity.Country || m.ID == mentions[0].ID || m.Via == entity.ViaDemonym || possessiveAfter(q.text[m.End:]) != "" {
-			continue
-		}
-		if before := wordsBefore(q.text[:m.Start], 2); len(before) == 2 && (before[1] == "with" || before[1] == "against") && !v.conversations[before[0]] {
-			if q.complements == nil {
-				q.complements = map[string]bool{}
-			}
-			q.complements[m.ID] = true
-		}
-	}
+	q.complements = v.complementsOf(reg, q.text, mentions)
 	textWords, textStarts := wordSpans(q.text)
 	for i, w := range textWords {
 		f := bareWord(w)
