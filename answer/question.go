@@ -495,6 +495,15 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 	rest := []byte(q.text)
 	seen := map[string]bool{}
 	mentions := reg.FindInQuery(q.text)
+	if len(mentions) > 1 {
+		// "what is Russia asking from both sides?": the parties, whoever
+		// they are, not the corpus's speaker "both sides", unless they
+		// are who the question is about ("what did both sides agree?").
+		mentions = append(mentions[:1], slices.DeleteFunc(mentions[1:], func(m entity.Mention) bool {
+			en, ok := reg.Get(m.ID)
+			return ok && en.Kind == entity.Group && en.Affiliation == "" && strings.HasPrefix(fold.String(en.Name), "both ")
+		})...)
+	}
 	// Sentences that only tell who asks and why ("I saw footage of a
 	// flattop steaming toward Iran.") name no entity asked about, and
 	// their words are no topic.

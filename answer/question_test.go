@@ -227,6 +227,8 @@ func TestParseQuestion(t *testing.T) {
 		{q: "What did the US Defense Secretary state regarding readiness?", entities: []string{"pete-hegseth"}, topic: "the state readiness", speech: true},
 		{q: "Did the Gulf state of Qatar mediate?", entities: []string{"gulf-states", "qatar"}, topic: "the of mediate"},
 		{q: "What the chancellor of Germany is thinking about government of Iran? Tell me.", entities: []string{"friedrich-merz", "iran"}, topic: "the of about", speech: true},
+		{q: "what is russia asking from both sides??", entities: []string{"russia"}, topic: "asking from both sides"},
+		{q: "what did both sides agree on?", entities: []string{"both-sides"}, topic: "agree on"},
 		{q: "How come Pakistan and Iran are described as so close?", entities: []string{"iran", "pakistan"}, topic: "come and described as close"},
 		{q: "Erdogan's foreign minister said what", entities: []string{"hakan-fidan"}, speech: true},
 		{q: "Who in Tehran hit back at the EU over the Revolutionary Guards blacklisting?", entities: []string{"iran", "european-union", "irgc"}, topic: "in at the over the blacklisting", speech: true},
