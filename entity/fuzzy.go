@@ -181,10 +181,10 @@ func (ix index) matchFuzzyPair(words []word) (Mention, bool) {
 func reordered(a, b []rune) bool {
 	af, as, _ := strings.Cut(string(a), " ")
 	bf, bs, _ := strings.Cut(string(b), " ")
-	if af != bf || as == bs || as == "" || bs == "" || as[0] != bs[0] {
+	x, y := []rune(as), []rune(bs)
+	if af != bf || as == bs || len(x) == 0 || len(y) == 0 || x[0] != y[0] {
 		return false
 	}
-	x, y := []rune(as), []rune(bs)
 	slices.Sort(x)
 	slices.Sort(y)
 	return string(x) == string(y)

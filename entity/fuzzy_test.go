@@ -114,6 +114,8 @@ func TestReordered(t *testing.T) {
 		want bool
 	}{
 		{"amir hatami", "amir hamati", true},
+		{"ali öztürk", "ali özkrüt", true},
+		{"ali öztürk", "ali üztörk", false}, // another first letter, though its first byte is the same
 		// Another first word, other letters, another first letter, or
 		// the same name.
 		{"amin hatami", "amir hamati", false},
