@@ -176,6 +176,11 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent118.jsonl", target1, 0.975},
 		{"../evaldata/questions-independent119.jsonl", target1, 0.975},
 		{"../evaldata/questions-independent120.jsonl", 0.85, target3},
+		{"../evaldata/questions-independent121.jsonl", target1, target3},
+		{"../evaldata/questions-independent122.jsonl", target1, target3},
+		{"../evaldata/questions-independent123.jsonl", target1, 0.975},
+		{"../evaldata/questions-independent124.jsonl", 0.875, 0.975},
+		{"../evaldata/questions-independent125.jsonl", target1, 0.95},
 		{"../evaldata/variants1.jsonl", target1, target3},
 		{"../evaldata/variants2.jsonl", target1, 0.9875},
 		{"../evaldata/variants3.jsonl", target1, 0.9875},
@@ -375,6 +380,9 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants197.jsonl", target1, target3},
 		{"../evaldata/variants198.jsonl", target1, target3},
 		{"../evaldata/variants199.jsonl", target1, target3},
+		{"../evaldata/variants200.jsonl", target1, target3},
+		{"../evaldata/variants201.jsonl", target1, 0.9875},
+		{"../evaldata/variants202.jsonl", target1, 0.9875},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			qs := readQuestionFile(t, tt.file)
