@@ -330,6 +330,11 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "The ship was stopped near Aden", "international-committee-of-the-red-cross", "international-committee-of-the-red-cross"}, {Indirect, "the crew was unharmed", "international-committee-of-the-red-cross", "international-committee-of-the-red-cross"}},
 		},
 		{
+			"views as: a stance; exchanged views on: none",
+			[]string{"Washington sent more ships, a move Tehran views as a provocative escalation.", "The two ministers exchanged views on the crisis."},
+			[]want{{Indirect, "views as a provocative escalation", "iran", "iran"}},
+		},
+		{
 			"declined to say whether: a statement; declined to comment: none; a last name without its article",
 			[]string{"Jordan’s foreign minister, Ayman al-Qudah, met envoys on Monday.", "Qudah declined to say whether a deal was close. He declined to comment on the reports. Exports declined to 40,000 barrels."},
 			[]want{{Indirect, "declined to say whether a deal was close", "ayman-al-qudah", "jordan"}},

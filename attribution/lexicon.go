@@ -141,6 +141,7 @@ func speechVerbEntries() []verbEntry {
 		{"persuade", "persuade persuades persuaded persuading", objectFirst, ""},
 		{"appeal", "appeal appeals appealed appealing", nounLike, "to for"},
 		{"oppose", "oppose opposes opposed opposing", 0, ""},
+		{"view", "view views viewed viewing", 0, "as"},
 		{"voice", "voice voices voiced voicing", nounLike, ""},
 		{"indicate", "indicate indicates indicated indicating", clausal | needsThat, ""},
 		{"contend", "contend contends contended contending", clausal, ""},
