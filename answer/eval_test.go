@@ -181,6 +181,11 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent123.jsonl", target1, 0.975},
 		{"../evaldata/questions-independent124.jsonl", 0.875, 0.975},
 		{"../evaldata/questions-independent125.jsonl", target1, 0.975},
+		{"../evaldata/questions-independent126.jsonl", target1, target3},
+		{"../evaldata/questions-independent127.jsonl", 0.875, 0.975},
+		{"../evaldata/questions-independent128.jsonl", target1, 0.975},
+		{"../evaldata/questions-independent129.jsonl", target1, target3},
+		{"../evaldata/questions-independent130.jsonl", target1, target3},
 		{"../evaldata/variants1.jsonl", target1, target3},
 		{"../evaldata/variants2.jsonl", target1, 0.9875},
 		{"../evaldata/variants3.jsonl", target1, 0.9875},
@@ -383,6 +388,9 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants200.jsonl", target1, target3},
 		{"../evaldata/variants201.jsonl", target1, 0.9875},
 		{"../evaldata/variants202.jsonl", target1, 0.9875},
+		{"../evaldata/variants203.jsonl", target1, target3},
+		{"../evaldata/variants204.jsonl", target1, target3},
+		{"../evaldata/variants205.jsonl", target1, target3},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			qs := readQuestionFile(t, tt.file)
