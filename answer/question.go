@@ -321,6 +321,7 @@ func officeSynonyms() map[string][]string {
 		"defence chief":      {"defence secretary", "defence minister", "secretary of war", "war secretary"},
 		"secretary of war":   {"defence secretary", "war secretary"},
 		"war secretary":      {"defence secretary", "secretary of war"},
+		"sec def":            {"defence secretary", "secretary of war", "war secretary"},
 		"top diplomat":       {"foreign minister", "secretary of state", "foreign secretary"},
 		"chief diplomat":     {"foreign minister", "secretary of state", "foreign secretary"},
 		"head of state":      {"president"},

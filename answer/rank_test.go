@@ -104,6 +104,7 @@ func TestAskRanksFirst(t *testing.T) {
 		{"resolveRole: a person named after an office", "Pakistan's deputy PM Ishaq Dar talked to Araghchi – what did he stress during the call?", "Earlier, Pakistan’s Deputy Prime Minister and Foreign Minister Ishaq Dar"},
 		{"chatSpellings: dept", "what did the US War Dept order to be deployed to West Asia", "The US War Department recently ordered"},
 		{"officeNames: secdef", "@bot what did SecDef hegset say abt being ready lol 💀", "US Defense Secretary Pete Hegseth stated"},
+		{"officeSynonyms: sec def", "what did the us sec def say about being ready to strike", "US Defense Secretary Pete Hegseth stated"},
 		{"whoSpeaks: who in a place named", "Who in Tehran hit back at the EU over the Revolutionary Guards blacklisting?", "The Iranian leadership strongly criticised the EU decisions."},
 		{"speechWords: describe", "How did Iran's foreign minister describe the EU's move to blacklist the Revolutionary Guards?", "blatant hypocrisy"},
 		{"search idioms: terror group", "Did Brussels label the IRGC a terror group?", "The European Union also designated"},
