@@ -108,6 +108,10 @@ func TestAsk(t *testing.T) {
 		{q: "What is Brazil's position?", notice: "No passage in the corpus mentions Brazil", entities: []string{"brazil"}},
 		{q: "What did Brazil and Iran agree?", notice: "mentions Brazil", entities: []string{"brazil", "iran"}},
 		{q: "What is the recipe for baklava?", notice: "Nothing in the corpus matches"},
+		// Words no passage holds count half in the share of the question
+		// a passage must hold, as they do when a passage holds a word
+		// like them.
+		{q: "As the diplomatic calendar surrounding the nuclear dossier takes shape, on what date are the negotiations in Istanbul scheduled to take place?", first: "Istanbul on February 6"},
 		{q: "What's Keir Starmer's position on possible US strikes on Iran?", notice: "No passage in the corpus mentions Keir Starmer.", entities: []string{"united-states", "iran"}},
 		// Several capitalised words are a name, wherever they stand.
 		{q: "has iran threatened to close the strait of hormuz?", notice: "No passage in the corpus mentions hormuz.", entities: []string{"iran"}},

@@ -996,12 +996,16 @@ func matchesTopic(matched, unknown []string) bool {
 // contain enough of its topic words: none when even the best contains
 // less than minCoverage of them, else those with at least half the best
 // passage's coverage. A word counts fully in the passage text, half in
-// its context, and half again when it was matched only approximately. A
+// its context, and half again when no passage holds it and it was
+// matched only approximately; such a word counts half in the share's
+// whole too, and a question of such words alone matches nothing. A
 // passage with no topic word in its text is kept only when it goes on
 // about its context ("The vessel, which departed…" after a paragraph
 // on the carrier asked about).
 func (e *Engine) relevantOnly(ranked []candidate, resp *search.Response) []candidate {
-	if len(resp.Terms) == 0 {
+	if len(resp.Unknown) == len(resp.Terms) {
+		// No word of the question is in any passage: words merely like
+		// them ("recipe", "baklava") are no answer.
 		return nil
 	}
 	weight := func(t string) float64 {
@@ -1018,7 +1022,11 @@ func (e *Engine) relevantOnly(ranked []candidate, resp *search.Response) []candi
 		for _, t := range slices.Concat(c.hit.InContext, c.hit.InTitle) {
 			sum += 0.5 * weight(t)
 		}
-		return sum / float64(len(resp.Terms))
+		total := 0.0
+		for _, t := range resp.Terms {
+			total += weight(t)
+		}
+		return sum / total
 	}
 	best := 0.0
 	for _, c := range ranked {
