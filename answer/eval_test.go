@@ -186,6 +186,11 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent128.jsonl", target1, target3},
 		{"../evaldata/questions-independent129.jsonl", target1, target3},
 		{"../evaldata/questions-independent130.jsonl", target1, target3},
+		{"../evaldata/questions-independent131.jsonl", target1, 0.975},
+		{"../evaldata/questions-independent132.jsonl", target1, target3},
+		{"../evaldata/questions-independent133.jsonl", 0.875, 0.95},
+		{"../evaldata/questions-independent134.jsonl", target1, 0.95},
+		{"../evaldata/questions-independent135.jsonl", 0.725, 0.9},
 		{"../evaldata/variants1.jsonl", target1, target3},
 		{"../evaldata/variants2.jsonl", target1, 0.9875},
 		{"../evaldata/variants3.jsonl", target1, 0.9875},
@@ -391,6 +396,9 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants203.jsonl", target1, target3},
 		{"../evaldata/variants204.jsonl", target1, target3},
 		{"../evaldata/variants205.jsonl", target1, target3},
+		{"../evaldata/variants206.jsonl", target1, 0.9875},
+		{"../evaldata/variants207.jsonl", target1, target3},
+		{"../evaldata/variants208.jsonl", 0.875, 0.9},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			qs := readQuestionFile(t, tt.file)
