@@ -108,6 +108,11 @@ func TestAsk(t *testing.T) {
 		{q: "What is Brazil's position?", notice: "No passage in the corpus mentions Brazil", entities: []string{"brazil"}},
 		{q: "What did Brazil and Iran agree?", notice: "mentions Brazil", entities: []string{"brazil", "iran"}},
 		{q: "What is the recipe for baklava?", notice: "Nothing in the corpus matches"},
+		// Capitals throughout mark no names.
+		{q: "WHAT WAS PESKOV'S COMMENT???", first: "We continue to call on all parties", entities: []string{"dmitry-peskov"}},
+		{q: "WHO VOTED NO ON THE UNHRC RESOLUTION???", first: "Human Rights Council adopted a resolution", entities: []string{"un-human-rights-council"}},
+		// Iranian state media are a source, not Iran.
+		{q: "In which regions or bodies of water are the US military movements concentrated according to Iranian state media?", first: "Persian Gulf and Eastern Mediterranean", entities: []string{"united-states"}},
 		// Words no passage holds count half in the share of the question
 		// a passage must hold, as they do when a passage holds a word
 		// like them.

@@ -162,7 +162,7 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent104.jsonl", target1, target3},
 		{"../evaldata/questions-independent105.jsonl", target1, target3},
 		{"../evaldata/questions-independent106.jsonl", target1, target3},
-		{"../evaldata/questions-independent107.jsonl", target1, 0.95},
+		{"../evaldata/questions-independent107.jsonl", target1, 0.975},
 		{"../evaldata/questions-independent108.jsonl", target1, 0.975},
 		{"../evaldata/questions-independent109.jsonl", 0.8, 0.975},
 		{"../evaldata/questions-independent110.jsonl", target1, target3},
@@ -179,7 +179,7 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent121.jsonl", target1, target3},
 		{"../evaldata/questions-independent122.jsonl", target1, target3},
 		{"../evaldata/questions-independent123.jsonl", target1, 0.975},
-		{"../evaldata/questions-independent124.jsonl", 0.875, 0.975},
+		{"../evaldata/questions-independent124.jsonl", target1, target3},
 		{"../evaldata/questions-independent125.jsonl", target1, 0.975},
 		{"../evaldata/questions-independent126.jsonl", target1, target3},
 		{"../evaldata/questions-independent127.jsonl", 0.875, 0.975},
@@ -398,7 +398,7 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants205.jsonl", target1, target3},
 		{"../evaldata/variants206.jsonl", target1, 0.9875},
 		{"../evaldata/variants207.jsonl", target1, target3},
-		{"../evaldata/variants208.jsonl", 0.875, 0.9},
+		{"../evaldata/variants208.jsonl", target1, 0.975},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			qs := readQuestionFile(t, tt.file)

@@ -473,6 +473,37 @@ func newVocabulary() vocabulary {
 	return v
 }
 
+// unshout returns text in lower case when it is written in capitals
+// ("WHAT IS ANKARA'S STANCE??"): its capitals mark no names, and its
+// words would all be taken for names the corpus lacks. Text is shouted
+// when minShouted of its words of two letters or more are all capitals,
+// and two of them at least have four letters or more: acronyms ("What
+// did the UNHRC and EU decide?", "US UK EU?") are not shouting.
+func unshout(text string) string {
+	words, upper, long := 0, 0, 0
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		n := utf8.RuneCountInString(w)
+		if n < 2 {
+			continue
+		}
+		words++
+		if !strings.ContainsFunc(w, unicode.IsLower) {
+			upper++
+			if n >= 4 {
+				long++
+			}
+		}
+	}
+	if long < 2 || float64(upper) < minShouted*float64(words) {
+		return text
+	}
+	return strings.ToLower(text)
+}
+
+// minShouted is the share of a question's words in capitals that makes
+// it shouted (see unshout).
+const minShouted = 0.75
+
 // wordSet splits a space-separated list into a set.
 func wordSet(words string) map[string]bool {
 	set := map[string]bool{}
@@ -491,7 +522,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		}
 		text = text[loc[1]:]
 	}
-	text = v.dropPreamble(reg, text)
+	text = v.dropPreamble(reg, unshout(text))
 	q := question{text: v.correctSlips(v.writeOut(strings.TrimSpace(text)))}
 	rest := []byte(q.text)
 	seen := map[string]bool{}
@@ -508,7 +539,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 	// Sentences that only tell who asks and why ("I saw footage of a
 	// flattop steaming toward Iran.") name no entity asked about, and
 	// their words are no topic.
-	context := append(v.contextSpans(q.text), backgroundSpans(q.text)...)
+	context := slices.Concat(v.contextSpans(q.text), backgroundSpans(q.text), sourceSpans(q.text))
 	// Words before a question for a position are no topic, though what
 	// they name may be what "its position" is asked of.
 	noTopic := append(v.preludeSpans(q.text), context...)
@@ -991,6 +1022,44 @@ func backgroundSpans(text string) [][2]int {
 		from = b[1]
 	}
 	return spans
+}
+
+// sourceSpans returns where in text a source is named by the kind of
+// outlet it is rather than by name: "according to Iranian state media",
+// "per Iranian reporting". The country there says whose media, not what
+// is asked about, and no passage says "state media" of itself.
+func sourceSpans(text string) [][2]int {
+	var spans [][2]int
+	words, starts := wordSpans(text)
+	for i := 0; i+1 < len(words); i++ {
+		from := -1
+		switch {
+		case fold.String(words[i]) == "according" && fold.String(words[i+1]) == "to":
+			from = i + 2
+		case fold.String(words[i]) == "per":
+			from = i + 1
+		}
+		if from < 0 {
+			continue
+		}
+		for j := from; j < len(words) && j < from+maxSourceWords; j++ {
+			if mediaNouns[fold.String(words[j])] {
+				spans = append(spans, [2]int{starts[i], starts[j] + len(words[j])})
+				break
+			}
+		}
+	}
+	return spans
+}
+
+// maxSourceWords bounds the words between "according to" and the noun
+// of media that makes it a source ("according to Iranian state media").
+const maxSourceWords = 4
+
+// mediaNouns name the kind of outlet a source is; not "press" or "TV",
+// which end outlets' names ("according to Press TV").
+var mediaNouns = map[string]bool{
+	"media": true, "reporting": true, "reports": true, "outlets": true, "television": true,
 }
 
 // asksWhich reports whether a folded word after "with" makes the clause

@@ -489,6 +489,45 @@ func TestBackgroundSpans(t *testing.T) {
 	}
 }
 
+func TestSourceSpans(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"In which waters are the US forces moving, according to Iranian state media?", []string{"according to Iranian state media"}},
+		{"what forces did the US send per iranian reporting", []string{"per iranian reporting"}},
+		// A source named as a body is who is asked about.
+		{"According to Pakistan's Foreign Office, what did Dar say?", nil},
+		{"what did Iran say about the drones, per the army?", nil},
+		{"What has the US sent to West Asia according to Press TV?", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, s := range sourceSpans(tt.text) {
+			got = append(got, tt.text[s[0]:s[1]])
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("sourceSpans(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestUnshout(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"WHAT IS ANKARA'S STANCE ON ALL THIS??", "what is ankara's stance on all this??"},
+		{"WHO VOTED NO ON THE UNHRC RESOLUTION???", "who voted no on the unhrc resolution???"},
+		{"What did the UNHRC and EU say about the IRGC?", "What did the UNHRC and EU say about the IRGC?"},
+		{"US UK EU?", "US UK EU?"},
+		{"TURKEY STANCE", "turkey stance"},
+		{"IRAN?", "IRAN?"},
+	}
+	for _, tt := range tests {
+		if got := unshout(tt.text); got != tt.want {
+			t.Errorf("unshout(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 func TestComplements(t *testing.T) {
 	e := engineForTest(t)
 	tests := []struct {
