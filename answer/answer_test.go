@@ -111,6 +111,15 @@ func TestAsk(t *testing.T) {
 		// Capitals throughout mark no names.
 		{q: "WHAT WAS PESKOV'S COMMENT???", first: "We continue to call on all parties", entities: []string{"dmitry-peskov"}},
 		{q: "WHO VOTED NO ON THE UNHRC RESOLUTION???", first: "Human Rights Council adopted a resolution", entities: []string{"un-human-rights-council"}},
+		// A sentence before a question for a position that names whom it
+		// asks about says why it is asked, and names no one ("Asian" is
+		// not ASEAN, "South" no name); but "they" refers back to it.
+		{q: "I'm writing about South Asian reactions. What's Islamabad's stance?", first: "Pakistan on Thursday stressed", entities: []string{"pakistan"}},
+		{q: "The Turkish side. How do they view the crisis with Iran?", entities: []string{"turkey", "iran"}, first: "Turk"},
+		// After an auxiliary, a word in no dictionary before a verb of
+		// taking sides is a name in lower case.
+		{q: "did netanyahu threaten to join a US strike on iran", notice: "No passage in the corpus mentions netanyahu.", entities: []string{"united-states", "iran"}},
+		{q: "does erdowan support talks", first: "Erdoğan", entities: []string{"recep-tayyip-erdogan"}},
 		// Iranian state media are a source, not Iran.
 		{q: "In which regions or bodies of water are the US military movements concentrated according to Iranian state media?", first: "Persian Gulf and Eastern Mediterranean", entities: []string{"united-states"}},
 		// Words no passage holds count half in the share of the question

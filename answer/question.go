@@ -541,8 +541,20 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 	// their words are no topic.
 	context := slices.Concat(v.contextSpans(q.text), backgroundSpans(q.text), sourceSpans(q.text))
 	// Words before a question for a position are no topic, though what
-	// they name may be what "its position" is asked of.
-	noTopic := append(v.preludeSpans(q.text), context...)
+	// they name may be what "its position" is asked of; when the question
+	// names whom it asks about ("I'm writing about South Asian reactions.
+	// What's Islamabad's stance?") and does not refer back ("The Turkish
+	// side. How do they view the crisis with Iran?"), they are only why
+	// it is asked.
+	prelude := v.preludeSpans(q.text)
+	if len(prelude) > 0 {
+		end := prelude[len(prelude)-1][1]
+		refers := slices.ContainsFunc(splitWords(q.text[end:]), func(w string) bool { return v.backReferences[fold.String(w)] })
+		if !refers && slices.ContainsFunc(mentions, func(m entity.Mention) bool { return m.Start >= end }) {
+			context = append(context, prelude...)
+		}
+	}
+	noTopic := append(prelude, context...)
 	mentions = slices.DeleteFunc(mentions, func(m entity.Mention) bool {
 		if en, ok := reg.Get(m.ID); ok && en.Kind != entity.Group && m.Fuzzy && v.isWord != nil &&
 			!strings.Contains(q.text[m.Start:m.End], " ") && v.isWord(fold.String(q.text[m.Start:m.End])) {
@@ -682,6 +694,12 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 	words, starts := wordSpans(string(rest))
 	for i, w := range words {
 		f := fold.String(w)
+		if inSpans(context, starts[i]) {
+			// Who asks, and why, names no one asked about.
+			endRun(w)
+			prev = f
+			continue
+		}
 		if i > 0 && slices.ContainsFunc(mentions, func(m entity.Mention) bool { return m.Start >= starts[i-1] && m.End <= starts[i] }) {
 			endRun(w) // "NSA" and "Kapur" around "Pavan", a mention
 		}
@@ -709,6 +727,9 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 			strings.TrimSpace(q.text[starts[0]+len(w):starts[1]]) == "", strings.TrimSpace(string(rest[starts[0]+len(w):starts[1]])) == "") {
 			// "lula stance on iran": the question opens with who it
 			// asks about, in lower case.
+			q.names = append(q.names, w)
+		}
+		if v.asksIfNamed(words, starts, string(rest), i) {
 			q.names = append(q.names, w)
 		}
 		// "On the crisis, …", "Kindly, I would like…": no name.
@@ -805,8 +826,35 @@ func (v vocabulary) opensWithName(first, next string, adjacent, apart bool) bool
 	if v.speech[next] && adjacent {
 		return true
 	}
-	unknown := v.isWord != nil && utf8.RuneCountInString(first) >= minNameLength && !v.isWord(first) && !strings.ContainsFunc(first, func(r rune) bool { return !unicode.IsLetter(r) })
-	return unknown && (v.speech[next] && apart || v.about[next] && adjacent)
+	return v.noWord(first) && (v.speech[next] && apart || v.about[next] && adjacent)
+}
+
+// noWord reports whether a folded word of letters, minNameLength or more
+// of them, is in no dictionary: in lower case, it may be a name.
+func (v vocabulary) noWord(f string) bool {
+	return v.isWord != nil && utf8.RuneCountInString(f) >= minNameLength && !v.isWord(f) && !strings.ContainsFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
+}
+
+// asksIfNamed reports whether the ith of words, in lower case, is a name
+// after an auxiliary that opens the question and before a word of saying
+// or one of stanceActs ("did netanyahu threaten to join…", "has lula
+// said…"): a word in no dictionary there is who is asked about.
+func (v vocabulary) asksIfNamed(words []string, starts []int, text string, i int) bool {
+	if i != 1 || i+1 >= len(words) || !v.auxiliaries[fold.String(words[0])] || startsUpper(words[i]) {
+		return false
+	}
+	next := fold.String(words[i+1])
+	adjacent := strings.TrimSpace(text[starts[i]+len(words[i]):starts[i+1]]) == ""
+	return adjacent && v.noWord(fold.String(words[i])) && (v.speech[next] || stanceActs[next])
+}
+
+// stanceActs are verbs, in the base form an auxiliary asks with, of what
+// a country or person does by taking a side: "did netanyahu threaten…",
+// "does orban support…".
+var stanceActs = map[string]bool{
+	"threaten": true, "support": true, "oppose": true, "back": true, "condemn": true, "reject": true, "deny": true,
+	"accept": true, "agree": true, "endorse": true, "join": true, "criticise": true, "criticize": true, "praise": true,
+	"welcome": true, "blame": true, "accuse": true, "call": true,
 }
 
 // minNameLength is the fewest letters of a word opensWithName takes for
