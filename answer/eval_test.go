@@ -191,6 +191,11 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent133.jsonl", 0.875, 0.95},
 		{"../evaldata/questions-independent134.jsonl", target1, 0.95},
 		{"../evaldata/questions-independent135.jsonl", 0.725, 0.9},
+		{"../evaldata/questions-independent136.jsonl", target1, target3},
+		{"../evaldata/questions-independent137.jsonl", 0.875, 0.925},
+		{"../evaldata/questions-independent138.jsonl", target1, 0.95},
+		{"../evaldata/questions-independent139.jsonl", target1, target3},
+		{"../evaldata/questions-independent140.jsonl", target1, target3},
 		{"../evaldata/variants1.jsonl", target1, target3},
 		{"../evaldata/variants2.jsonl", target1, 0.9875},
 		{"../evaldata/variants3.jsonl", target1, 0.9875},
@@ -399,6 +404,9 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants206.jsonl", target1, target3},
 		{"../evaldata/variants207.jsonl", target1, target3},
 		{"../evaldata/variants208.jsonl", target1, 0.975},
+		{"../evaldata/variants209.jsonl", target1, target3},
+		{"../evaldata/variants210.jsonl", target1, 0.975},
+		{"../evaldata/variants211.jsonl", target1, 0.9875},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			qs := readQuestionFile(t, tt.file)
