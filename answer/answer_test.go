@@ -120,6 +120,10 @@ func TestAsk(t *testing.T) {
 		// taking sides is a name in lower case.
 		{q: "did netanyahu threaten to join a US strike on iran", notice: "No passage in the corpus mentions netanyahu.", entities: []string{"united-states", "iran"}},
 		{q: "does erdowan support talks", first: "Erdoğan", entities: []string{"recep-tayyip-erdogan"}},
+		{q: "is keir starmer backing military action against tehran", notice: "No passage in the corpus mentions keir starmer.", entities: []string{"iran"}},
+		{q: "is anyone backing iran", first: "Iran", entities: []string{"iran"}},
+		// "The White House", which no passage names, is a seat of the US.
+		{q: "what did the White House say about Iran?", first: "Trump", notice: "these passages are about what it is part of: United States", entities: []string{"united-states", "iran"}},
 		// Iranian state media are a source, not Iran.
 		{q: "In which regions or bodies of water are the US military movements concentrated according to Iranian state media?", first: "Persian Gulf and Eastern Mediterranean", entities: []string{"united-states"}},
 		// Words no passage holds count half in the share of the question

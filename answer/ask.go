@@ -289,9 +289,10 @@ func (e *Engine) byHead(q *question) (heads []headed) {
 		if !ok {
 			continue
 		}
-		if q.aboutSpeech && i > 0 {
+		if q.aboutSpeech && i > 0 || seatOf(en, whole) {
 			// "What did Beijing tell the UN Security Council?": what was
-			// told the whole, of which the part is named by none.
+			// told the whole, of which the part is named by none. "The
+			// White House" is also a seat of the US: what the US said.
 			q.broadened = append(q.broadened, swap{from: en, to: whole})
 			if slices.Contains(q.entities, whole) {
 				q.entities = slices.Delete(q.entities, i, i+1)
@@ -326,6 +327,14 @@ func (e *Engine) byHead(q *question) (heads []headed) {
 		i--
 	}
 	return heads
+}
+
+// seatOf reports whether the name of part is also a seat of whole, as
+// "the White House" stands for the US.
+func seatOf(part, whole *entity.Entity) bool {
+	return slices.ContainsFunc(whole.Seats, func(s string) bool {
+		return fold.String(strings.TrimPrefix(s, "the ")) == fold.String(part.Name)
+	})
 }
 
 // takeOutlet removes from q the entity or unknown name that is the outlet

@@ -729,8 +729,10 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 			// asks about, in lower case.
 			q.names = append(q.names, w)
 		}
-		if v.asksIfNamed(words, starts, string(rest), i) {
-			q.names = append(q.names, w)
+		if i == 1 {
+			if n := v.namedAfterAuxiliary(words, starts, string(rest)); n > 0 {
+				q.names = append(q.names, strings.Join(words[1:1+n], " "))
+			}
 		}
 		// "On the crisis, …", "Kindly, I would like…": no name.
 		if upper && !afterPlace && !(len(run) == 0 && v.functionWord(f)) && !v.pronoun(f) {
@@ -835,17 +837,44 @@ func (v vocabulary) noWord(f string) bool {
 	return v.isWord != nil && utf8.RuneCountInString(f) >= minNameLength && !v.isWord(f) && !strings.ContainsFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
 }
 
-// asksIfNamed reports whether the ith of words, in lower case, is a name
-// after an auxiliary that opens the question and before a word of saying
-// or one of stanceActs ("did netanyahu threaten to join…", "has lula
-// said…"): a word in no dictionary there is who is asked about.
-func (v vocabulary) asksIfNamed(words []string, starts []int, text string, i int) bool {
-	if i != 1 || i+1 >= len(words) || !v.auxiliaries[fold.String(words[0])] || startsUpper(words[i]) {
-		return false
+// namedAfterAuxiliary returns how many of words, from the second on, in
+// lower case, are a name after an auxiliary that opens the question and
+// before a word of saying or of taking sides ("did netanyahu threaten
+// to join…", "is keir starmer backing…"): up to maxLowerName words in no
+// dictionary there are who is asked about. It returns 0 when there are
+// none.
+func (v vocabulary) namedAfterAuxiliary(words []string, starts []int, text string) int {
+	if len(words) < 3 || !v.auxiliaries[fold.String(words[0])] {
+		return 0
 	}
-	next := fold.String(words[i+1])
-	adjacent := strings.TrimSpace(text[starts[i]+len(words[i]):starts[i+1]]) == ""
-	return adjacent && v.noWord(fold.String(words[i])) && (v.speech[next] || stanceActs[next])
+	for n := 1; n <= maxLowerName && n+1 < len(words); n++ {
+		w := words[n]
+		if f := fold.String(w); startsUpper(w) || !v.noWord(f) || v.pronoun(f) || v.functionWord(f) || v.question[f] || strings.TrimSpace(text[starts[n]+len(w):starts[n+1]]) != "" {
+			return 0
+		}
+		if next := fold.String(words[n+1]); v.isSpeech(next) || stanceAct(next) {
+			return n
+		}
+	}
+	return 0
+}
+
+// maxLowerName bounds the words of a name in lower case that
+// namedAfterAuxiliary takes.
+const maxLowerName = 2
+
+// stanceAct reports whether a folded word is one of stanceActs or a form
+// of one ("backing", "threatened", "supports").
+func stanceAct(f string) bool {
+	if stanceActs[f] {
+		return true
+	}
+	for _, suffix := range []string{"ing", "ed", "s", "d"} {
+		if stem, ok := strings.CutSuffix(f, suffix); ok && stanceActs[stem] {
+			return true
+		}
+	}
+	return false
 }
 
 // stanceActs are verbs, in the base form an auxiliary asks with, of what
