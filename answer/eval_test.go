@@ -196,6 +196,11 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent138.jsonl", target1, 0.95},
 		{"../evaldata/questions-independent139.jsonl", target1, target3},
 		{"../evaldata/questions-independent140.jsonl", target1, target3},
+		{"../evaldata/questions-independent141.jsonl", target1, target3},
+		{"../evaldata/questions-independent142.jsonl", 0.8, 0.95},
+		{"../evaldata/questions-independent143.jsonl", target1, target3},
+		{"../evaldata/questions-independent144.jsonl", 0.75, 0.9},
+		{"../evaldata/questions-independent145.jsonl", target1, 0.975},
 		{"../evaldata/variants1.jsonl", target1, target3},
 		{"../evaldata/variants2.jsonl", target1, 0.9875},
 		{"../evaldata/variants3.jsonl", target1, 0.9875},
@@ -407,6 +412,9 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants209.jsonl", target1, target3},
 		{"../evaldata/variants210.jsonl", target1, 0.975},
 		{"../evaldata/variants211.jsonl", target1, 0.9875},
+		{"../evaldata/variants212.jsonl", target1, 0.9875},
+		{"../evaldata/variants213.jsonl", target1, target3},
+		{"../evaldata/variants214.jsonl", target1, target3},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			qs := readQuestionFile(t, tt.file)
