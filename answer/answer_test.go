@@ -122,6 +122,11 @@ func TestAsk(t *testing.T) {
 		{q: "does erdowan support talks", first: "Erdoğan", entities: []string{"recep-tayyip-erdogan"}},
 		{q: "is keir starmer backing military action against tehran", notice: "No passage in the corpus mentions keir starmer.", entities: []string{"iran"}},
 		{q: "is anyone backing iran", first: "Iran", entities: []string{"iran"}},
+		// An office of a country no one in the corpus speaks for, and no
+		// passage about it names, has no holder to quote; an office
+		// named in other words ("its top diplomat") may.
+		{q: "what has the israeli PM said about the carrier heading towards iran?", notice: "No passage in the corpus mentions Israel’s prime minister.", entities: []string{"israel", "iran"}},
+		{q: "who did egypt's foreign minister call about the iran situation?", first: "Badr Abdelatty", entities: []string{"egypt", "iran"}},
 		// "The White House", which no passage names, is a seat of the US.
 		{q: "what did the White House say about Iran?", first: "Trump", notice: "these passages are about what it is part of: United States", entities: []string{"united-states", "iran"}},
 		// Iranian state media are a source, not Iran.

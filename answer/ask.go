@@ -100,6 +100,12 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 			absent = append(absent, en.Name)
 		}
 	}
+	if office := e.vacantOffice(q); office != "" {
+		// "what has the israeli PM said…": no passage names the person
+		// asked about, though passages name the country.
+		ans.Notice = fmt.Sprintf("No passage in the corpus mentions %s.", office)
+		return ans, nil
+	}
 	var alternatives []string
 	if len(absent) > 0 {
 		alternatives = e.absentAlternatives(&q)
@@ -336,6 +342,60 @@ func seatOf(part, whole *entity.Entity) bool {
 		return fold.String(strings.TrimPrefix(s, "the ")) == fold.String(part.Name)
 	})
 }
+
+// vacantOffice returns the office a question names just after a country
+// ("the israeli PM", "Israel's prime minister") when no person in the
+// corpus speaks for that country and no passage about it names the
+// office, as "Israel's prime minister"; or "".
+func (e *Engine) vacantOffice(q question) string {
+	if len(q.names) > 0 {
+		return "" // "Israeli Prime Minister Netanyahu": the name says more
+	}
+	for _, en := range q.entities {
+		span, ok := q.spans[en.ID]
+		if en.Kind != entity.Country || !ok || len(e.people[en.ID]) > 0 {
+			// Someone who speaks for the country may hold the office in
+			// other words ("its top diplomat, Badr Abdelatty").
+			continue
+		}
+		after := q.text[span[1]:]
+		after = after[len(possessiveAfter(after)):]
+		var words []string
+		for _, w := range splitWords(opening(after, 2)) {
+			f := bareWord(w)
+			if o := e.vocabulary.offices[f]; o != nil {
+				words = append(words, o...)
+			} else {
+				words = append(words, f)
+			}
+		}
+		for _, office := range headOffices {
+			o := strings.Fields(office)
+			if len(words) >= len(o) && slices.Equal(words[:len(o)], o) && !e.namesOffice(en.ID, office) {
+				return fmt.Sprintf("%s’s %s", en.Name, office)
+			}
+		}
+	}
+	return ""
+}
+
+// namesOffice reports whether a passage that mentions the entity id also
+// names the office: then its holder may be there, known to the corpus or
+// not ("Egypt’s Foreign Minister Badr Abdelatty").
+func (e *Engine) namesOffice(id, office string) bool {
+	for i := range e.res.Passages {
+		p := &e.res.Passages[i]
+		if e.mentions(p.Entities, id) && strings.Contains(fold.String(p.Paragraph.Text), office) {
+			return true
+		}
+	}
+	return false
+}
+
+// headOffices are the offices of a country's leaders that vacantOffice
+// looks for after its name, when no passage about the country names
+// them (see namesOffice).
+var headOffices = []string{"prime minister", "foreign minister", "president", "chancellor", "king", "crown prince", "supreme leader", "defence minister", "defense minister"}
 
 // takeOutlet removes from q the entity or unknown name that is the outlet
 // of articles in the corpus ("according to Press TV", "what did FactNerve
