@@ -201,6 +201,11 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent143.jsonl", target1, target3},
 		{"../evaldata/questions-independent144.jsonl", 0.75, 0.9},
 		{"../evaldata/questions-independent145.jsonl", target1, 0.975},
+		{"../evaldata/questions-independent146.jsonl", target1, 0.975},
+		{"../evaldata/questions-independent147.jsonl", target1, target3},
+		{"../evaldata/questions-independent148.jsonl", 0.875, 0.975},
+		{"../evaldata/questions-independent149.jsonl", target1, 0.95},
+		{"../evaldata/questions-independent150.jsonl", 0.775, 0.95},
 		{"../evaldata/variants1.jsonl", target1, target3},
 		{"../evaldata/variants2.jsonl", target1, 0.9875},
 		{"../evaldata/variants3.jsonl", target1, 0.9875},
@@ -415,6 +420,9 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants212.jsonl", target1, 0.9875},
 		{"../evaldata/variants213.jsonl", target1, target3},
 		{"../evaldata/variants214.jsonl", target1, target3},
+		{"../evaldata/variants215.jsonl", target1, target3},
+		{"../evaldata/variants216.jsonl", target1, target3},
+		{"../evaldata/variants217.jsonl", target1, target3},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			qs := readQuestionFile(t, tt.file)
