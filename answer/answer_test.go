@@ -122,6 +122,9 @@ func TestAsk(t *testing.T) {
 		{q: "does erdowan support talks", first: "Erdoğan", entities: []string{"recep-tayyip-erdogan"}},
 		{q: "is keir starmer backing military action against tehran", notice: "No passage in the corpus mentions keir starmer.", entities: []string{"iran"}},
 		{q: "is anyone backing iran", first: "Iran", entities: []string{"iran"}},
+		{q: "@bot what is netanyahu asking trump to do about iran", notice: "No passage in the corpus mentions netanyahu.", entities: []string{"donald-trump", "iran"}},
+		// A short word there may be a slip for a name the corpus knows.
+		{q: "did erdgn propose anything", first: "video conference"},
 		// An office of a country no one in the corpus speaks for, and no
 		// passage about it names, has no holder to quote; an office
 		// named in other words ("its top diplomat") may.
