@@ -206,6 +206,11 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent148.jsonl", 0.875, 0.975},
 		{"../evaldata/questions-independent149.jsonl", target1, 0.95},
 		{"../evaldata/questions-independent150.jsonl", 0.775, 0.95},
+		{"../evaldata/questions-independent151.jsonl", target1, 0.975},
+		{"../evaldata/questions-independent152.jsonl", 0.825, 0.925},
+		{"../evaldata/questions-independent153.jsonl", target1, target3},
+		{"../evaldata/questions-independent154.jsonl", 0.875, 0.9},
+		{"../evaldata/questions-independent155.jsonl", 0.875, 0.95},
 		{"../evaldata/variants1.jsonl", target1, target3},
 		{"../evaldata/variants2.jsonl", target1, 0.9875},
 		{"../evaldata/variants3.jsonl", target1, 0.9875},
@@ -423,6 +428,9 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants215.jsonl", target1, target3},
 		{"../evaldata/variants216.jsonl", target1, target3},
 		{"../evaldata/variants217.jsonl", target1, target3},
+		{"../evaldata/variants218.jsonl", target1, target3},
+		{"../evaldata/variants219.jsonl", target1, target3},
+		{"../evaldata/variants220.jsonl", target1, target3},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			qs := readQuestionFile(t, tt.file)
