@@ -1083,6 +1083,10 @@ func (e *Engine) relevantOnly(ranked []candidate, resp *search.Response) []candi
 		}
 		return 1
 	}
+	total := 0.0
+	for _, t := range resp.Terms {
+		total += weight(t)
+	}
 	coverage := func(c candidate) float64 {
 		sum := 0.0
 		for _, t := range c.hit.Matched {
@@ -1090,10 +1094,6 @@ func (e *Engine) relevantOnly(ranked []candidate, resp *search.Response) []candi
 		}
 		for _, t := range slices.Concat(c.hit.InContext, c.hit.InTitle) {
 			sum += 0.5 * weight(t)
-		}
-		total := 0.0
-		for _, t := range resp.Terms {
-			total += weight(t)
 		}
 		return sum / total
 	}

@@ -692,6 +692,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		run = nil
 	}
 	words, starts := wordSpans(string(rest))
+	lowerFrom, lowerWords := v.namedAfterAuxiliary(words, starts, q.text)
 	for i, w := range words {
 		f := fold.String(w)
 		if inSpans(context, starts[i]) {
@@ -729,10 +730,10 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 			// asks about, in lower case.
 			q.names = append(q.names, w)
 		}
-		if from, n := v.namedAfterAuxiliary(words, starts, q.text); n > 0 && i == from {
+		if lowerWords > 0 && i == lowerFrom {
 			// Unless it is a slip for a name the corpus knows ("did erdgn
 			// propose…", "what did kaya kalas tweet…").
-			if name := strings.Join(words[from:from+n], " "); len(reg.Suggest(name, 1)) == 0 {
+			if name := strings.Join(words[i:i+lowerWords], " "); len(reg.Suggest(name, 1)) == 0 {
 				q.names = append(q.names, name)
 			}
 		}
