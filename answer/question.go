@@ -551,7 +551,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		end := prelude[len(prelude)-1][1]
 		refers := slices.ContainsFunc(splitWords(q.text[end:]), func(w string) bool { return v.backReferences[fold.String(w)] })
 		if !refers && slices.ContainsFunc(mentions, func(m entity.Mention) bool { return m.Start >= end }) {
-			context = append(context, prelude...)
+			context, prelude = append(context, prelude...), nil
 		}
 	}
 	noTopic := append(prelude, context...)
