@@ -853,6 +853,12 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 			c.tier += w
 			c.strength = max(c.strength, strength(h.Passage, en.ID))
 		}
+		if q.expertsAsked && (e.independentlySpoken(h.Passage) || slices.ContainsFunc(h.Matched, e.vocabulary.expertTerm)) {
+			// "Do analysts think the mediation will sway Trump?": the
+			// words of a professor, or of "experts", answer it before
+			// those of Trump and of Iran, which it names as the topic.
+			c.tier += weightSpoken
+		}
 	}
 	e.inheritRelevance(out)
 	sort.SliceStable(out, func(i, j int) bool {
@@ -1202,6 +1208,20 @@ func (e *Engine) mentions(ids []string, id string) bool {
 func spokenBy(p attribution.Passage, id string) bool {
 	for _, s := range p.Statements {
 		if s.SpeakerID == id || s.AffiliationID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// independentlySpoken reports whether a statement of p is by a person
+// who speaks for no country or organisation (an expert, an academic).
+func (e *Engine) independentlySpoken(p attribution.Passage) bool {
+	for _, s := range p.Statements {
+		if s.AffiliationID != "" || s.SpeakerID == "" {
+			continue
+		}
+		if en, ok := e.entities.Get(s.SpeakerID); ok && en.Kind == entity.Person && en.Affiliation == "" {
 			return true
 		}
 	}

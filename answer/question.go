@@ -44,6 +44,10 @@ type question struct {
 	// common words said or think ("Do analysts think…"): then the
 	// entities it names are what they spoke of, not the speakers.
 	othersSpeak bool
+	// expertsAsked is whether the question names independent experts
+	// ("Do analysts think…", "according to academics"): what people who
+	// speak for no country or organisation said answers it.
+	expertsAsked bool
 	// guessed are the IDs of entities named only by a misspelling of
 	// their name.
 	guessed map[string]bool
@@ -372,6 +376,9 @@ const (
 	// labels end a label before a colon that says what kind of request
 	// follows ("Fact check:", "Quick question:").
 	labels = `check question query request`
+	// experts are the common words for people who speak for no country
+	// or organisation, as a question names them.
+	experts = `analyst analysts expert experts academic academics observer observers scholar scholars professor professors commentator commentators specialist specialists pundit pundits researcher researchers`
 	// deputies are the words that make an office its holder's deputy's.
 	deputies = `deputy vice`
 	// scenes are the words of a sentence that tells who asks and why,
@@ -422,6 +429,8 @@ type vocabulary struct {
 	// scenes and backReferences, movements, directions and retorts are
 	// the words of their lists.
 	scenes, backReferences, truthChecks, movements, directions, retorts, conversations map[string]bool
+	// experts are the words of experts.
+	experts map[string]bool
 	// government and about are the words of governments and abouts.
 	government, about map[string]bool
 	// offices are officeAbbreviations, each with its words.
@@ -446,7 +455,7 @@ func newVocabulary() vocabulary {
 	v := vocabulary{question: wordSet(questionWords), speech: wordSet(speechWords), roleStop: wordSet(roleStopWords), rolePrepositions: wordSet(rolePrepositions),
 		determiners: wordSet(determiners), notReferring: wordSet(notReferring), demonstratives: wordSet(demonstratives),
 		numbers: wordSet(numberWords), times: wordSet(timeWords), head: wordSet(headWords), institutions: wordSet(institutionWords),
-		imperatives: wordSet(imperatives), auxiliaries: wordSet(auxiliaries), sayings: wordSet(sayings), places: wordSet(places), government: wordSet(governments), deputies: wordSet(deputies), settings: wordSet(settings), labels: wordSet(labels), stances: wordSet(stances), stanceVerbs: wordSet(stanceVerbs), conjunctions: wordSet(conjunctions), exclusions: wordSet(exclusions), scenes: wordSet(scenes), backReferences: wordSet(backReferences), truthChecks: wordSet(truthChecks), movements: wordSet(movements), directions: wordSet(directions), retorts: wordSet(retorts), conversations: wordSet(conversations), about: wordSet(abouts),
+		imperatives: wordSet(imperatives), auxiliaries: wordSet(auxiliaries), sayings: wordSet(sayings), places: wordSet(places), government: wordSet(governments), deputies: wordSet(deputies), settings: wordSet(settings), labels: wordSet(labels), stances: wordSet(stances), stanceVerbs: wordSet(stanceVerbs), conjunctions: wordSet(conjunctions), exclusions: wordSet(exclusions), scenes: wordSet(scenes), backReferences: wordSet(backReferences), truthChecks: wordSet(truthChecks), movements: wordSet(movements), directions: wordSet(directions), retorts: wordSet(retorts), conversations: wordSet(conversations), about: wordSet(abouts), experts: wordSet(experts),
 		interrogatives: wordSet(interrogatives), possessives: wordSet(possessives), pronouns: wordSet(pronouns), contractions: contractions(), placeHeads: wordSet(placeHeads),
 		durationUnits: wordSet(durationUnits), durationCounts: wordSet(durationCounts), openings: kindOpenings(),
 		offices: map[string][]string{}, officeNames: officeNames(), chatSpellings: chatSpellings()}
@@ -643,6 +652,9 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		q.words = append(q.words, v.offices[f]...)
 		if inSpans(noTopic, textStarts[i]) {
 			continue // "My friend claims…": the scene, not the question
+		}
+		if v.experts[f] {
+			q.expertsAsked = true
 		}
 		if v.isSpeech(f) && !request(textWords, i) && !v.hearsay(textWords, i) && !passive(textWords, i) {
 			q.aboutSpeech = true
@@ -1276,6 +1288,27 @@ func (v vocabulary) speaker(text string, mentions []entity.Mention) string {
 	}
 	return ""
 }
+
+// expertTerm reports whether a search term, stemmed, is one of the
+// experts ("academ" of "academics").
+func (v vocabulary) expertTerm(t string) bool {
+	if v.experts[t] {
+		return true
+	}
+	if len(t) < minExpertStem {
+		return false
+	}
+	for w := range v.experts {
+		if strings.HasPrefix(w, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// minExpertStem is the fewest letters of a stem that expertTerm compares
+// with the experts' words.
+const minExpertStem = 5
 
 // auxiliary returns the place of the first auxiliary among words, or -1.
 func (v vocabulary) auxiliary(words []string) int {

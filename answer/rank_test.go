@@ -131,6 +131,8 @@ func TestAskRanksFirst(t *testing.T) {
 		{"kindOf: with which countries, asked at the end", "araghchi phone calls on tuesday with which countries foreign ministers", "counterparts in Turkey, Qatar, Oman, and Kuwait"},
 		{"search synonyms: conditions are what is provided", "Under what conditions is Tehran willing to accept a nuclear agreement?", "provided it was reached without coercion"},
 		{"kindOf: which foreign ministers lists countries", "Which foreign ministers did Aragchi phone on Tuesday according to Press TV?", "counterparts in Turkey, Qatar, Oman, and Kuwait"},
+		{"expertsAsked: what analysts think, before the words of those they speak of", "Do analysts think the regional mediation efforts will actually influence Trump's decision on striking Iran?", "regional actors"},
+		{"expertsAsked: academics, in lower case", "@bot do academics think all this mediation will actually stop a US strike", "regional actors"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
