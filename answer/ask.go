@@ -118,6 +118,13 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 		ids = slices.DeleteFunc(ids, e.absent)
 		ans.Entities = slices.DeleteFunc(ans.Entities, func(r EntityRef) bool { return e.absent(r.ID) })
 	}
+	if len(ids) > 0 && len(q.destinations) == len(q.entities) && strings.TrimSpace(q.topic) != "" {
+		// "Where was the Abraham Lincoln before it was sent toward
+		// Iran?": where it was sent places the ship, and the passages
+		// about the ship, which need not name Iran, are searched by its
+		// words alone.
+		q.entities, ids = nil, nil
+	}
 	if len(ids) == 0 && strings.TrimSpace(q.topic) == "" {
 		ans.Notice = "The question names no country, organisation or person, and no topic to search for."
 		return ans, nil

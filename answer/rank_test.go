@@ -133,6 +133,8 @@ func TestAskRanksFirst(t *testing.T) {
 		{"kindOf: which foreign ministers lists countries", "Which foreign ministers did Aragchi phone on Tuesday according to Press TV?", "counterparts in Turkey, Qatar, Oman, and Kuwait"},
 		{"expertsAsked: what analysts think, before the words of those they speak of", "Do analysts think the regional mediation efforts will actually influence Trump's decision on striking Iran?", "regional actors"},
 		{"expertsAsked: academics, in lower case", "@bot do academics think all this mediation will actually stop a US strike", "regional actors"},
+		{"destinations: the only entity named is where the ship was sent", "which home port did the carrier sent toward iran leave from", "departed its home port of San Diego"},
+		{"destinations: in other words", "where had the carrier sent to iran been operating until last week", "operating in the South China Sea"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
