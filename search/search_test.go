@@ -54,6 +54,7 @@ func TestSearch(t *testing.T) {
 		{name: "entity in the context", req: Request{Words: "wrong", Entities: []string{"united-states"}}, wantTop: "regional#3"},
 		{name: "unknown entity", req: Request{Words: "war", Entities: []string{"brazil"}}, wantIDs: []string{}},
 		{name: "synonym", req: Request{Words: "assault"}, wantTop: "armada#2", wantMark: []string{"attack"}},
+		{name: "meet is talks", req: Request{Words: "meet"}, wantTop: "regional#2", wantMark: []string{"talks"}},
 		{name: "nuke is nuclear", req: Request{Words: "nuke"}, wantTop: "regional#2", wantMark: []string{"nuclear"}},
 		{name: "atomic is nuclear", req: Request{Words: "atomic"}, wantTop: "regional#2", wantMark: []string{"nuclear"}},
 		{name: "bombing is an attack", req: Request{Words: "bombing"}, wantTop: "armada#2", wantMark: []string{"attack"}},

@@ -17,6 +17,7 @@ import (
 func synonymGroups() [][]string {
 	return [][]string{
 		{"talks", "negotiations", "negotiate"},
+		{"meet", "talks"},
 		{"deal", "agreement", "accord"},
 		{"attack", "strike", "assault", "bombing", "airstrike"},
 		{"army", "military"},
