@@ -105,6 +105,7 @@ func TestAsk(t *testing.T) {
 		{q: "@crisisbot what did ERDGAN propose", first: "video conference", entities: []string{"recep-tayyip-erdogan"}},
 		{q: "What does the German chancellor think of Iran's government?", first: "days are numbered", entities: []string{"friedrich-merz", "iran"}},
 		{q: "Which aircraft carrier was sent to the Middle East?", first: "USS Abraham Lincoln"},
+		{q: "Which European leader said the Iranian regime's days were numbered?", first: "German Chancellor Friedrich Merz", entities: []string{"iran"}},
 		{q: "What is Brazil's position?", notice: "No passage in the corpus mentions Brazil", entities: []string{"brazil"}},
 		{q: "What did Brazil and Iran agree?", notice: "mentions Brazil", entities: []string{"brazil", "iran"}},
 		{q: "What is the recipe for baklava?", notice: "Nothing in the corpus matches"},

@@ -1346,40 +1346,40 @@ func (v vocabulary) stateVerb(before []string, start int, text string, mentions 
 	return v.afterAuxiliary(text, mentions) != ""
 }
 
-// whoSpeaks reports whether "who" is the subject of the question's
-// verb of saying, in its last clause: "who (else) has promised…", "who
-// warned…", but not "who did Araghchi call", where someone named
-// follows the auxiliary.
+// whoSpeaks reports whether "who" or "which" is the subject of the
+// question's verb of saying, in the first clause that has one: "who
+// (else) has promised…", "which European leader said…, and who was he
+// with?", but not "who did Araghchi call", where someone named follows
+// the auxiliary.
 func (v vocabulary) whoSpeaks(text string, mentions []entity.Mention) bool {
 	words, starts := wordSpans(text)
-	k := slices.IndexFunc(words, func(w string) bool { return fold.String(w) == "who" })
-	if k >= 0 && k+2 < len(words) && v.places[fold.String(words[k+1])] {
-		// "Who in Tehran hit back…": someone of the place named speaks.
-		at := k + 2
-		if fold.String(words[at]) == "the" && at+1 < len(words) {
-			at++
+	for k, w := range words {
+		which := fold.String(w) == "which"
+		if !which && fold.String(w) != "who" {
+			continue
 		}
-		if slices.ContainsFunc(mentions, func(m entity.Mention) bool { return m.Start == starts[at] }) {
+		if !which && k+2 < len(words) && v.places[fold.String(words[k+1])] {
+			// "Who in Tehran hit back…": someone of the place named speaks.
+			at := k + 2
+			if fold.String(words[at]) == "the" && at+1 < len(words) {
+				at++
+			}
+			if slices.ContainsFunc(mentions, func(m entity.Mention) bool { return m.Start == starts[at] }) {
+				return false
+			}
+		}
+		say := slices.IndexFunc(words[k+1:], func(w string) bool { return v.sayings[fold.String(w)] })
+		if say < 0 {
+			continue // "…, and who was he appearing with?" after "Which leader said…"
+		}
+		// "which Arab country's top diplomat talked with Araghchi": no one
+		// named between "which" and the verb speaks.
+		if which && slices.ContainsFunc(mentions, func(m entity.Mention) bool { return starts[k] < m.Start && m.Start < starts[k+1+say] }) {
 			return false
 		}
+		return v.afterAuxiliary(text, mentions) == ""
 	}
-	which := k < 0
-	if which {
-		k = slices.IndexFunc(words, func(w string) bool { return fold.String(w) == "which" })
-		if k < 0 {
-			return false
-		}
-	}
-	say := slices.IndexFunc(words[k+1:], func(w string) bool { return v.sayings[fold.String(w)] })
-	if say < 0 {
-		return false
-	}
-	// "which Arab country's top diplomat talked with Araghchi": no one
-	// named between "which" and the verb speaks.
-	if which && slices.ContainsFunc(mentions, func(m entity.Mention) bool { return starts[k] < m.Start && m.Start < starts[k+1+say] }) {
-		return false
-	}
-	return v.afterAuxiliary(text, mentions) == ""
+	return false
 }
 
 // maxSpeakerWords bounds the words between an auxiliary and a verb of
@@ -2062,6 +2062,7 @@ func (e *Engine) resolveRole(q *question) {
 		if q.near != nil {
 			words = q.near[en.ID]
 		}
+		words = withoutQualified(words, q.text, q.names)
 		offices := e.vocabulary.officePhrases(words)
 		// The office may be the entity's own or its parent's ("the
 		// Iranian army commander" speaks for the army, and for Iran).
@@ -2123,6 +2124,31 @@ func (e *Engine) resolveRole(q *question) {
 			return !slices.ContainsFunc(splitWords(n), func(w string) bool { return !office(w) })
 		})
 	}
+}
+
+// withoutQualified returns words without those that follow a name the
+// corpus does not know ("Which European leader said…"): the office is
+// of what that name stands for, not of the entity named elsewhere.
+func withoutQualified(words []string, text string, names []string) []string {
+	var qualified []string
+	tw, _ := wordSpans(text)
+	for i := 1; i < len(tw); i++ {
+		if slices.Contains(names, tw[i-1]) {
+			qualified = append(qualified, bareWord(tw[i]))
+		}
+	}
+	if len(qualified) == 0 {
+		return words
+	}
+	out := make([]string, 0, len(words))
+	for _, w := range words {
+		if k := slices.Index(qualified, w); k >= 0 {
+			qualified = slices.Delete(qualified, k, k+1)
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // officeOf reports whether the question names an office of the person

@@ -184,6 +184,9 @@ func TestParseQuestion(t *testing.T) {
 		{q: "@bot somebody said india voted no at the unhrc?? who voted against that resolution", entities: []string{"india", "un-human-rights-council"}, topic: "somebody voted no at the voted against that resolution"},
 		// "who" asks who spoke: those named are what was spoken of; a
 		// word that sets one apart is no topic.
+		// "which" speaks in the first clause, whatever "who" does after it;
+		// the office after a name the corpus does not know is not Iran's.
+		{q: "Which European leader said the Iranian regime won't last, and who was he with?", entities: []string{"iran"}, topic: "European leader the regime won't last and he with", speech: true, names: []string{"European"}, othersSpeak: true},
 		{q: "Besides the Saudis, who else has promised not to let the US use their airspace?", entities: []string{"united-states"}, topic: "the promised not to let the use their airspace", speech: true, othersSpeak: true},
 		// The speaker after a noun of saying and "by" or "that", and
 		// formal phrases that only lead to what is asked about.
