@@ -174,6 +174,53 @@ func (ix index) matchFuzzyPair(words []word) (Mention, bool) {
 	return Mention{Start: words[0].start, End: words[1].end, ID: found.id, Via: found.via, Fuzzy: true}, true
 }
 
+// minSplitName is the fewest letters of two words that matchSplit joins.
+const minSplitName = 7
+
+// matchSplit matches two capitalised words of a question, next to each
+// other, that are one word of a name written in two,
+// perhaps misspelt as FindInQuery allows ("Abdel Ati" for Abdelatty). Neither word may be
+// a common word or a name on its own ("Come Iran" is no Comoran).
+func (ix index) matchSplit(text string, words []word) (Mention, bool) {
+	if len(words) < 2 || strings.TrimSpace(text[words[0].end:words[1].start]) != "" {
+		return Mention{}, false
+	}
+	for _, w := range words[:2] {
+		if !w.upper || w.caps || ix.common[w.key] {
+			return Mention{}, false
+		}
+		if _, ok := ix.byKey[w.key]; ok {
+			return Mention{}, false
+		}
+	}
+	runes := []rune(words[0].key + words[1].key)
+	if len(runes) < minSplitName {
+		return Mention{}, false
+	}
+	var (
+		found    fuzzyWord
+		matched  bool
+		distinct bool
+		scratch  editScratch
+	)
+	bound := fuzzyBound(len(runes))
+	near(ix.queryWords, runes, bound, func(fw fuzzyWord) {
+		if fw.via == ViaDemonym || fw.via == ViaSeat || scratch.distance(runes, fw.runes, bound) > bound {
+			return
+		}
+		switch {
+		case !matched:
+			found, matched = fw, true
+		case fw.id != found.id:
+			distinct = true
+		}
+	})
+	if !matched || distinct {
+		return Mention{}, false
+	}
+	return Mention{Start: words[0].start, End: words[1].end, ID: found.id, Via: found.via, Fuzzy: true}, true
+}
+
 // reordered reports whether two names of two words have the same first
 // word and second words of the same letters in another order, from the
 // same first letter: "Amir Hatami" for "Amir Hamati", an article's

@@ -98,6 +98,11 @@ func (ix index) scan(text string, rule caseRule, fuzzy bool) []Mention {
 				i += 2
 				continue
 			}
+			if m, ok := ix.matchSplit(text, words[i:]); ok {
+				out = append(out, m)
+				i += 2
+				continue
+			}
 			if m, ok := ix.matchFuzzy(words[i]); ok {
 				out = append(out, m)
 			}

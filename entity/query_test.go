@@ -69,6 +69,11 @@ func TestFindInQuery(t *testing.T) {
 		{"letters out of order, too short", "Fnadi and Hatami", ""},
 		{"letters alike, last letter another", "what did sultan haitham say", ""},
 		{"nearer a common word than a name", "who votd against the resolutoin", ""},
+		{"a name written in two words", "What did Pe Zeshkian say?", "Pe Zeshkian=masoud-pezeshkian/surname~"},
+		{"a name written in two words, misspelt", "What did Araq Chee say?", "Araq Chee=abbas-araghchi/alias~"},
+		{"two words, one of them a name, are not one", "how come Iran doesnt trust it", "Iran=iran/name"},
+		{"two words in lower case are no name written in two", "they land or no", ""},
+		{"two capitalised words joined to a demonym or seat are no name", "Come Iranians", "Iranians=iran/demonym"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
