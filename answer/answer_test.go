@@ -124,6 +124,7 @@ func TestAsk(t *testing.T) {
 		{q: "is keir starmer backing military action against tehran", notice: "No passage in the corpus mentions keir starmer.", entities: []string{"iran"}},
 		{q: "is anyone backing iran", first: "Iran", entities: []string{"iran"}},
 		{q: "@bot what is netanyahu asking trump to do about iran", notice: "No passage in the corpus mentions netanyahu.", entities: []string{"donald-trump", "iran"}},
+		{q: "@bot what's netanyahu saying about all this, is israel going to join a us strike", notice: "No passage in the corpus mentions netanyahu.", entities: []string{"israel"}},
 		// A short word there may be a slip for a name the corpus knows.
 		{q: "did erdgn propose anything", first: "video conference"},
 		// An office of a country no one in the corpus speaks for, and no

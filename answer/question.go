@@ -863,7 +863,7 @@ func (v vocabulary) namedAfterAuxiliary(words []string, starts []int, text strin
 	from = 1
 	if len(words) > 1 && v.question[fold.String(words[0])] && v.auxiliaries[fold.String(words[1])] {
 		from = 2 // "what is netanyahu asking…"
-	} else if len(words) == 0 || !v.auxiliaries[fold.String(words[0])] {
+	} else if len(words) == 0 || !v.auxiliaries[fold.String(words[0])] && !v.question[strings.TrimSuffix(fold.String(words[0]), "'s")] {
 		return 0, 0
 	}
 	if from >= len(words) || strings.TrimSpace(text[starts[from-1]+len(words[from-1]):starts[from]]) != "" {
