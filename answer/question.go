@@ -2082,6 +2082,11 @@ func (e *Engine) resolveRole(q *question) {
 					if ok {
 						break
 					}
+					if !e.vocabulary.officeIn(office, role) {
+						// "which foreign leader": "leader" may be a prime
+						// minister, but no foreign minister is one.
+						continue
+					}
 					withOffice := append(append([]string(nil), words...), office...)
 					if matched, ok = e.vocabulary.roleMatches(role, withOffice); ok {
 						matched = append(matched, syn.words...)
@@ -2127,14 +2132,16 @@ func (e *Engine) resolveRole(q *question) {
 }
 
 // withoutQualified returns words without those that follow a name the
-// corpus does not know ("Which European leader said…"): the office is
-// of what that name stands for, not of the entity named elsewhere.
+// corpus does not know ("Which European leader said…") or a word of
+// another country (see otherOffices): the office is not that of the
+// entity named elsewhere.
 func withoutQualified(words []string, text string, names []string) []string {
 	var qualified []string
 	tw, _ := wordSpans(text)
 	for i := 1; i < len(tw); i++ {
-		if slices.Contains(names, tw[i-1]) {
-			qualified = append(qualified, bareWord(tw[i]))
+		before, w := fold.String(tw[i-1]), bareWord(tw[i])
+		if slices.Contains(names, tw[i-1]) || otherOffices[before] || before == "foreign" && !foreignOffice(w) {
+			qualified = append(qualified, w)
 		}
 	}
 	if len(qualified) == 0 {
@@ -2149,6 +2156,29 @@ func withoutQualified(words []string, text string, names []string) []string {
 		out = append(out, w)
 	}
 	return out
+}
+
+// otherOffices are the words before an office that make it another
+// country's ("which other leader"), as "foreign" does before an office
+// but those of foreignOffices ("which foreign leader", but "Iran's foreign
+// minister").
+var (
+	otherOffices   = map[string]bool{"other": true, "another": true}
+	foreignOffices = map[string]bool{"minister": true, "ministers": true, "ministry": true, "secretary": true, "affairs": true, "office": true, "policy": true, "service": true}
+)
+
+// foreignOffice reports whether a folded word after "foreign" is one of
+// foreignOffices, perhaps with a slip ("foreign minster").
+func foreignOffice(w string) bool {
+	if foreignOffices[w] {
+		return true
+	}
+	for o := range foreignOffices {
+		if len(o) >= 6 && entity.WithinEdits(w, o, 1) {
+			return true
+		}
+	}
+	return false
 }
 
 // officeOf reports whether the question names an office of the person
@@ -2316,6 +2346,22 @@ func (v vocabulary) roleMatches(role string, words []string) ([]string, bool) {
 		return matched, n == len(significant)
 	}
 	return matched, n >= 2 && 2*n >= len(significant)
+}
+
+// officeIn reports whether every word of an office, but the stop
+// words, is a word of the role, on a stem: "prime minister" is not in
+// "Foreign Minister".
+func (v vocabulary) officeIn(office []string, role string) bool {
+	roleWords := splitWords(fold.String(role))
+	for _, w := range office {
+		if len(w) <= 2 || v.roleStop[w] {
+			continue
+		}
+		if !slices.ContainsFunc(roleWords, func(r string) bool { return sameStem(w, r) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // deputyBefore reports whether one of the two words before words[j] is

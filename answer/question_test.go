@@ -187,6 +187,10 @@ func TestParseQuestion(t *testing.T) {
 		// "which" speaks in the first clause, whatever "who" does after it;
 		// the office after a name the corpus does not know is not Iran's.
 		{q: "Which European leader said the Iranian regime won't last, and who was he with?", entities: []string{"iran"}, topic: "European leader the regime won't last and he with", speech: true, names: []string{"European"}, othersSpeak: true},
+		// An office after "foreign" or "other" is another country's,
+		// but a foreign minister is the country's own, misspelt or not.
+		{q: "Merz made those iran comments alongside which foreign leader?", entities: []string{"iran", "friedrich-merz"}, topic: "those alongside foreign leader", speech: true},
+		{q: "how did the iranian foreign minster react", entities: []string{"abbas-araghchi"}, topic: "the", speech: true},
 		{q: "Besides the Saudis, who else has promised not to let the US use their airspace?", entities: []string{"united-states"}, topic: "the promised not to let the use their airspace", speech: true, othersSpeak: true},
 		// The speaker after a noun of saying and "by" or "that", and
 		// formal phrases that only lead to what is asked about.
