@@ -175,7 +175,7 @@ func TestAsk(t *testing.T) {
 		{q: "brazillian officials stance on the iran us tension", notice: "No passage in the corpus mentions Brazil.", entities: []string{"brazil", "iran", "united-states"}},
 		{q: "brazl position iran", notice: "No passage in the corpus mentions Brazil.", entities: []string{"brazil", "iran"}},
 		// A short word is not: "bein" is "being", not Benin.
-		{q: "what did hegseth say re us forces bein ready", first: "fully prepared to execute the directive", entities: []string{"pete-hegseth"}},
+		{q: "what did hegseth say re us forces bein ready", first: "fully prepared to execute the directive", entities: []string{"pete-hegseth", "united-states"}},
 		{q: "what did ursula von der leyen announce about iran sanctions", notice: "No passage in the corpus mentions ursula von der leyen.", entities: []string{"iran"}},
 		{q: "What did Qatar say about pizza?", first: "Qatar", notice: "No passage about Qatar mentions", entities: []string{"qatar"}},
 		// An office in apposition to the person named is no second person.

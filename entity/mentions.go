@@ -115,9 +115,9 @@ func (ix index) scan(text string, rule caseRule, fuzzy bool) []Mention {
 // acronymPlace reports whether words[i] of a question stands where an
 // acronym that is also a word ("us") cannot be the word, so that it may be
 // typed in lower case: after "the" ("the us president"), or for a
-// country's, next to another name ("iran us talks", "us iran deal") or
-// joined to one ("iran vs us", see pairings). out
-// are the mentions found before words[i].
+// country's, next to another name ("iran us talks", "us iran deal"),
+// joined to one ("iran vs us", see pairings), or before a word of its
+// state (see statePart). out are the mentions found before words[i].
 func (ix index) acronymPlace(text string, words []word, i int, out []Mention, rule caseRule) bool {
 	if !ix.common[words[i].key] {
 		return false
@@ -138,10 +138,28 @@ func (ix index) acronymPlace(text string, words []word, i int, out []Mention, ru
 		return true
 	}
 	if i+1 < len(words) {
+		if statePart[words[i+1].key] && (i == 0 || !objectVerbs[words[i-1].key]) {
+			return true // "us defense secretary on iran", "us troops"
+		}
 		_, _, ok := ix.longest(text, words[i+1:], rule)
 		return ok
 	}
 	return false
+}
+
+// objectVerbs are verbs whose object "us" is the pronoun before any
+// word: "give us military details".
+var objectVerbs = map[string]bool{
+	"give": true, "tell": true, "show": true, "let": true, "help": true, "send": true, "get": true,
+	"brief": true, "update": true, "keep": true, "bring": true, "remind": true, "teach": true, "warn": true,
+}
+
+// statePart are the words after a country's acronym that is also a word
+// ("us") that make it the country: its offices, officials and forces.
+var statePart = map[string]bool{
+	"president": true, "secretary": true, "envoy": true, "ambassador": true, "official": true, "officials": true,
+	"navy": true, "army": true, "military": true, "forces": true, "troops": true, "warships": true, "carrier": true,
+	"government": true, "administration": true, "defense": true, "defence": true,
 }
 
 // pairings join two countries in a question: "iran vs us".

@@ -43,6 +43,8 @@ func TestFindInQuery(t *testing.T) {
 		{"the Kremlin", "what does the kremlin say", "kremlin=russia/seat"},
 		{"first name of a known person", "what did hakan say", "hakan=hakan-fidan/name"},
 		{"acronym that is a word after the", "what did the us president say", "us=united-states/alias"},
+		{"acronym that is a word before a word of its state", "us defense secretary on iran", "us=united-states/alias iran=iran/name"},
+		{"acronym that is a word as the object of a verb", "can you give us military details", ""},
 		{"acronym that is a word next to a name", "iran us tensions and us iran talks", "iran=iran/name us=united-states/alias us=united-states/alias iran=iran/name"},
 		{"acronym that is a word as the word", "tell us what iran said", "iran=iran/name"},
 		{"acronym that is a word joined to a name", "iran vs us and iran and us talks", "iran=iran/name us=united-states/alias iran=iran/name us=united-states/alias"},
