@@ -78,6 +78,9 @@ type question struct {
 	// spans are where in text each entity was first named, by entity ID
 	// ("unhcr" for the UNHCR).
 	spans map[string][2]int
+	// holders are the IDs of the people the question names by their
+	// office alone ("Iran's foreign minister"), set by resolveRole.
+	holders map[string]bool
 	// swapped are the entities of the question put in place of others
 	// that no passage mentions and whose name is spelt alike (see
 	// Engine.swapTransposed).
@@ -795,6 +798,11 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 	}
 	if len(q.excluded) > 0 && len(q.excluded) < len(q.entities) {
 		q.entities = slices.DeleteFunc(q.entities, func(en *entity.Entity) bool { return q.excluded[en.ID] })
+	}
+	if q.aboutSpeech && len(q.paired) > 0 && len(q.paired) == len(q.entities) && len(q.names) > 0 {
+		// "How have Western governments reacted to a US-Iran war?": the
+		// pair says which war; those named otherwise spoke of it.
+		q.othersSpeak = true
 	}
 	q.topic = strings.Join(topic, " ")
 	if q.topic == "" && q.kind != identityKind {
@@ -2117,6 +2125,12 @@ func (e *Engine) resolveRole(q *question) {
 		if best == nil || en.Kind == entity.Person && best.ID != en.ID && !e.officeOf(q, en) {
 			continue // "Pakistan's deputy PM Ishaq Dar" is Dar, not the PM
 		}
+		if best.ID != en.ID {
+			if q.holders == nil {
+				q.holders = map[string]bool{}
+			}
+			q.holders[best.ID] = true
+		}
 		q.entities[i] = best
 		if _, ok := q.spans[best.ID]; !ok {
 			q.spans[best.ID] = q.spans[en.ID] // the holder is named where the office is
@@ -2129,7 +2143,44 @@ func (e *Engine) resolveRole(q *question) {
 			return !slices.ContainsFunc(splitWords(n), func(w string) bool { return !office(w) })
 		})
 	}
+	if q.kind == anyKind && len(q.holders) > 0 && e.vocabulary.asksHolder(q.text) {
+		// "who is pakistan's foreign minister right now?": the
+		// passages that name the holder in full say who it is; when is
+		// no topic.
+		q.kind = identityKind
+		words := splitWords(q.topic)
+		q.topic = strings.Join(slices.DeleteFunc(words, func(w string) bool { return nowWords[fold.String(w)] }), " ")
+	}
 }
+
+// asksHolder reports whether a question asks who holds an office, in its
+// first words: "who is…", "who's…", "who currently serves as…".
+func (v vocabulary) asksHolder(text string) bool {
+	words := splitWords(fold.String(text))
+	for i, w := range words {
+		if i >= maxHolderOpening {
+			return false
+		}
+		if w == "who's" {
+			return true
+		}
+		if w == "who" && i+1 < len(words) {
+			return holderVerbs[words[i+1]]
+		}
+	}
+	return false
+}
+
+// maxHolderOpening is how far into a question asksHolder looks for
+// "who" ("@bot quick one, who is…").
+const maxHolderOpening = 4
+
+// holderVerbs are the words after "who" of a question for the holder of
+// an office, and nowWords the words of its time, no topic ("right now").
+var (
+	holderVerbs = map[string]bool{"is": true, "was": true, "currently": true, "now": true, "serves": true, "holds": true, "heads": true, "leads": true, "runs": true}
+	nowWords    = map[string]bool{"now": true, "right": true, "currently": true, "presently": true, "today": true, "serves": true, "serving": true, "holds": true}
+)
 
 // withoutQualified returns words without those that follow a name the
 // corpus does not know ("Which European leader said…") or a word of

@@ -135,6 +135,9 @@ func TestAskRanksFirst(t *testing.T) {
 		{"expertsAsked: academics, in lower case", "@bot do academics think all this mediation will actually stop a US strike", "regional actors"},
 		{"destinations: the only entity named is where the ship was sent", "which home port did the carrier sent toward iran leave from", "departed its home port of San Diego"},
 		{"destinations: in other words", "where had the carrier sent to iran been operating until last week", "operating in the South China Sea"},
+		{"asksHolder: who holds an office, where the holder is named in full", "who is pakistan's foreign minister right now?", "Foreign Minister Ishaq Dar"},
+		{"asksHolder: who serves as", "Who currently serves as Turkey's foreign minister?", "Foreign Minister Hakan Fidan"},
+		{"paired: those named otherwise spoke of the pair's war", "How have Western governments generally reacted to the prospect of a US–Iran war?", "Western leaders have largely focused"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
