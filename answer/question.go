@@ -1555,8 +1555,11 @@ func (v vocabulary) correctSlips(text string) string {
 			return "", false
 		}
 		if utf8.RuneCountInString(f) < minSlipLength {
-			swapped := v.swappedSlip(f)
-			return withCaseOf(w, swapped), swapped != ""
+			slip := v.swappedSlip(f)
+			if slip == "" {
+				slip = v.droppedSlip(f)
+			}
+			return withCaseOf(w, slip), slip != ""
 		}
 		found := ""
 		for _, set := range []map[string]bool{v.question, v.speech} {
@@ -1597,6 +1600,26 @@ func (v vocabulary) swappedSlip(w string) string {
 		}
 	}
 	return ""
+}
+
+// droppedSlip returns the question word of minSlipLength letters that w,
+// of one letter fewer, is with that letter dropped ("wich" for which),
+// or "" if none or several.
+func (v vocabulary) droppedSlip(w string) string {
+	if utf8.RuneCountInString(w) != minSlipLength-1 {
+		return ""
+	}
+	found := ""
+	for q := range v.question {
+		if utf8.RuneCountInString(q) != minSlipLength || q[0] != w[0] || !entity.WithinEdits(w, q, 1) {
+			continue
+		}
+		if found != "" && found != q {
+			return ""
+		}
+		found = q
+	}
+	return found
 }
 
 // minSlipLength is the shortest word correctSlips corrects by one edit;

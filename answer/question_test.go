@@ -328,6 +328,7 @@ func TestCorrectSlips(t *testing.T) {
 		{"how did araghchi reakt", "how did araghchi react"},
 		{"the stnds", "the stands"},
 		{"what did peskov sya", "what did peskov say"},
+		{"Wich aircraft carrier", "Which aircraft carrier"},
 		// Common words, names, short words and words near two question
 		// words are left as they are.
 		{"the positive side", "the positive side"},
