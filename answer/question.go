@@ -333,6 +333,7 @@ func officeSynonyms() map[string][]string {
 		"chief diplomat":     {"foreign minister", "secretary of state", "foreign secretary"},
 		"head of state":      {"president"},
 		"head of government": {"prime minister", "chancellor"},
+		"premier":            {"prime minister"},
 		"leader":             {"president", "prime minister", "supreme leader"},
 		"army chief":         {"army commander", "chief of staff"},
 		"envoy":              {"permanent representative", "ambassador"},

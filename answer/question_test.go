@@ -37,6 +37,7 @@ func TestParseQuestion(t *testing.T) {
 		// Offices named by a synonym (officeSynonyms).
 		{q: "What did the American defence chief say about Iran?", entities: []string{"pete-hegseth", "iran"}, topic: "the about", speech: true},
 		{q: "What did the US defense chief say?", entities: []string{"pete-hegseth"}, topic: "the", speech: true},
+		{q: "What did the Pakistani premier say?", entities: []string{"shehbaz-sharif"}, topic: "the", speech: true},
 		{q: "Who is Iran's head of state?", entities: []string{"masoud-pezeshkian"}, topic: ""},
 		{q: "What did the Turkish leader say?", entities: []string{"recep-tayyip-erdogan"}, topic: "the", speech: true},
 		// The head of an organisation (headOf), and a person by initials.
