@@ -816,6 +816,11 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 			c.answersKind = len(q.entities) > 0 && introduces(h.Passage.Paragraph.Text, q.entities[0])
 		} else {
 			c.answersKind = q.kind != anyKind && (c.topicMatched || !topical) && e.vocabulary.holds(e.entities, q.kind, h.Passage.Paragraph.Text, q.knownPlaces)
+			if q.kind == timeKind && !c.answersKind && slices.Contains(q.words, "last") && (c.topicMatched || !topical) {
+				// "When was the last time they negotiated directly?":
+				// "stalled for nearly a decade" says when, by how long.
+				c.answersKind = e.vocabulary.holds(e.entities, durationKind, h.Passage.Paragraph.Text, q.knownPlaces)
+			}
 		}
 		// "What did Araghchi tell the Omani foreign minister?": his words
 		// to the person he told are where that person is.

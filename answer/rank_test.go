@@ -138,6 +138,7 @@ func TestAskRanksFirst(t *testing.T) {
 		{"asksHolder: who holds an office, where the holder is named in full", "who is pakistan's foreign minister right now?", "Foreign Minister Ishaq Dar"},
 		{"asksHolder: who serves as", "Who currently serves as Turkey's foreign minister?", "Foreign Minister Hakan Fidan"},
 		{"paired: those named otherwise spoke of the pair's war", "How have Western governments generally reacted to the prospect of a US–Iran war?", "Western leaders have largely focused"},
+		{"answerKind: when last, by how long ago", "When was the last time the US and Iran actually held direct negotiations?", "stalled for nearly a decade"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
