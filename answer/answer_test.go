@@ -125,6 +125,7 @@ func TestAsk(t *testing.T) {
 		{q: "is anyone backing iran", first: "Iran", entities: []string{"iran"}},
 		{q: "@bot what is netanyahu asking trump to do about iran", notice: "No passage in the corpus mentions netanyahu.", entities: []string{"donald-trump", "iran"}},
 		{q: "@bot what's netanyahu saying about all this, is israel going to join a us strike", notice: "No passage in the corpus mentions netanyahu.", entities: []string{"israel"}},
+		{q: "@bot what's netanyahu been saying about trump's threats against iran", notice: "No passage in the corpus mentions netanyahu.", entities: []string{"donald-trump", "iran"}},
 		// A short word there may be a slip for a name the corpus knows.
 		{q: "did erdgn propose anything", first: "video conference"},
 		// An office of a country no one in the corpus speaks for, and no

@@ -883,7 +883,11 @@ func (v vocabulary) namedAfterAuxiliary(words []string, starts []int, text strin
 		if f := fold.String(w); startsUpper(w) || !v.noWord(f) || v.pronoun(f) || v.functionWord(f) || v.question[f] || strings.TrimSpace(text[starts[n]+len(w):starts[n+1]]) != "" {
 			return 0, 0
 		}
-		if next := fold.String(words[n+1]); (v.isSpeech(next) || stanceAct(next)) && utf8.RuneCountInString(strings.Join(words[from:n+1], "")) >= minLowerNameLength {
+		next := fold.String(words[n+1])
+		if (next == "been" || next == "being") && n+2 < len(words) {
+			next = fold.String(words[n+2]) // "what's netanyahu been saying"
+		}
+		if (v.isSpeech(next) || stanceAct(next)) && utf8.RuneCountInString(strings.Join(words[from:n+1], "")) >= minLowerNameLength {
 			return from, n + 1 - from
 		}
 	}
