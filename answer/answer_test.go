@@ -230,6 +230,10 @@ func TestAsk(t *testing.T) {
 		// A person the knowledge file knows but no passage mentions, and
 		// the people who speak for the same country through that
 		// person's office or name.
+		// A name the corpus does not know given to the holder of an
+		// office it does: the holder, and what no passage mentions.
+		{q: "What did Pakistan's PM Imran Khan discuss with the Iranian president on the phone?", first: "Shehbaz Sharif", notice: "No passage in the corpus mentions Imran Khan; these passages are about Shehbaz Sharif (Prime Minister, Pakistan), who holds the office the question names.", entities: []string{"shehbaz-sharif", "masoud-pezeshkian"}},
+		{q: "What was the US president's Truth Social post about Iran?", first: "Truth Social", entities: []string{"donald-trump", "iran"}},
 		{q: "What did Putin say?", notice: "No passage in the corpus mentions Vladimir Putin.", entities: []string{"vladimir-putin"}},
 		{q: "What did Putin and Peskov say?", notice: "No passage in the corpus mentions Vladimir Putin.", entities: []string{"vladimir-putin", "dmitry-peskov"}},
 		{q: "What comments did Putin's press secretary make?", first: "We continue to call on all parties", entities: []string{"dmitry-peskov"}},

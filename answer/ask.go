@@ -202,6 +202,17 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 		}
 		ans.prependNotice("No passage in the corpus mentions %s; these passages are about %s, a name spelt alike.", s.from.Name, about)
 	}
+	for _, m := range q.misnamed {
+		who := m.holder.Name
+		if m.holder.Role != "" {
+			who += " (" + m.holder.Role
+			if country, ok := e.entities.Get(m.holder.Affiliation); ok {
+				who += ", " + country.Name
+			}
+			who += ")"
+		}
+		ans.prependNotice("No passage in the corpus mentions %s; these passages are about %s, who holds the office the question names.", m.name, who)
+	}
 	for _, b := range q.broadened {
 		ans.prependNotice("No passage in the corpus mentions %s; these passages are about what it is part of: %s.", b.from.Name, b.to.Name)
 	}

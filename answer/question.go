@@ -81,6 +81,10 @@ type question struct {
 	// holders are the IDs of the people the question names by their
 	// office alone ("Iran's foreign minister"), set by resolveRole.
 	holders map[string]bool
+	// misnamed are the names the corpus does not know that the question
+	// gives the holder of an office it names ("Pakistan's PM Imran
+	// Khan"), each with the holder the corpus knows; set by resolveRole.
+	misnamed []misnamed
 	// swapped are the entities of the question put in place of others
 	// that no passage mentions and whose name is spelt alike (see
 	// Engine.swapTransposed).
@@ -94,6 +98,11 @@ type question struct {
 // swap is an entity named in a question, from, that no passage mentions,
 // and the entity the question is taken to mean, to: one spelt alike (its
 // name or alias so spelt is spelt), or the whole it is part of.
+type misnamed struct {
+	name   string
+	holder *entity.Entity
+}
+
 type swap struct {
 	from, to *entity.Entity
 	spelt    string
@@ -2164,6 +2173,9 @@ func (e *Engine) resolveRole(q *question) {
 			q.spans[best.ID] = q.spans[en.ID] // the holder is named where the office is
 		}
 		office := func(w string) bool { return slices.Contains(bestWords, bareWord(w)) }
+		if best.ID != en.ID {
+			e.misnamedAfter(q, en, best, office)
+		}
 		q.topic = strings.Join(slices.DeleteFunc(splitWords(q.topic), office), " ")
 		// Nor are the office's capitalised words a name ("the US
 		// Secretary of War").
@@ -2178,6 +2190,43 @@ func (e *Engine) resolveRole(q *question) {
 		q.kind = identityKind
 		words := splitWords(q.topic)
 		q.topic = strings.Join(slices.DeleteFunc(words, func(w string) bool { return nowWords[fold.String(w)] }), " ")
+	}
+}
+
+// misnamedAfter moves from q.names to q.misnamed a name the corpus does
+// not know that follows the office of en that best holds, with nothing
+// but the office's words between: "Pakistan's PM Imran Khan" asks about
+// Pakistan's prime minister by a name no passage gives him.
+func (e *Engine) misnamedAfter(q *question, en, best *entity.Entity, office func(string) bool) {
+	span, ok := q.spans[en.ID]
+	if !ok {
+		return
+	}
+	after := q.text[span[1]:]
+	for k, n := range q.names {
+		at := strings.Index(after, n)
+		if at < 0 {
+			continue
+		}
+		if known, err := e.idx.InPassages(n); err != nil || known {
+			continue // "the US president's Truth Social post": a name the corpus knows
+		}
+		words := splitWords(after[:at])
+		officeOnly := len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool {
+			f := bareWord(w)
+			if f == "s" || f == "" || office(w) {
+				return false
+			}
+			expanded := e.vocabulary.offices[f]
+			return len(expanded) == 0 || slices.ContainsFunc(expanded, func(o string) bool { return !office(o) })
+		})
+		if officeOnly {
+			q.misnamed = append(q.misnamed, misnamed{name: n, holder: best})
+			q.names = slices.Delete(q.names, k, k+1)
+			named := splitWords(n)
+			q.topic = strings.Join(slices.DeleteFunc(splitWords(q.topic), func(w string) bool { return slices.Contains(named, w) }), " ")
+			return
+		}
 	}
 }
 

@@ -150,6 +150,21 @@ func (x *Index) IsWord(word string) bool {
 	return x.thesaurus.IsWord(word)
 }
 
+// InPassages reports whether a passage's text holds one of the analysed
+// terms of words, as written (no fuzziness, no synonyms).
+func (x *Index) InPassages(words string) (bool, error) {
+	for _, t := range x.Terms(words) {
+		ok, err := x.hasTerm(FieldText, t)
+		if err != nil {
+			return false, fmt.Errorf("look up %q: %w", t, err)
+		}
+		if ok {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
 // Terms returns the analysed terms of words, as Search would search them.
 func (x *Index) Terms(words string) []string {
 	terms, _, _ := analyse(x.analyzer, words)

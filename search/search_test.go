@@ -106,6 +106,21 @@ func TestSearch(t *testing.T) {
 	}
 }
 
+func TestInPassages(t *testing.T) {
+	idx := buildFixture(t)
+	for _, tt := range []struct {
+		words string
+		want  bool
+	}{
+		{"Erdogan", true}, {"Erdoğan's", true}, {"Imran Khan", false}, {"Erdgan", false}, {"", false},
+	} {
+		got, err := idx.InPassages(tt.words)
+		if err != nil || got != tt.want {
+			t.Errorf("InPassages(%q) = %v, %v; want %v", tt.words, got, err, tt.want)
+		}
+	}
+}
+
 // checkWithoutPassages checks that the request made WithoutPassages finds
 // the same hits as full, in the same order, with the same scores and
 // matched terms, no passage, and highlights (by HighlightsIn) equal to
