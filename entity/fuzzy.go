@@ -148,17 +148,30 @@ func (ix index) matchFuzzyPair(words []word) (Mention, bool) {
 	if len(runes) < minFuzzyPair {
 		return Mention{}, false
 	}
+	found, ok := uniqueNear(ix.fullKeys, runes, 2, func(fw fuzzyWord, scratch *editScratch) bool {
+		if strings.Count(string(fw.runes), " ") != 1 {
+			return false
+		}
+		d := scratch.distance(runes, fw.runes, 2)
+		return d == 1 || d == 2 && reordered(runes, fw.runes)
+	})
+	if !ok {
+		return Mention{}, false
+	}
+	return Mention{Start: words[0].start, End: words[1].end, ID: found.id, Via: found.via, Fuzzy: true}, true
+}
+
+// uniqueNear returns the word of m within bound edits of runes that
+// accept takes, when the words it takes are all of one entity.
+func uniqueNear(m map[bucket][]fuzzyWord, runes []rune, bound int, accept func(fuzzyWord, *editScratch) bool) (fuzzyWord, bool) {
 	var (
 		found    fuzzyWord
 		matched  bool
 		distinct bool
 		scratch  editScratch
 	)
-	near(ix.fullKeys, runes, 2, func(fw fuzzyWord) {
-		if strings.Count(string(fw.runes), " ") != 1 {
-			return
-		}
-		if d := scratch.distance(runes, fw.runes, 2); d != 1 && (d != 2 || !reordered(runes, fw.runes)) {
+	near(m, runes, bound, func(fw fuzzyWord) {
+		if !accept(fw, &scratch) {
 			return
 		}
 		switch {
@@ -168,19 +181,16 @@ func (ix index) matchFuzzyPair(words []word) (Mention, bool) {
 			distinct = true
 		}
 	})
-	if !matched || distinct {
-		return Mention{}, false
-	}
-	return Mention{Start: words[0].start, End: words[1].end, ID: found.id, Via: found.via, Fuzzy: true}, true
+	return found, matched && !distinct
 }
 
 // minSplitName is the fewest letters of two words that matchSplit joins.
 const minSplitName = 7
 
 // matchSplit matches two capitalised words of a question, next to each
-// other, that are one word of a name written in two,
-// perhaps misspelt as FindInQuery allows ("Abdel Ati" for Abdelatty). Neither word may be
-// a common word or a name on its own ("Come Iran" is no Comoran).
+// other, that are one word of a name written in two, perhaps misspelt as
+// FindInQuery allows ("Abdel Ati" for Abdelatty). Neither word may be a
+// common word or a name on its own ("Come Iran" is no Comoran).
 func (ix index) matchSplit(text string, words []word) (Mention, bool) {
 	if len(words) < 2 || strings.TrimSpace(text[words[0].end:words[1].start]) != "" {
 		return Mention{}, false
@@ -197,25 +207,11 @@ func (ix index) matchSplit(text string, words []word) (Mention, bool) {
 	if len(runes) < minSplitName {
 		return Mention{}, false
 	}
-	var (
-		found    fuzzyWord
-		matched  bool
-		distinct bool
-		scratch  editScratch
-	)
 	bound := fuzzyBound(len(runes))
-	near(ix.queryWords, runes, bound, func(fw fuzzyWord) {
-		if fw.via == ViaDemonym || fw.via == ViaSeat || scratch.distance(runes, fw.runes, bound) > bound {
-			return
-		}
-		switch {
-		case !matched:
-			found, matched = fw, true
-		case fw.id != found.id:
-			distinct = true
-		}
+	found, ok := uniqueNear(ix.queryWords, runes, bound, func(fw fuzzyWord, scratch *editScratch) bool {
+		return fw.via != ViaDemonym && fw.via != ViaSeat && scratch.distance(runes, fw.runes, bound) <= bound
 	})
-	if !matched || distinct {
+	if !ok {
 		return Mention{}, false
 	}
 	return Mention{Start: words[0].start, End: words[1].end, ID: found.id, Via: found.via, Fuzzy: true}, true
