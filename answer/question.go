@@ -78,9 +78,9 @@ type question struct {
 	// spans are where in text each entity was first named, by entity ID
 	// ("unhcr" for the UNHCR).
 	spans map[string][2]int
-	// holders are the IDs of the people the question names by their
-	// office alone ("Iran's foreign minister"), set by resolveRole.
-	holders map[string]bool
+	// byOffice is whether the question names someone by their office
+	// alone ("Iran's foreign minister"); set by resolveRole.
+	byOffice bool
 	// misnamed are the names the corpus does not know that the question
 	// gives the holder of an office it names ("Pakistan's PM Imran
 	// Khan"), each with the holder the corpus knows; set by resolveRole.
@@ -2162,18 +2162,13 @@ func (e *Engine) resolveRole(q *question) {
 		if best == nil || en.Kind == entity.Person && best.ID != en.ID && !e.officeOf(q, en) {
 			continue // "Pakistan's deputy PM Ishaq Dar" is Dar, not the PM
 		}
-		if best.ID != en.ID {
-			if q.holders == nil {
-				q.holders = map[string]bool{}
-			}
-			q.holders[best.ID] = true
-		}
 		q.entities[i] = best
 		if _, ok := q.spans[best.ID]; !ok {
 			q.spans[best.ID] = q.spans[en.ID] // the holder is named where the office is
 		}
 		office := func(w string) bool { return slices.Contains(bestWords, bareWord(w)) }
 		if best.ID != en.ID {
+			q.byOffice = true
 			e.misnamedAfter(q, en, best, office)
 		}
 		q.topic = strings.Join(slices.DeleteFunc(splitWords(q.topic), office), " ")
@@ -2183,13 +2178,13 @@ func (e *Engine) resolveRole(q *question) {
 			return !slices.ContainsFunc(splitWords(n), func(w string) bool { return !office(w) })
 		})
 	}
-	if q.kind == anyKind && len(q.holders) > 0 && e.vocabulary.asksHolder(q.text) {
+	if q.kind == anyKind && q.byOffice && e.vocabulary.asksHolder(q.text) {
 		// "who is pakistan's foreign minister right now?": the
 		// passages that name the holder in full say who it is; when is
 		// no topic.
 		q.kind = identityKind
 		words := splitWords(q.topic)
-		q.topic = strings.Join(slices.DeleteFunc(words, func(w string) bool { return nowWords[fold.String(w)] }), " ")
+		q.topic = strings.Join(slices.DeleteFunc(words, func(w string) bool { return holderNoTopic[fold.String(w)] }), " ")
 	}
 }
 
@@ -2253,10 +2248,11 @@ func (v vocabulary) asksHolder(text string) bool {
 const maxHolderOpening = 4
 
 // holderVerbs are the words after "who" of a question for the holder of
-// an office, and nowWords the words of its time, no topic ("right now").
+// an office, and holderNoTopic the words of such a question that are no
+// topic: its time ("right now") and its verb ("serves as").
 var (
-	holderVerbs = map[string]bool{"is": true, "was": true, "currently": true, "now": true, "serves": true, "holds": true, "heads": true, "leads": true, "runs": true}
-	nowWords    = map[string]bool{"now": true, "right": true, "currently": true, "presently": true, "today": true, "serves": true, "serving": true, "holds": true}
+	holderVerbs   = map[string]bool{"is": true, "was": true, "currently": true, "now": true, "serves": true, "holds": true, "heads": true, "leads": true, "runs": true}
+	holderNoTopic = map[string]bool{"now": true, "right": true, "currently": true, "presently": true, "today": true, "serves": true, "serving": true, "holds": true}
 )
 
 // withoutQualified returns words without those that follow a name the
