@@ -2204,7 +2204,11 @@ func (e *Engine) misnamedAfter(q *question, en, best *entity.Entity, office func
 			continue
 		}
 		if known, err := e.idx.InPassages(n); err != nil || known {
-			continue // "the US president's Truth Social post": a name the corpus knows
+			// "the US president's Truth Social post": a name the corpus
+			// knows. A lookup that fails leaves the name as it is, for
+			// the answer to say no passage mentions it, rather than
+			// claim another holds the office.
+			continue
 		}
 		words := splitWords(after[:at])
 		officeOnly := len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool {
