@@ -49,6 +49,7 @@ func synonymGroups() [][]string {
 		{"deadline", "window"},
 		{"argue", "argument", "contend"},
 		{"designate", "blacklist", "list", "label", "brand"},
+		{"facility", "site", "installation", "plant"},
 	}
 }
 
