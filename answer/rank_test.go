@@ -109,6 +109,7 @@ func TestAskRanksFirst(t *testing.T) {
 		{"speechWords: describe", "How did Iran's foreign minister describe the EU's move to blacklist the Revolutionary Guards?", "blatant hypocrisy"},
 		{"search idioms: terror group", "Did Brussels label the IRGC a terror group?", "The European Union also designated"},
 		{"search synonyms: a site is a facility", "when did the us hit irans nuclear sites", "assault on its nuclear facilities in June"},
+		{"thesaurus derived: abstentions are who abstained", "how many abstentions were there at the human rights council on the iran text?", "while 14 abstained"},
 		{"search synonyms: argue, flip flop", "Is it right that Paris flip-flopped on blacklisting the IRGC? what was their old argument", "This marked a policy reversal from Paris"},
 		{"search synonyms: blacklist; context: a lead-in paragraph", "Give me Tehran's response to Brussels blacklisting the Revolutionary Guards", "The Iranian leadership strongly criticised the EU decisions."},
 		{"whoSpeaks: which official talked with the named", "which arab country's top diplomat talked separately with both araghchi and witkoff?", "its top diplomat, Badr Abdelatty"},

@@ -269,11 +269,13 @@ func (x *Index) addSynonyms(qt *queryTerm, words []string) error {
 }
 
 // addRelated sets the Related terms of qt, analysed from word: those of
-// the words the thesaurus relates to word, and of their irregular forms
-// ("begun" of "begin", for "start"), that are in the index and are
-// neither the term itself nor one of its synonyms.
+// the words derived from word or it from them, which a stemmer does not
+// bring back to it ("abstain" for "abstentions"), then of the words the
+// thesaurus relates to word, and of their irregular forms ("begun" of
+// "begin", for "start"), that are in the index and are neither the term
+// itself nor one of its synonyms.
 func (x *Index) addRelated(qt *queryTerm, word string) error {
-	for _, w := range x.thesaurus.Related(word) {
+	for _, w := range append(x.thesaurus.Derived(word), x.thesaurus.Related(word)...) {
 		if len(qt.Related) == maxRelated {
 			return nil
 		}

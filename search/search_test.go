@@ -67,6 +67,7 @@ func TestSearch(t *testing.T) {
 		{name: "an irregular form", req: Request{Words: "says"}, wantTop: "regional#3", wantMark: []string{"said"}},
 		{name: "a phrasal verb's related word", req: Request{Words: "set out talks"}, wantTop: "regional#2", wantMark: []string{"start", "talks"}},
 		{name: "related word from the thesaurus, in no synonym group", req: Request{Words: "commence"}, wantTop: "regional#3", wantMark: []string{"start"}},
+		{name: "a derived form a stemmer misses", req: Request{Words: "statement"}, wantTop: "armada#2", wantMark: []string{"stated"}},
 		{name: "synonym in a phrase", req: Request{Words: "threat of strike"}, wantTop: "armada#2", wantMark: []string{"threat", "attack"}},
 		{name: "paging", req: Request{Words: "Erdogan", Entities: []string{"turkey"}, Offset: 1, Limit: 1}, wantIDs: []string{"armada#5"}},
 	}

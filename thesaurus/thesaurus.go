@@ -27,6 +27,9 @@ import (
 //go:embed related.txt
 var relatedList string
 
+//go:embed derived.txt
+var derivedList string
+
 //go:embed exceptions.txt
 var exceptionList string
 
@@ -38,6 +41,9 @@ var wordList string
 type Thesaurus struct {
 	// related maps a base form to the words related to it.
 	related map[string][]string
+	// derived maps a base form to the words derived from it, or it from
+	// them ("abstain", "abstention").
+	derived map[string][]string
 	// bases maps an irregular form to its base forms ("worried" → "worry").
 	bases map[string][]string
 	// words are the common words' base forms.
@@ -55,17 +61,21 @@ var Builtin = sync.OnceValues(New)
 
 // New returns the thesaurus of the embedded lists, parsed anew.
 func New() (*Thesaurus, error) {
-	return Parse(strings.NewReader(relatedList), strings.NewReader(exceptionList), strings.NewReader(wordList))
+	return Parse(strings.NewReader(relatedList), strings.NewReader(derivedList), strings.NewReader(exceptionList), strings.NewReader(wordList))
 }
 
-// Parse reads a thesaurus from its three lists: lines of a word, a tab
-// and its related words (or, in exceptions, its base forms) separated by
-// spaces, and lines of one word; lines starting with "#" are comments.
-func Parse(related, exceptions, words io.Reader) (*Thesaurus, error) {
+// Parse reads a thesaurus from its four lists: lines of a word, a tab
+// and its related words (in derived, the words derived from it or it
+// from them; in exceptions, its base forms) separated by spaces, and
+// lines of one word; lines starting with "#" are comments.
+func Parse(related, derived, exceptions, words io.Reader) (*Thesaurus, error) {
 	t := &Thesaurus{words: map[string]bool{}}
 	var err error
 	if t.related, err = parseList(related); err != nil {
 		return nil, fmt.Errorf("thesaurus: related words: %w", err)
+	}
+	if t.derived, err = parseList(derived); err != nil {
+		return nil, fmt.Errorf("thesaurus: derived words: %w", err)
 	}
 	if t.bases, err = parseList(exceptions); err != nil {
 		return nil, fmt.Errorf("thesaurus: exceptions: %w", err)
@@ -174,6 +184,24 @@ func (t *Thesaurus) Related(word string) []string {
 				continue
 			}
 			if w = strings.ReplaceAll(w, "_", " "); !slices.Contains(out, w) {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// Derived returns the words derived from word, or it from them, in a
+// common sense of both ("abstentions" → "abstain", "agree" →
+// "agreement"), in the list's order, without word's own forms; nil when
+// there are none.
+func (t *Thesaurus) Derived(word string) []string {
+	word = strings.ToLower(word)
+	own := t.baseForms(word, func(b string) bool { return t.derived[b] != nil })
+	var out []string
+	for _, b := range own {
+		for _, w := range t.derived[b] {
+			if !slices.Contains(own, w) && !slices.Contains(out, w) {
 				out = append(out, w)
 			}
 		}

@@ -54,7 +54,7 @@ func TestRelated(t *testing.T) {
 }
 
 func TestParse(t *testing.T) {
-	th, err := Parse(strings.NewReader("# a comment\nattempt\ttry effort\ntry\tattempt\n"), strings.NewReader("tried\ttry\n"), strings.NewReader("# words\ntry\ndate\n"))
+	th, err := Parse(strings.NewReader("# a comment\nattempt\ttry effort\ntry\tattempt\n"), strings.NewReader("# derived\nagree\tagreement\nagreement\tagree\n"), strings.NewReader("tried\ttry\n"), strings.NewReader("# words\ntry\ndate\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,6 +63,15 @@ func TestParse(t *testing.T) {
 	}
 	if got := th.Related("attempts"); !reflect.DeepEqual(got, []string{"try", "effort"}) {
 		t.Errorf("Related(attempts) = %q, want [try effort]", got)
+	}
+	if got := th.Derived("Agreed"); !reflect.DeepEqual(got, []string{"agreement"}) {
+		t.Errorf("Derived(Agreed) = %q, want [agreement]", got)
+	}
+	if got := th.Derived("agreements"); !reflect.DeepEqual(got, []string{"agree"}) {
+		t.Errorf("Derived(agreements) = %q, want [agree]", got)
+	}
+	if got := th.Derived("try"); got != nil {
+		t.Errorf("Derived(try) = %q, want none", got)
 	}
 	if got := th.Forms("Try"); !reflect.DeepEqual(got, []string{"tried"}) {
 		t.Errorf("Forms(Try) = %q, want [tried]", got)
@@ -79,30 +88,37 @@ func TestParse(t *testing.T) {
 		}
 	}
 	for _, bad := range []string{"attempt try", "attempt\t", "\ttry", " attempt\ttry"} {
-		if _, err := Parse(strings.NewReader(bad), strings.NewReader(""), strings.NewReader("")); err == nil || !strings.Contains(err.Error(), "line 1") {
+		if _, err := Parse(strings.NewReader(bad), strings.NewReader(""), strings.NewReader(""), strings.NewReader("")); err == nil || !strings.Contains(err.Error(), "line 1") {
 			t.Errorf("Parse(%q): error %v, want one naming line 1", bad, err)
+		}
+		if _, err := Parse(strings.NewReader(""), strings.NewReader(bad), strings.NewReader(""), strings.NewReader("")); err == nil || !strings.Contains(err.Error(), "derived words: line 1") {
+			t.Errorf("Parse(derived %q): error %v, want one naming line 1 of the derived words", bad, err)
 		}
 	}
 	for _, bad := range []string{"two words", " word", "word\tx"} {
-		if _, err := Parse(strings.NewReader(""), strings.NewReader(""), strings.NewReader(bad)); err == nil || !strings.Contains(err.Error(), "line 1") {
+		if _, err := Parse(strings.NewReader(""), strings.NewReader(""), strings.NewReader(""), strings.NewReader(bad)); err == nil || !strings.Contains(err.Error(), "line 1") {
 			t.Errorf("Parse(words %q): error %v, want one naming line 1", bad, err)
 		}
 	}
 }
 
-// FuzzParse checks that no list makes Parse, Related or IsWord panic, and that a
-// word is never related to itself.
+// FuzzParse checks that no list makes Parse, Related, Derived or IsWord
+// panic, and that a word is never related to itself, nor derived from
+// itself.
 func FuzzParse(f *testing.F) {
-	f.Add("attempt\ttry effort\ntry\tattempt\n", "tried\ttry\n", "try\n", "tried")
-	f.Add("#\n\n", "x\t", "#\n", "")
-	f.Add("ies\ty\n", "", "y", "ies")
-	f.Fuzz(func(t *testing.T, related, exceptions, words, word string) {
-		th, err := Parse(strings.NewReader(related), strings.NewReader(exceptions), strings.NewReader(words))
+	f.Add("attempt\ttry effort\ntry\tattempt\n", "agree\tagreement\n", "tried\ttry\n", "try\n", "tried")
+	f.Add("#\n\n", "#\n", "x\t", "#\n", "")
+	f.Add("ies\ty\n", "ies\ties y\n", "", "y", "ies")
+	f.Fuzz(func(t *testing.T, related, derived, exceptions, words, word string) {
+		th, err := Parse(strings.NewReader(related), strings.NewReader(derived), strings.NewReader(exceptions), strings.NewReader(words))
 		if err != nil {
 			return
 		}
 		if got := th.Related(word); slices.Contains(got, strings.ToLower(word)) {
 			t.Errorf("Related(%q) = %q holds the word itself", word, got)
+		}
+		if got := th.Derived(word); slices.Contains(got, strings.ToLower(word)) {
+			t.Errorf("Derived(%q) = %q holds the word itself", word, got)
 		}
 		_ = th.IsWord(word)
 	})

@@ -5,8 +5,9 @@
 //	go run ./cmd/thesaurusgen -dict /usr/share/wordnet -out thesaurus
 //
 // It writes related.txt (each word and the words it shares a common sense
-// with), exceptions.txt (irregular forms and their base forms) and
-// words.txt (the common English words, one a line).
+// with), derived.txt (each word and the words derived from it or it from
+// them, in common senses), exceptions.txt (irregular forms and their base
+// forms) and words.txt (the common English words, one a line).
 package main
 
 import (
@@ -45,6 +46,9 @@ func run(dict, out string, share float64) error {
 	}
 	related := db.Related(share)
 	if err := write(filepath.Join(out, "related.txt"), "# word<TAB>words sharing one of its common senses\n", related); err != nil {
+		return err
+	}
+	if err := write(filepath.Join(out, "derived.txt"), "# word<TAB>words derived from it, or it from them, in common senses of both\n", db.Derived(share)); err != nil {
 		return err
 	}
 	// Only the irregular forms of common words and of words that have

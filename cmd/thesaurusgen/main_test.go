@@ -16,7 +16,7 @@ func TestRun(t *testing.T) {
 	if err := run("../../internal/wordnet/testdata/dict", out, 0.1); err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"related.txt", "exceptions.txt", "words.txt"} {
+	for _, name := range []string{"related.txt", "derived.txt", "exceptions.txt", "words.txt"} {
 		got, err := os.ReadFile(filepath.Join(out, name))
 		if err != nil {
 			t.Fatal(err)

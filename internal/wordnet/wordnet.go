@@ -52,9 +52,39 @@ type Sense struct {
 }
 
 // Synset is a set of synonyms: its words as the database writes them
-// (case kept, collocations joined by "_").
+// (case kept, collocations joined by "_"), and the forms derived from
+// them.
 type Synset struct {
 	Words []string
+	// POS is its part of speech, and LexFile the number of the
+	// lexicographer file that holds it (18 for noun.person: people).
+	POS     POS
+	LexFile int
+	// Derived are the derivationally related forms of its words (the
+	// database's "+" pointers): "rejection" of "reject".
+	Derived []Derivation
+	// links are the "+" pointers as the data file writes them, until
+	// Read resolves them into Derived.
+	links []link
+}
+
+// Derivation relates a word of a synset to a word of another synset
+// that is derived from it, or it from that word: "reject" (a verb) and
+// "rejection" (a noun).
+type Derivation struct {
+	// From is the index in the synset's Words of the word related.
+	From int
+	// To is the other synset, ToWord the index in its Words of the form.
+	To     *Synset
+	ToWord int
+}
+
+// link is a "+" pointer of a data file line: the synset pointed to, by
+// part of speech and offset, and the word numbers (from 1) at both ends.
+type link struct {
+	pos      POS
+	offset   int
+	from, to int
 }
 
 // Proper reports whether the synset names something (a person, a place):
@@ -87,11 +117,13 @@ func Read(dir string) (*DB, error) {
 		return nil, err
 	}
 	db := &DB{Senses: map[string][]Sense{}, Exceptions: map[string][]string{}}
+	byPOS := map[POS]map[int]*Synset{}
 	for _, pos := range []POS{Noun, Verb, Adjective, Adverb} {
 		synsets, err := readData(filepath.Join(dir, "data."+string(pos)))
 		if err != nil {
 			return nil, err
 		}
+		byPOS[pos] = synsets
 		if err := db.readIndex(filepath.Join(dir, "index."+string(pos)), pos, synsets, counts); err != nil {
 			return nil, err
 		}
@@ -99,7 +131,31 @@ func Read(dir string) (*DB, error) {
 			return nil, err
 		}
 	}
+	if err := resolveLinks(byPOS); err != nil {
+		return nil, err
+	}
 	return db, nil
+}
+
+// resolveLinks turns each synset's links into its Derived forms, now
+// that every data file is read.
+func resolveLinks(byPOS map[POS]map[int]*Synset) error {
+	for _, synsets := range byPOS {
+		for offset, s := range synsets {
+			for _, l := range s.links {
+				to, ok := byPOS[l.pos][l.offset]
+				if !ok {
+					return fmt.Errorf("wordnet: synset %d: no %s synset at offset %d", offset, l.pos, l.offset)
+				}
+				if l.from < 1 || l.from > len(s.Words) || l.to < 1 || l.to > len(to.Words) {
+					return fmt.Errorf("wordnet: synset %d: word numbers %d, %d out of range", offset, l.from, l.to)
+				}
+				s.Derived = append(s.Derived, Derivation{From: l.from - 1, To: to, ToWord: l.to - 1})
+			}
+			s.links = nil
+		}
+	}
+	return nil
 }
 
 // senseKey identifies a sense in cntlist.rev: lemma, part of speech and
@@ -164,8 +220,10 @@ func readData(path string) (map[int]*Synset, error) {
 	return synsets, err
 }
 
-// parseDataLine parses the start of a data file line, "offset lex_filenum
-// ss_type w_cnt word lex_id [word lex_id…] …", up to its words.
+// parseDataLine parses a data file line, "offset lex_filenum ss_type
+// w_cnt word lex_id [word lex_id…] p_cnt [ptr…] … | gloss", up to its
+// pointers, of which it keeps the derivationally related forms ("+
+// offset pos source/target").
 func parseDataLine(line string) (int, *Synset, error) {
 	f := strings.Fields(line)
 	if len(f) < 4 {
@@ -180,6 +238,12 @@ func parseDataLine(line string) (int, *Synset, error) {
 		return 0, nil, fmt.Errorf("word count %q", f[3])
 	}
 	s := &Synset{}
+	if s.LexFile, err = strconv.Atoi(f[1]); err != nil {
+		return 0, nil, fmt.Errorf("lexicographer file %q", f[1])
+	}
+	if s.POS, err = posOfLetter(f[2]); err != nil {
+		return 0, nil, err
+	}
 	for i := range int(n) {
 		w := f[4+2*i]
 		// Adjectives may carry a syntactic marker: "galore(ip)".
@@ -188,7 +252,62 @@ func parseDataLine(line string) (int, *Synset, error) {
 		}
 		s.Words = append(s.Words, w)
 	}
+	rest := f[4+2*int(n):]
+	if len(rest) == 0 {
+		return offset, s, nil // no pointer count: a synset of words alone
+	}
+	pointers, err := strconv.Atoi(rest[0])
+	if err != nil || pointers < 0 || 1+4*pointers > len(rest) {
+		return 0, nil, fmt.Errorf("pointer count %q", rest[0])
+	}
+	for k := range pointers {
+		p := rest[1+4*k : 5+4*k]
+		if p[0] != "+" {
+			continue
+		}
+		l, err := parseLink(p[1], p[2], p[3])
+		if err != nil {
+			return 0, nil, err
+		}
+		s.links = append(s.links, l)
+	}
 	return offset, s, nil
+}
+
+// posOfLetter is the part of speech of a data file's synset type letter
+// ("s" is an adjective satellite).
+func posOfLetter(letter string) (POS, error) {
+	switch letter {
+	case "n":
+		return Noun, nil
+	case "v":
+		return Verb, nil
+	case "a", "s":
+		return Adjective, nil
+	case "r":
+		return Adverb, nil
+	}
+	return "", fmt.Errorf("part of speech %q", letter)
+}
+
+// parseLink parses the offset, part of speech and source/target word
+// numbers (four hex digits) of a "+" pointer.
+func parseLink(offset, pos, ends string) (link, error) {
+	var l link
+	var err error
+	if l.offset, err = strconv.Atoi(offset); err != nil {
+		return l, fmt.Errorf("pointer offset %q", offset)
+	}
+	if l.pos, err = posOfLetter(pos); err != nil {
+		return l, err
+	}
+	from, err1 := strconv.ParseUint(ends[:min(2, len(ends))], 16, 8)
+	to, err2 := strconv.ParseUint(ends[min(2, len(ends)):], 16, 8)
+	if len(ends) != 4 || err1 != nil || err2 != nil {
+		return l, fmt.Errorf("pointer words %q", ends)
+	}
+	l.from, l.to = int(from), int(to)
+	return l, nil
 }
 
 // readIndex reads an index file: each lemma's synsets, most frequent
@@ -305,6 +424,69 @@ func (db *DB) Related(share float64) map[string][]string {
 	return out
 }
 
+// Derived returns, for each single-word lemma, the single words derived
+// from it or it from them ("reject" and "rejection", "abstain" and
+// "abstention"), in a sense common for both (see Related): "try" in its
+// rare sense of "put on trial" is not related to "trial". Only a verb
+// and a noun of what it does are: not the noun of who does it ("attack"
+// and "attacker", "lead" and "leader"), and not adjectives
+// ("diplomacy" and "diplomatic"), which name another thing.
+func (db *DB) Derived(share float64) map[string][]string {
+	common := map[string][]*Synset{}
+	for lemma, senses := range db.Senses {
+		if singleWord(lemma) {
+			common[lemma] = commonSenses(senses, share)
+		}
+	}
+	out := map[string][]string{}
+	for lemma, synsets := range common {
+		for _, s := range synsets {
+			for _, d := range s.Derived {
+				w := strings.ToLower(d.To.Words[d.ToWord])
+				if !strings.EqualFold(s.Words[d.From], lemma) || w == lemma || !actionOf(s, d.To) || !slices.Contains(common[w], d.To) || slices.Contains(out[lemma], w) {
+					continue
+				}
+				out[lemma] = append(out[lemma], w)
+			}
+		}
+	}
+	return out
+}
+
+// nounPerson is the lexicographer file of nouns that name people.
+const nounPerson = 18
+
+// actionOf reports whether one of a and b is a verb and the other a noun
+// that names no person.
+func actionOf(a, b *Synset) bool {
+	if a.POS == Noun {
+		a, b = b, a
+	}
+	return a.POS == Verb && b.POS == Noun && b.LexFile != nounPerson
+}
+
+// commonSenses returns the synsets of a lemma's common senses (see
+// Related), most common first; none when the lemma was never tagged.
+func commonSenses(senses []Sense, share float64) []*Synset {
+	total := 0
+	for _, s := range senses {
+		total += s.Count
+	}
+	if total == 0 {
+		return nil
+	}
+	ordered := append([]Sense(nil), senses...)
+	sort.SliceStable(ordered, func(i, j int) bool { return ordered[i].Count > ordered[j].Count })
+	var out []*Synset
+	for _, s := range ordered {
+		if s.Count == 0 || float64(s.Count) < share*float64(total) || s.Synset.Proper() {
+			continue
+		}
+		out = append(out, s.Synset)
+	}
+	return out
+}
+
 // common maps each single-word lemma or phrasal verb to the other single
 // words and phrasal verbs of its common senses' synsets (see Related),
 // most common sense first.
@@ -314,21 +496,9 @@ func (db *DB) common(share float64) map[string][]string {
 		if !singleWord(lemma) && !phrasalVerb(lemma) {
 			continue
 		}
-		total := 0
-		for _, s := range senses {
-			total += s.Count
-		}
-		if total == 0 {
-			continue
-		}
-		ordered := append([]Sense(nil), senses...)
-		sort.SliceStable(ordered, func(i, j int) bool { return ordered[i].Count > ordered[j].Count })
 		var related []string
-		for _, s := range ordered {
-			if s.Count == 0 || float64(s.Count) < share*float64(total) || s.Synset.Proper() {
-				continue
-			}
-			for _, w := range s.Synset.Words {
+		for _, s := range commonSenses(senses, share) {
+			for _, w := range s.Words {
 				w = strings.ToLower(w)
 				if w != lemma && (singleWord(w) || phrasalVerb(w)) && !slices.Contains(related, w) {
 					related = append(related, w)

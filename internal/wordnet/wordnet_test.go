@@ -40,6 +40,22 @@ func TestRelated(t *testing.T) {
 	}
 }
 
+// TestDerived checks that a derived form counts only in senses common
+// for both words, and only as the noun of an action: "rejection" is
+// derived from "reject", but "rejecter" names a person; "trial" is
+// derived from "try" in its rare sense of "put on trial" alone, and from
+// "judge", which shares that sense but not the form's word.
+func TestDerived(t *testing.T) {
+	db, err := Read("testdata/dict")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]string{"reject": {"rejection"}, "rejection": {"reject"}}
+	if got := db.Derived(0.1); !reflect.DeepEqual(got, want) {
+		t.Errorf("Derived(0.1) = %v, want %v", got, want)
+	}
+}
+
 // TestWords checks that the common words are the single-word lemmas
 // tagged in a sense that names nothing.
 func TestWords(t *testing.T) {
@@ -47,7 +63,7 @@ func TestWords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"attempt", "bargain", "concern", "deal", "effort", "happen", "judge", "quickly", "reject", "seek", "trade", "try", "upset", "worried", "worry"}
+	want := []string{"attempt", "bargain", "concern", "deal", "effort", "happen", "judge", "quickly", "reject", "rejecter", "rejection", "seek", "trade", "trial", "try", "upset", "worried", "worry"}
 	if got := db.Words(); !reflect.DeepEqual(got, want) {
 		t.Errorf("Words() = %q, want %q", got, want)
 	}
@@ -76,7 +92,9 @@ func TestParseLines(t *testing.T) {
 			t.Errorf("parseCountLine(%q): no error", line)
 		}
 	}
-	for _, line := range []string{"", "00000067 41 v", "x 41 v 01 try 0", "00000067 41 v 05 try 0", "00000067 41 v zz try 0"} {
+	for _, line := range []string{"", "00000067 41 v", "x 41 v 01 try 0", "00000067 41 v 05 try 0", "00000067 41 v zz try 0",
+		"00000067 41 v 01 try 0 x", "00000067 41 v 01 try 0 002 + 00000400 n 0101", "00000067 41 v 01 try 0 001 + x n 0101",
+		"00000067 41 v 01 try 0 001 + 00000400 q 0101", "00000067 41 v 01 try 0 001 + 00000400 n 01", "00000067 41 v 01 try 0 001 + 00000400 n 01zz"} {
 		if _, _, err := parseDataLine(line); err == nil {
 			t.Errorf("parseDataLine(%q): no error", line)
 		}
@@ -94,6 +112,22 @@ func TestParseLines(t *testing.T) {
 	if err != nil || !reflect.DeepEqual(s.Words, []string{"galore"}) {
 		t.Errorf("parseDataLine with a marker = %v, %v", s, err)
 	}
+	_, s, err = parseDataLine("00000270 32 v 02 reject 0 turn_down 0 002 @ 00000100 v 0000 + 00000400 s 0201 | refuse")
+	if want := []link{{pos: Adjective, offset: 400, from: 2, to: 1}}; err != nil || !reflect.DeepEqual(s.links, want) {
+		t.Errorf("parseDataLine with pointers: links %+v, %v; want %+v", s.links, err, want)
+	}
+}
+
+func TestResolveLinks(t *testing.T) {
+	s := &Synset{Words: []string{"reject"}, links: []link{{pos: Noun, offset: 9, from: 1, to: 1}}}
+	if err := resolveLinks(map[POS]map[int]*Synset{Verb: {1: s}}); err == nil {
+		t.Error("resolveLinks of a link to no synset: no error")
+	}
+	to := &Synset{Words: []string{"rejection"}}
+	s.links[0].to = 2
+	if err := resolveLinks(map[POS]map[int]*Synset{Verb: {1: s}, Noun: {9: to}}); err == nil {
+		t.Error("resolveLinks of a link to no word: no error")
+	}
 }
 
 // FuzzParseLines checks that no line makes a parser panic, and that what
@@ -102,6 +136,7 @@ func FuzzParseLines(f *testing.F) {
 	for _, seed := range []string{
 		"try%2:41:00:: 1 40",
 		"00000067 41 v 03 try 0 seek 0 attempt 0 000 | make an effort",
+		"00000270 32 v 02 reject 0 turn_down 0 001 + 00000400 n 0101 | refuse",
 		"try v 2 2 @ ~ 2 1 00000067 00000130",
 		"x v 1 -1 1 0 1", "1 2 3 ff a", "a%5 1 1",
 	} {
