@@ -126,6 +126,10 @@ func TestAsk(t *testing.T) {
 		{q: "@bot what is netanyahu asking trump to do about iran", notice: "No passage in the corpus mentions netanyahu.", entities: []string{"donald-trump", "iran"}},
 		{q: "@bot what's netanyahu saying about all this, is israel going to join a us strike", notice: "No passage in the corpus mentions netanyahu.", entities: []string{"israel"}},
 		{q: "@bot what's netanyahu been saying about trump's threats against iran", notice: "No passage in the corpus mentions netanyahu.", entities: []string{"donald-trump", "iran"}},
+		// After an office, a word in no dictionary is a name in lower
+		// case, unless it is a slip for one the corpus knows.
+		{q: "@bot did pakistan army chief asim munir fly to washington over the iran situation", notice: "No passage in the corpus mentions asim munir.", entities: []string{"pakistan", "united-states", "iran"}},
+		{q: "what did the iranian foreign minister araghci tell turkey", first: "Araghchi", entities: []string{"abbas-araghchi", "turkey"}},
 		// A short word there may be a slip for a name the corpus knows.
 		{q: "did erdgn propose anything", first: "video conference"},
 		// An office of a country no one in the corpus speaks for, and no

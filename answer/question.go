@@ -718,6 +718,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 	}
 	words, starts := wordSpans(string(rest))
 	lowerFrom, lowerWords := v.namedAfterAuxiliary(words, starts, q.text)
+	officeFrom, officeWords := v.namedAfterOffice(words, starts)
 	for i, w := range words {
 		f := fold.String(w)
 		if inSpans(context, starts[i]) {
@@ -755,10 +756,13 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 			// asks about, in lower case.
 			q.names = append(q.names, w)
 		}
-		if lowerWords > 0 && i == lowerFrom {
+		for _, lower := range [][2]int{{lowerFrom, lowerWords}, {officeFrom, officeWords}} {
+			if lower[1] == 0 || i != lower[0] {
+				continue
+			}
 			// Unless it is a slip for a name the corpus knows ("did erdgn
 			// propose…", "what did kaya kalas tweet…").
-			if name := strings.Join(words[i:i+lowerWords], " "); len(reg.Suggest(name, 1)) == 0 {
+			if name := strings.Join(words[i:i+lower[1]], " "); len(reg.Suggest(name, 1)) == 0 && !slices.Contains(q.names, name) {
 				q.names = append(q.names, name)
 			}
 		}
@@ -903,8 +907,43 @@ func (v vocabulary) namedAfterAuxiliary(words []string, starts []int, text strin
 	return 0, 0
 }
 
+// namedAfterOffice returns where among words, and how many of them, in
+// lower case, are a name right after an office ("did pakistan army chief
+// asim munir fly to washington"): up to maxLowerName words in no
+// dictionary, of minLowerNameLength letters or more together. It returns
+// n = 0 when there are none.
+func (v vocabulary) namedAfterOffice(words []string, starts []int) (from, n int) {
+	for i := 1; i < len(words); i++ {
+		if !officeHeads[bareWord(words[i-1])] || starts[i] != starts[i-1]+len(words[i-1])+1 {
+			continue
+		}
+		n := 0
+		for n < maxLowerName && i+n < len(words) {
+			w := words[i+n]
+			f := fold.String(w)
+			if startsUpper(w) || !v.noWord(f) || v.pronoun(f) || v.functionWord(f) || v.question[f] ||
+				n > 0 && starts[i+n] != starts[i+n-1]+len(words[i+n-1])+1 {
+				break
+			}
+			n++
+		}
+		if n > 0 && utf8.RuneCountInString(strings.Join(words[i:i+n], "")) >= minLowerNameLength {
+			return i, n
+		}
+	}
+	return 0, 0
+}
+
+// officeHeads are the words an office ends with, before the holder's
+// name: "army chief", "foreign minister", "spokesman".
+var officeHeads = map[string]bool{
+	"chief": true, "minister": true, "president": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"envoy": true, "commander": true, "secretary": true, "ambassador": true, "adviser": true, "advisor": true,
+	"general": true, "king": true, "prince": true, "chancellor": true, "premier": true, "diplomat": true,
+}
+
 // maxLowerName bounds the words of a name in lower case that
-// namedAfterAuxiliary takes, and minLowerNameLength is the fewest letters
+// namedAfterAuxiliary and namedAfterOffice take, and minLowerNameLength is the fewest letters
 // it has: a shorter word is as likely a slip for a name the corpus
 // knows ("did erdgn propose…").
 const (
