@@ -934,6 +934,28 @@ func (v vocabulary) namedAfterOffice(words []string, starts []int) (from, n int)
 	return 0, 0
 }
 
+// roleOffices returns the offices a role joins with "and", each ending
+// with the same word ("Deputy Prime Minister and Foreign Minister": two
+// ministers), or the role itself ("Minister for Petroleum and Natural
+// Gas": one office).
+func roleOffices(role string) []string {
+	parts := strings.Split(role, " and ")
+	last := func(s string) string {
+		ws := splitWords(fold.String(s))
+		if len(ws) == 0 {
+			return ""
+		}
+		return ws[len(ws)-1]
+	}
+	head := last(role)
+	for _, part := range parts {
+		if last(part) != head {
+			return []string{role}
+		}
+	}
+	return parts
+}
+
 // officeHeads are the words an office ends with, before the holder's
 // name: "army chief", "foreign minister", "spokesman".
 var officeHeads = map[string]bool{
@@ -2156,15 +2178,14 @@ func (e *Engine) resolveRole(q *question) {
 		for _, other := range q.entities {
 			named = append(named, other.ID)
 		}
-		for _, p := range append(append([]*entity.Entity(nil), e.people[en.ID]...), e.people[en.Affiliation]...) {
-			role := e.roleWithout(p.Role, named)
+		match := func(role string) ([]string, bool) {
 			matched, ok := e.vocabulary.roleMatches(role, words)
 			// Else the office may be named by a synonym ("defence
 			// chief" for "Defense Secretary"), whose words then go too.
 			for _, syn := range offices {
 				for _, office := range syn.offices {
 					if ok {
-						break
+						return matched, ok
 					}
 					if !e.vocabulary.officeIn(office, role) {
 						// "which foreign leader": "leader" may be a prime
@@ -2175,6 +2196,19 @@ func (e *Engine) resolveRole(q *question) {
 					if matched, ok = e.vocabulary.roleMatches(role, withOffice); ok {
 						matched = append(matched, syn.words...)
 					}
+				}
+			}
+			return matched, ok
+		}
+		for _, p := range append(append([]*entity.Entity(nil), e.people[en.ID]...), e.people[en.Affiliation]...) {
+			var matched []string
+			ok := false
+			for _, office := range roleOffices(p.Role) {
+				// Each of several offices is named on its own ("Pakistan's
+				// deputy PM", "Pakistan's FM" for Dar, Deputy Prime
+				// Minister and Foreign Minister).
+				if matched, ok = match(e.roleWithout(office, named)); ok {
+					break
 				}
 			}
 			// Of several offices named, one a passage mentions the holder

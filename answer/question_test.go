@@ -153,8 +153,13 @@ func TestParseQuestion(t *testing.T) {
 		{q: "@bot whats the turkish govt's take on all this", entities: []string{"turkey"}, topic: "the on all this", speech: true},
 		// A leader's country is the country.
 		{q: "is erdogan's turkey for or against hitting iran?? whats their stance", entities: []string{"turkey", "iran"}, topic: "for or against hitting their", speech: true},
-		// A deputy's office is not the office.
-		{q: "What did Pakistan's deputy PM say?", entities: []string{"pakistan"}, topic: "deputy prime minister", speech: true},
+		// A deputy's office is not the office; but each of the offices
+		// a role joins is one (Dar is Deputy Prime Minister and Foreign
+		// Minister).
+		{q: "What did Pakistan's deputy FM say?", entities: []string{"pakistan"}, topic: "deputy foreign minister", speech: true},
+		{q: "What did Pakistan's deputy PM say?", entities: []string{"ishaq-dar"}, topic: "", speech: true},
+		{q: "What did Pakistan's prime minister say?", entities: []string{"shehbaz-sharif"}, topic: "", speech: true},
+		{q: "What did Pakistan's FM say?", entities: []string{"ishaq-dar"}, topic: "", speech: true},
 		// An office no one found holds is searched for by its words.
 		{q: "who is kuwait's new FM", entities: []string{"kuwait"}, topic: "new foreign minister"},
 		// Indefinite pronouns are no names, nor is "there's" a possessive.
@@ -685,6 +690,24 @@ func TestPairedBefore(t *testing.T) {
 		slices.Sort(ids)
 		if !reflect.DeepEqual(ids, tt.want) {
 			t.Errorf("pairedBefore(%q) = %v, want %v", tt.q, ids, tt.want)
+		}
+	}
+}
+
+func TestRoleOffices(t *testing.T) {
+	tests := []struct {
+		role string
+		want []string
+	}{
+		{"Deputy Prime Minister and Foreign Minister", []string{"Deputy Prime Minister", "Foreign Minister"}},
+		{"Prime Minister and Foreign Minister", []string{"Prime Minister", "Foreign Minister"}},
+		{"Minister for Petroleum and Natural Gas", []string{"Minister for Petroleum and Natural Gas"}},
+		{"Foreign Minister", []string{"Foreign Minister"}},
+		{"", []string{""}},
+	}
+	for _, tt := range tests {
+		if got := roleOffices(tt.role); !slices.Equal(got, tt.want) {
+			t.Errorf("roleOffices(%q) = %q, want %q", tt.role, got, tt.want)
 		}
 	}
 }

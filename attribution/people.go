@@ -74,11 +74,27 @@ func (ps *people) add(name, id, role, affiliation string, ev evidence) *person {
 		if role != "" {
 			p.role = role
 		}
+	} else if ev == p.evidence && holdsOffice(role, p.role) {
+		// "Deputy Prime Minister and Foreign Minister Ishaq Dar" after
+		// "Pakistani Foreign Minister Ishaq Dar": all of his offices.
+		p.role = role
 	}
 	if p.role == "" {
 		p.role = role
 	}
 	return p
+}
+
+// holdsOffice reports whether role names office and more besides, as
+// one of the offices it joins with "and" or as a longer title that ends
+// with it, word for word: "Deputy Prime Minister and Foreign Minister"
+// holds "Foreign Minister".
+func holdsOffice(role, office string) bool {
+	r, o := fold.String(role), fold.String(office)
+	if o == "" || len(r) <= len(o) {
+		return false
+	}
+	return strings.HasSuffix(r, " "+o) || strings.HasPrefix(r, o+" and ") || strings.Contains(r, " "+o+" and ")
 }
 
 // candidate is a name found with its office in one sentence, waiting for
