@@ -1363,6 +1363,11 @@ func (v vocabulary) speaker(text string, mentions []entity.Mention) string {
 			if unicode.IsUpper(r) || named || v.pronoun(fold.String(words[k])) {
 				return "" // "what do they actually think": no name
 			}
+			if f := fold.String(words[k]); v.question[f] || f == "that" {
+				// "Who is the academic who thinks…": who speaks is what
+				// the question asks, in a clause of its own.
+				return ""
+			}
 		}
 		if !slices.ContainsFunc(words[i+1:j], func(w string) bool { return !v.functionWord(fold.String(w)) }) {
 			return "" // "what was the promise…": a noun of saying

@@ -64,6 +64,8 @@ func TestParseQuestion(t *testing.T) {
 		// A speaker in lower case of four words, or before "of" and a
 		// country.
 		{q: "what did ursula von der leyen say about sanctioning iran", entities: []string{"iran"}, topic: "ursula von der leyen about sanctioning", speech: true, names: []string{"ursula von der leyen"}},
+		// Who speaks is what a question asks in a clause of its own: no name.
+		{q: "Who is the academic who thinks regional de-escalation calls won't really sway Trump's decision?", entities: []string{"donald-trump"}, topic: "the academic regional de-escalation calls won't sway decision", speech: true, othersSpeak: true},
 		{q: "what did sultan haitham of oman say about the iran us tensions", entities: []string{"oman", "iran", "united-states"}, topic: "sultan haitham of about the", speech: true, names: []string{"sultan haitham"}},
 		// "Per" opens no name.
 		{q: "Per Press TV, what extra US forces has Washington ordered to the region?", entities: []string{"united-states", "press-tv"}, topic: "Per extra forces ordered to the region"},
