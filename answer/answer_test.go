@@ -130,6 +130,10 @@ func TestAsk(t *testing.T) {
 		// case, unless it is a slip for one the corpus knows.
 		{q: "@bot did pakistan army chief asim munir fly to washington over the iran situation", notice: "No passage in the corpus mentions asim munir.", entities: []string{"pakistan", "united-states", "iran"}},
 		{q: "what did the iranian foreign minister araghci tell turkey", first: "Araghchi", entities: []string{"abbas-araghchi", "turkey"}},
+		// NSA is the national security adviser; a deputy's office is his
+		// alone ("India's NSA" is not Pavan Kapoor, the deputy NSA).
+		{q: "What was the purpose of the Indian deputy NSA's visit to Tehran and whom did he meet?", first: "Pavan Kapoor", entities: []string{"pavan-kapoor", "iran"}},
+		{q: "Did India's NSA Ajit Doval go to Tehran? who did he meet", notice: "No passage in the corpus mentions Ajit Doval.", entities: []string{"india", "iran"}},
 		// A short word there may be a slip for a name the corpus knows.
 		{q: "did erdgn propose anything", first: "video conference"},
 		// An office of a country no one in the corpus speaks for, and no

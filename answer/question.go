@@ -291,6 +291,7 @@ func officeAbbreviations() map[string]string {
 		"pm":             "prime minister",
 		"vp":             "vice president",
 		"dpm":            "deputy prime minister",
+		"nsa":            "national security adviser",
 		"sg":             "secretary general",
 		"unsg":           "secretary general",
 		"spox":           "spokesperson",
@@ -2547,6 +2548,9 @@ func (v vocabulary) roleMatches(role string, words []string) ([]string, bool) {
 	}
 	if !headNamed {
 		return nil, false
+	}
+	if deputy && !slices.ContainsFunc(words, func(w string) bool { return v.deputies[w] }) {
+		return nil, false // "India's NSA" names no deputy national security adviser
 	}
 	if len(significant) <= 3 {
 		return matched, n == len(significant)
