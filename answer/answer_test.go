@@ -112,6 +112,7 @@ func TestAsk(t *testing.T) {
 		// Capitals throughout mark no names.
 		{q: "WHAT WAS PESKOV'S COMMENT???", first: "We continue to call on all parties", entities: []string{"dmitry-peskov"}},
 		{q: "WHO VOTED NO ON THE UNHRC RESOLUTION???", first: "Human Rights Council adopted a resolution", entities: []string{"un-human-rights-council"}},
+		{q: "What did FRANCE'S defence minister say about a military intervention in IRAN?", first: "Alice Rufo", entities: []string{"france", "iran"}},
 		// A sentence before a question for a position that names whom it
 		// asks about says why it is asked, and names no one ("Asian" is
 		// not ASEAN, "South" no name); but "they" refers back to it.

@@ -1998,10 +1998,10 @@ func bareWord(w string) string {
 }
 
 // possessiveAfter returns the possessive ending that the text after a
-// name opens with: "’s", "'s", or the bare apostrophe of "Reuters’"; or
-// "".
+// name opens with: "’s", "'s" (or "'S", in a name in capitals:
+// "FRANCE'S"), or the bare apostrophe of "Reuters’"; or "".
 func possessiveAfter(text string) string {
-	for _, suffix := range []string{"’s", "'s", "’", "'"} {
+	for _, suffix := range []string{"’s", "'s", "’S", "'S", "’", "'"} {
 		if strings.HasPrefix(text, suffix) {
 			return suffix
 		}
@@ -2010,9 +2010,9 @@ func possessiveAfter(text string) string {
 }
 
 // possessor returns the word of a possessive ("netanyahu" of
-// "netanyahu's").
+// "netanyahu's", "NETANYAHU" of "NETANYAHU'S").
 func possessor(w string) (string, bool) {
-	for _, suffix := range []string{"'s", "’s"} {
+	for _, suffix := range []string{"'s", "’s", "'S", "’S"} {
 		if owner, ok := strings.CutSuffix(w, suffix); ok && owner != "" {
 			return owner, true
 		}
