@@ -299,6 +299,12 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent231.jsonl", target1, target3},
 		{"../evaldata/questions-independent232.jsonl", target1, target3},
 		{"../evaldata/questions-independent233.jsonl", target1, 0.975},
+		{"../evaldata/questions-independent234.jsonl", target1, target3},
+		{"../evaldata/questions-independent235.jsonl", target1, target3},
+		{"../evaldata/questions-independent236.jsonl", 0.875, 0.925},
+		{"../evaldata/questions-independent237.jsonl", target1, target3},
+		{"../evaldata/questions-independent238.jsonl", target1, target3},
+		{"../evaldata/questions-independent239.jsonl", target1, target3},
 		{"../evaldata/variants1.jsonl", target1, target3},
 		{"../evaldata/variants2.jsonl", target1, 0.9875},
 		{"../evaldata/variants3.jsonl", target1, target3},
@@ -545,6 +551,8 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants244.jsonl", target1, target3},
 		{"../evaldata/variants245.jsonl", target1, target3},
 		{"../evaldata/variants246.jsonl", target1, 0.975},
+		{"../evaldata/variants247.jsonl", target1, 0.9875},
+		{"../evaldata/variants248.jsonl", target1, target3},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			qs := readQuestionFile(t, tt.file)
