@@ -757,13 +757,13 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 			// asks about, in lower case.
 			q.names = append(q.names, w)
 		}
-		for _, lower := range [][2]int{{lowerFrom, lowerWords}, {officeFrom, officeWords}} {
-			if lower[1] == 0 || i != lower[0] {
+		for _, lower := range []struct{ from, n int }{{lowerFrom, lowerWords}, {officeFrom, officeWords}} {
+			if lower.n == 0 || i != lower.from {
 				continue
 			}
 			// Unless it is a slip for a name the corpus knows ("did erdgn
 			// propose…", "what did kaya kalas tweet…").
-			if name := strings.Join(words[i:i+lower[1]], " "); len(reg.Suggest(name, 1)) == 0 && !slices.Contains(q.names, name) {
+			if name := strings.Join(words[i:i+lower.n], " "); len(reg.Suggest(name, 1)) == 0 && !slices.Contains(q.names, name) {
 				q.names = append(q.names, name)
 			}
 		}
@@ -918,18 +918,18 @@ func (v vocabulary) namedAfterOffice(words []string, starts []int) (from, n int)
 		if !officeHeads[bareWord(words[i-1])] || starts[i] != starts[i-1]+len(words[i-1])+1 {
 			continue
 		}
-		n := 0
-		for n < maxLowerName && i+n < len(words) {
-			w := words[i+n]
+		k := 0 // the words of the name
+		for k < maxLowerName && i+k < len(words) {
+			w := words[i+k]
 			f := fold.String(w)
 			if startsUpper(w) || !v.noWord(f) || v.pronoun(f) || v.functionWord(f) || v.question[f] ||
-				n > 0 && starts[i+n] != starts[i+n-1]+len(words[i+n-1])+1 {
+				k > 0 && starts[i+k] != starts[i+k-1]+len(words[i+k-1])+1 {
 				break
 			}
-			n++
+			k++
 		}
-		if n > 0 && utf8.RuneCountInString(strings.Join(words[i:i+n], "")) >= minLowerNameLength {
-			return i, n
+		if k > 0 && utf8.RuneCountInString(strings.Join(words[i:i+k], "")) >= minLowerNameLength {
+			return i, k
 		}
 	}
 	return 0, 0
@@ -966,9 +966,9 @@ var officeHeads = map[string]bool{
 }
 
 // maxLowerName bounds the words of a name in lower case that
-// namedAfterAuxiliary and namedAfterOffice take, and minLowerNameLength is the fewest letters
-// it has: a shorter word is as likely a slip for a name the corpus
-// knows ("did erdgn propose…").
+// namedAfterAuxiliary and namedAfterOffice take, and minLowerNameLength
+// is the fewest letters it has: a shorter word is as likely a slip for a
+// name the corpus knows ("did erdgn propose…").
 const (
 	maxLowerName       = 2
 	minLowerNameLength = 6

@@ -86,15 +86,12 @@ func (ps *people) add(name, id, role, affiliation string, ev evidence) *person {
 }
 
 // holdsOffice reports whether role names office and more besides, as
-// one of the offices it joins with "and" or as a longer title that ends
-// with it, word for word: "Deputy Prime Minister and Foreign Minister"
-// holds "Foreign Minister".
+// one of the offices it joins with "and", word for word: "Deputy Prime
+// Minister and Foreign Minister" holds "Foreign Minister", but not
+// "Prime Minister"; "Deputy Foreign Minister" is another office.
 func holdsOffice(role, office string) bool {
-	r, o := fold.String(role), fold.String(office)
-	if o == "" || len(r) <= len(o) {
-		return false
-	}
-	return strings.HasSuffix(r, " "+o) || strings.HasPrefix(r, o+" and ") || strings.Contains(r, " "+o+" and ")
+	parts := strings.Split(fold.String(role), " and ")
+	return len(parts) > 1 && slices.Contains(parts, fold.String(office))
 }
 
 // candidate is a name found with its office in one sentence, waiting for

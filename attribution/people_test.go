@@ -9,10 +9,10 @@ func TestHoldsOffice(t *testing.T) {
 	}{
 		{"Deputy Prime Minister and Foreign Minister", "Foreign Minister", true},
 		{"Prime Minister and Foreign Minister", "prime minister", true},
-		{"Deputy Prime Minister and Foreign Minister", "Prime Minister", true},
+		{"Deputy Prime Minister and Foreign Minister", "Prime Minister", false},
 		{"Foreign Minister", "Foreign Minister", false},
 		{"Foreign Minister", "Deputy Prime Minister and Foreign Minister", false},
-		{"Deputy Foreign Minister", "Foreign Minister", true},
+		{"Deputy Foreign Minister", "Foreign Minister", false},
 		{"Foreign Ministry spokesperson", "Foreign Minister", false},
 		{"Prime Minister", "", false},
 	}
