@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/crisisbot/bot/attribution"
 	"github.com/crisisbot/bot/entity"
 	"github.com/crisisbot/bot/fold"
 	"github.com/crisisbot/bot/thesaurus"
@@ -933,28 +934,6 @@ func (v vocabulary) namedAfterOffice(words []string, starts []int) (from, n int)
 		}
 	}
 	return 0, 0
-}
-
-// roleOffices returns the offices a role joins with "and", each ending
-// with the same word ("Deputy Prime Minister and Foreign Minister": two
-// ministers), or the role itself ("Minister for Petroleum and Natural
-// Gas": one office).
-func roleOffices(role string) []string {
-	parts := strings.Split(role, " and ")
-	last := func(s string) string {
-		ws := splitWords(fold.String(s))
-		if len(ws) == 0 {
-			return ""
-		}
-		return ws[len(ws)-1]
-	}
-	head := last(role)
-	for _, part := range parts {
-		if last(part) != head {
-			return []string{role}
-		}
-	}
-	return parts
 }
 
 // officeHeads are the words an office ends with, before the holder's
@@ -2209,7 +2188,7 @@ func (e *Engine) resolveRole(q *question) {
 		for _, p := range append(append([]*entity.Entity(nil), e.people[en.ID]...), e.people[en.Affiliation]...) {
 			var matched []string
 			ok := false
-			for _, office := range roleOffices(p.Role) {
+			for _, office := range attribution.Offices(p.Role) {
 				// Each of several offices is named on its own ("Pakistan's
 				// deputy PM", "Pakistan's FM" for Dar, Deputy Prime
 				// Minister and Foreign Minister).

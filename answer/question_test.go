@@ -695,21 +695,3 @@ func TestPairedBefore(t *testing.T) {
 		}
 	}
 }
-
-func TestRoleOffices(t *testing.T) {
-	tests := []struct {
-		role string
-		want []string
-	}{
-		{"Deputy Prime Minister and Foreign Minister", []string{"Deputy Prime Minister", "Foreign Minister"}},
-		{"Prime Minister and Foreign Minister", []string{"Prime Minister", "Foreign Minister"}},
-		{"Minister for Petroleum and Natural Gas", []string{"Minister for Petroleum and Natural Gas"}},
-		{"Foreign Minister", []string{"Foreign Minister"}},
-		{"", []string{""}},
-	}
-	for _, tt := range tests {
-		if got := roleOffices(tt.role); !slices.Equal(got, tt.want) {
-			t.Errorf("roleOffices(%q) = %q, want %q", tt.role, got, tt.want)
-		}
-	}
-}

@@ -86,12 +86,34 @@ func (ps *people) add(name, id, role, affiliation string, ev evidence) *person {
 }
 
 // holdsOffice reports whether role names office and more besides, as
-// one of the offices it joins with "and", word for word: "Deputy Prime
-// Minister and Foreign Minister" holds "Foreign Minister", but not
+// one of the offices it joins (see Offices), word for word: "Deputy
+// Prime Minister and Foreign Minister" holds "Foreign Minister", but not
 // "Prime Minister"; "Deputy Foreign Minister" is another office.
 func holdsOffice(role, office string) bool {
-	parts := strings.Split(fold.String(role), " and ")
-	return len(parts) > 1 && slices.Contains(parts, fold.String(office))
+	parts := Offices(role)
+	return len(parts) > 1 && slices.ContainsFunc(parts, func(p string) bool { return fold.String(p) == fold.String(office) })
+}
+
+// Offices returns the offices a role joins with "and", each ending with
+// the same word ("Deputy Prime Minister and Foreign Minister": two
+// ministers), or the role itself ("Minister for Petroleum and Natural
+// Gas": one office).
+func Offices(role string) []string {
+	parts := strings.Split(role, " and ")
+	last := func(s string) string {
+		ws := strings.Fields(fold.String(s))
+		if len(ws) == 0 {
+			return ""
+		}
+		return ws[len(ws)-1]
+	}
+	head := last(role)
+	for _, part := range parts {
+		if last(part) != head {
+			return []string{role}
+		}
+	}
+	return parts
 }
 
 // candidate is a name found with its office in one sentence, waiting for

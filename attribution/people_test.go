@@ -1,6 +1,9 @@
 package attribution
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestHoldsOffice(t *testing.T) {
 	tests := []struct {
@@ -38,5 +41,23 @@ func TestPeopleKeepAllOffices(t *testing.T) {
 	ps.add("Hakan Fidan", "hakan-fidan", "Turkish Intelligence chief", "turkey", roleEvidence)
 	if q.role != "Foreign Minister" {
 		t.Errorf("role = %q, want the first office, which the other does not hold", q.role)
+	}
+}
+
+func TestOffices(t *testing.T) {
+	tests := []struct {
+		role string
+		want []string
+	}{
+		{"Deputy Prime Minister and Foreign Minister", []string{"Deputy Prime Minister", "Foreign Minister"}},
+		{"Prime Minister and Foreign Minister", []string{"Prime Minister", "Foreign Minister"}},
+		{"Minister for Petroleum and Natural Gas", []string{"Minister for Petroleum and Natural Gas"}},
+		{"Foreign Minister", []string{"Foreign Minister"}},
+		{"", []string{""}},
+	}
+	for _, tt := range tests {
+		if got := Offices(tt.role); !slices.Equal(got, tt.want) {
+			t.Errorf("Offices(%q) = %q, want %q", tt.role, got, tt.want)
+		}
 	}
 }
