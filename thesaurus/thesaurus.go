@@ -166,20 +166,28 @@ func parseList(r io.Reader) (map[string][]string, error) {
 // phrasal verbs among the words returned ("turn down" for "reject").
 func (t *Thesaurus) Related(word string) []string {
 	word = strings.ToLower(word)
-	verb, particle, phrasal := strings.Cut(word, " ")
-	key := func(b string) string { return b }
-	if phrasal {
-		word = verb
-		key = func(b string) string { return b + "_" + particle }
+	if verb, particle, phrasal := strings.Cut(word, " "); phrasal {
+		return t.listed(t.related, verb, func(b string) string { return b + "_" + particle })
 	}
-	bases := t.baseForms(word, func(b string) bool { return t.related[key(b)] != nil })
+	return t.listed(t.related, word, nil)
+}
+
+// listed returns the words list gives for word's forms (see baseForms),
+// in the list's order, without those forms themselves, and with the
+// words of a phrasal verb apart ("turn down"). key, when not nil, makes
+// a form into its key in list ("step" → "step_up").
+func (t *Thesaurus) listed(list map[string][]string, word string, key func(string) string) []string {
+	if key == nil {
+		key = func(b string) string { return b }
+	}
+	bases := t.baseForms(word, func(b string) bool { return list[key(b)] != nil })
 	own := make([]string, len(bases))
 	for i, b := range bases {
 		own[i] = key(b)
 	}
 	var out []string
 	for _, b := range own {
-		for _, w := range t.related[b] {
+		for _, w := range list[b] {
 			if slices.Contains(own, w) {
 				continue
 			}
@@ -196,17 +204,7 @@ func (t *Thesaurus) Related(word string) []string {
 // "agreement"), in the list's order, without word's own forms; nil when
 // there are none.
 func (t *Thesaurus) Derived(word string) []string {
-	word = strings.ToLower(word)
-	own := t.baseForms(word, func(b string) bool { return t.derived[b] != nil })
-	var out []string
-	for _, b := range own {
-		for _, w := range t.derived[b] {
-			if !slices.Contains(own, w) && !slices.Contains(out, w) {
-				out = append(out, w)
-			}
-		}
-	}
-	return out
+	return t.listed(t.derived, strings.ToLower(word), nil)
 }
 
 // Inflections returns the other forms of word that WordNet lists as
