@@ -385,7 +385,7 @@ const (
 	// exclusions set the entity after them apart from the answer ("which
 	// countries listed the IRGC before the EU did"); "before" is also a
 	// place ("put before the council"), more rarely in questions.
-	exclusions = `besides except excluding unlike before`
+	exclusions = `besides except excluding unlike apart aside before`
 	// conjunctions join names of entities asked about alike.
 	conjunctions = `and or nor vs versus with`
 	// labels end a label before a colon that says what kind of request
@@ -627,7 +627,8 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 			// "the Government of Pakistan" is Pakistan.
 			copy(rest[from:m.Start], strings.Repeat(" ", m.Start-from))
 		}
-		if before := wordsBefore(q.text[:m.Start], 1); len(before) == 1 && v.exclusions[before[0]] {
+		if before := wordsBefore(q.text[:m.Start], 2); len(before) > 0 && v.exclusions[before[len(before)-1]] ||
+			len(before) == 2 && before[1] == "from" && v.exclusions[before[0]] { // "apart from Erdogan"
 			// "which countries besides the EU listed the IRGC": the
 			// answer is about others.
 			if q.excluded == nil {
@@ -719,6 +720,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		run = nil
 	}
 	words, starts := wordSpans(string(rest))
+	setApart := v.setApart(words, starts, q.text, string(rest), mentions)
 	lowerFrom, lowerWords := v.namedAfterAuxiliary(words, starts, q.text)
 	officeFrom, officeWords := v.namedAfterOffice(words, starts)
 	for i, w := range words {
@@ -787,7 +789,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 			// "the strait of hormuz": a place's name, in lower case.
 			q.names = append(q.names, w)
 		}
-		if !inSpans(noTopic, starts[i]) {
+		if !inSpans(noTopic, starts[i]) && !setApart[i] {
 			topic = append(topic, w)
 		}
 		prev = f
@@ -812,7 +814,9 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		// one holds talks; only the talks are a topic.
 		topic = slices.DeleteFunc(topic, func(w string) bool { return v.stanceVerbs[fold.String(w)] })
 	}
-	if len(q.excluded) > 0 && len(q.excluded) < len(q.entities) {
+	if len(q.excluded) > 0 && (len(q.excluded) < len(q.entities) || len(topic) > 0) {
+		// "apart from Erdogan's video call idea, when's the Istanbul
+		// meeting?" asks about the meeting alone.
 		q.entities = slices.DeleteFunc(q.entities, func(en *entity.Entity) bool { return q.excluded[en.ID] })
 	}
 	if q.aboutSpeech && len(q.paired) > 0 && len(q.paired) == len(q.entities) && len(q.names) > 0 {
@@ -2048,6 +2052,43 @@ func (v vocabulary) nearestWords(text string, mentions []entity.Mention) map[str
 		}
 	}
 	return near
+}
+
+// setApart returns the indexes of the words (of rest, at starts) that a
+// question sets apart from what it asks ("Besides the Abraham Lincoln,
+// what other deployments…", "what did China say besides voting
+// against the resolution?"): from an exclusion other than "before"
+// (which is also a time) to a clause's end, an entity named, or a
+// question word or auxiliary. Text is the question and rest the same
+// with the entities' names blanked. Those words say what the answer is not,
+// and are no topic.
+func (v vocabulary) setApart(words []string, starts []int, text, rest string, mentions []entity.Mention) map[int]bool {
+	out := map[int]bool{}
+	for i := 0; i < len(words); i++ {
+		f := fold.String(words[i])
+		if !v.exclusions[f] || f == "before" {
+			continue
+		}
+		for j := i + 1; j < len(words); j++ {
+			g := fold.String(words[j])
+			if j == i+1 && g == "from" { // "apart from", "aside from"
+				continue
+			}
+			gap := rest[starts[j-1]+len(words[j-1]) : starts[j]]
+			// An entity named ends it, unless the phrase goes on with
+			// what is the entity's ("apart from Erdogan's video call
+			// idea").
+			named := slices.ContainsFunc(mentions, func(m entity.Mention) bool {
+				return m.Start >= starts[j-1] && m.End <= starts[j] && possessiveAfter(text[m.End:]) == ""
+			})
+			if strings.ContainsAny(gap, ",;:?!—–") || strings.Contains(gap, " - ") || named ||
+				v.question[g] || v.interrogatives[g] || v.auxiliaries[g] {
+				break
+			}
+			out[j] = true
+		}
+	}
+	return out
 }
 
 // wordSpans returns the words of text (see splitWords) and the byte

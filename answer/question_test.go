@@ -143,7 +143,7 @@ func TestParseQuestion(t *testing.T) {
 		{q: "On the confrontation between Iran and the US, how does Turkey see things?", entities: []string{"turkey", "iran", "united-states"}, topic: "On the between and the", speech: true},
 		// An entity set apart from the answer is no entity of it, when
 		// the question names another.
-		{q: "which countries besides the EU have listed the IRGC as terrorists", entities: []string{"irgc"}, topic: "countries the listed the as terrorists"},
+		{q: "which countries besides the EU have listed the IRGC as terrorists", entities: []string{"irgc"}, topic: "countries listed the as terrorists"},
 		// Offices named another way: a German word, a counterpart.
 		{q: "What does the German Kanzler think about the Iranian régime?", entities: []string{"friedrich-merz", "iran"}, topic: "the about the régime", speech: true},
 		{q: "What does Bundeskanzler Merz think of the government of Iran?", entities: []string{"friedrich-merz", "iran"}, topic: "of the", speech: true},
@@ -199,7 +199,12 @@ func TestParseQuestion(t *testing.T) {
 		// but a foreign minister is the country's own, misspelt or not.
 		{q: "Merz made those iran comments alongside which foreign leader?", entities: []string{"iran", "friedrich-merz"}, topic: "those alongside foreign leader", speech: true},
 		{q: "how did the iranian foreign minster react", entities: []string{"abbas-araghchi"}, topic: "the", speech: true},
-		{q: "Besides the Saudis, who else has promised not to let the US use their airspace?", entities: []string{"united-states"}, topic: "the promised not to let the use their airspace", speech: true, othersSpeak: true},
+		// What a question sets apart is no topic, and an entity named
+		// only there is not asked about.
+		{q: "Besides the Abraham Lincoln, what other US deployments were ordered?", entities: []string{"united-states"}, topic: "other deployments ordered", names: []string{"Abraham Lincoln"}},
+		{q: "what did China say besides voting against the resolution?", entities: []string{"china"}, speech: true},
+		{q: "apart from erdogan's video call idea, when's the istanbul nuclear meeting", topic: "the istanbul nuclear meeting"},
+		{q: "Besides the Saudis, who else has promised not to let the US use their airspace?", entities: []string{"united-states"}, topic: "promised not to let the use their airspace", speech: true, othersSpeak: true},
 		// The speaker after a noun of saying and "by" or "that", and
 		// formal phrases that only lead to what is asked about.
 		{q: "With respect to the threats issued by Washington, could you summarise the remarks made by the Iranian foreign minister?", entities: []string{"abbas-araghchi", "united-states"}, topic: "With to the threats issued by the by the", speech: true},
