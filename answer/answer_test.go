@@ -192,6 +192,9 @@ func TestAsk(t *testing.T) {
 		{q: "What was said by Peskov, the spokesman of Russian president?", first: "We continue to call on all parties", entities: []string{"dmitry-peskov"}},
 		{q: "What did Peskov say about Putin?", notice: "No passage in the corpus mentions Vladimir Putin.", entities: []string{"dmitry-peskov", "vladimir-putin"}},
 		{q: "@bot what did putin's press guy say", first: "We continue to call on all parties", entities: []string{"dmitry-peskov"}},
+		// A common word spelt the British way that opens a question is
+		// capitalised as the first, not as a name.
+		{q: "Rumour going around that Araghchi has been in direct contact with Witkoff this week, any truth to that?", first: "Witkoff", entities: []string{"abbas-araghchi", "steve-witkoff"}},
 		// A common word fuzzily like a name is the word ("dates", not the
 		// Danes), and a sentence about why one asks is no topic.
 		{q: "The nuclear talks in Istanbul, when are they scheduled? Asking because dates keep shifting", first: "Istanbul on February 6"},

@@ -311,6 +311,12 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent243.jsonl", target1, target3},
 		{"../evaldata/questions-independent244.jsonl", 0.875, 0.95},
 		{"../evaldata/questions-independent245.jsonl", target1, 0.975},
+		{"../evaldata/questions-independent246.jsonl", target1, 0.975},
+		{"../evaldata/questions-independent247.jsonl", target1, target3},
+		{"../evaldata/questions-independent248.jsonl", target1, target3},
+		{"../evaldata/questions-independent249.jsonl", target1, 0.95},
+		{"../evaldata/questions-independent250.jsonl", target1, target3},
+		{"../evaldata/questions-independent251.jsonl", 0.8, 0.975},
 		{"../evaldata/variants1.jsonl", target1, target3},
 		{"../evaldata/variants2.jsonl", target1, 0.9875},
 		{"../evaldata/variants3.jsonl", target1, target3},
@@ -561,6 +567,8 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants248.jsonl", target1, target3},
 		{"../evaldata/variants249.jsonl", target1, target3},
 		{"../evaldata/variants250.jsonl", target1, target3},
+		{"../evaldata/variants251.jsonl", target1, target3},
+		{"../evaldata/variants252.jsonl", target1, target3},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			qs := readQuestionFile(t, tt.file)

@@ -106,11 +106,37 @@ func Parse(related, derived, exceptions, words io.Reader) (*Thesaurus, error) {
 	return t, nil
 }
 
-// IsWord reports whether word (in any letter case and inflected form) is
-// a common English word: "Date", "impacts", but not "Lula".
+// IsWord reports whether word (in any letter case, inflected form and
+// British or American spelling) is a common English word: "Date",
+// "impacts", "Rumour", but not "Lula".
 func (t *Thesaurus) IsWord(word string) bool {
 	isWord := func(b string) bool { return t.words[b] }
-	return slices.ContainsFunc(t.baseForms(strings.ToLower(word), isWord), isWord)
+	for _, w := range append([]string{strings.ToLower(word)}, american(strings.ToLower(word))...) {
+		if slices.ContainsFunc(t.baseForms(w, isWord), isWord) {
+			return true
+		}
+	}
+	return false
+}
+
+// american returns the American spellings that a word spelt the British
+// way may have ("rumour" → "rumor", "defence" → "defense", "centre" →
+// "center", "organised" → "organized"), by its endings alone; the word
+// list decides which exist.
+func american(word string) []string {
+	var out []string
+	for _, s := range britishEndings {
+		if i := strings.LastIndex(word, s.british); i > 0 {
+			out = append(out, word[:i]+s.american+word[i+len(s.british):])
+		}
+	}
+	return out
+}
+
+// britishEndings are the British spellings of word endings (and of what
+// may follow them: "rumours", "organisation") and their American ones.
+var britishEndings = [...]struct{ british, american string }{
+	{"our", "or"}, {"ence", "ense"}, {"tre", "ter"}, {"is", "iz"}, {"ys", "yz"}, {"ogue", "og"},
 }
 
 // Adjective returns the common adjective that an adverb ending in -ly is

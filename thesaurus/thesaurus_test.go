@@ -182,3 +182,20 @@ func TestInflections(t *testing.T) {
 		}
 	}
 }
+
+// TestIsWordBritish checks that the built-in word list, in American
+// spelling, knows words spelt the British way.
+func TestIsWordBritish(t *testing.T) {
+	th, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{{"Rumour", true}, {"rumours", true}, {"defence", true}, {"centre", true}, {"organised", true}, {"analyse", true}, {"Lula", false}, {"Grossi", false}} {
+		if got := th.IsWord(tt.word); got != tt.want {
+			t.Errorf("IsWord(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}
