@@ -192,6 +192,9 @@ func TestAsk(t *testing.T) {
 		{q: "What was said by Peskov, the spokesman of Russian president?", first: "We continue to call on all parties", entities: []string{"dmitry-peskov"}},
 		{q: "What did Peskov say about Putin?", notice: "No passage in the corpus mentions Vladimir Putin.", entities: []string{"dmitry-peskov", "vladimir-putin"}},
 		{q: "@bot what did putin's press guy say", first: "We continue to call on all parties", entities: []string{"dmitry-peskov"}},
+		// A time a question asks about another from does not answer it.
+		{q: "When had Dar and Araghchi spoken before the Thursday call, and where was Dar at the time?", first: "already spoken on Saturday", entities: []string{"ishaq-dar", "abbas-araghchi"}},
+		{q: "Before Thursday's call, when had Dar and Araghchi last spoken, and where was Dar?", first: "already spoken on Saturday", entities: []string{"ishaq-dar", "abbas-araghchi"}},
 		// A common word spelt the British way that opens a question is
 		// capitalised as the first, not as a name.
 		{q: "Rumour going around that Araghchi has been in direct contact with Witkoff this week, any truth to that?", first: "Witkoff", entities: []string{"abbas-araghchi", "steve-witkoff"}},

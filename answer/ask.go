@@ -826,7 +826,7 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 		if q.kind == identityKind {
 			c.answersKind = len(q.entities) > 0 && introduces(h.Passage.Paragraph.Text, q.entities[0])
 		} else {
-			c.answersKind = q.kind != anyKind && (c.topicMatched || !topical) && e.vocabulary.holds(e.entities, q.kind, h.Passage.Paragraph.Text, q.knownPlaces)
+			c.answersKind = q.kind != anyKind && (c.topicMatched || !topical) && e.vocabulary.holds(e.entities, q.kind, h.Passage.Paragraph.Text, slices.Concat(q.knownPlaces, q.knownTimes))
 			if q.kind == timeKind && !c.answersKind && slices.Contains(q.words, "last") && (c.topicMatched || !topical) {
 				// "When was the last time they negotiated directly?":
 				// "stalled for nearly a decade" says when, by how long.

@@ -176,6 +176,20 @@ func (v vocabulary) kindOf(text string) answerKind {
 	return anyKind
 }
 
+// opensAsking returns the kind of answer that text asks for in its first
+// words ("When did Dar and Araghchi speak?"), or anyKind: unlike
+// kindOf, not a kind asked later ("What did they agree on when they
+// spoke?").
+func (v vocabulary) opensAsking(text string) answerKind {
+	words := splitWords(fold.String(text))
+	for n := min(3, len(words)); n >= 1; n-- {
+		if k, ok := v.openings[strings.Join(words[:n], " ")]; ok {
+			return k
+		}
+	}
+	return anyKind
+}
+
 // kindStarts returns where in a clause's words an opening of
 // kindOpenings may start: at its first word, and at "which", "what" or
 // another interrogative after a conjunction or a preposition ("and how
@@ -218,7 +232,8 @@ func leadsClause(f string) bool {
 }
 
 // holds reports whether text holds an answer of kind k: a number that is
-// not a year or a day of the month, a day, month or year, a place
+// not a year or a day of the month, a day, month or year other than the
+// known times ("when did they speak before Thursday?"), a place
 // (namesPlace) other than the known places, a length of time (a count
 // and a unit: "nearly a decade", "14 months"). Any text holds anyKind.
 func (v vocabulary) holds(reg *entity.Registry, k answerKind, text string, known []string) bool {
@@ -246,7 +261,7 @@ func (v vocabulary) holds(reg *entity.Registry, k answerKind, text string, known
 				return true
 			}
 		case timeKind:
-			if v.times[f] || isYear(f) {
+			if (v.times[f] || isYear(f)) && !slices.Contains(known, f) {
 				return true
 			}
 		case durationKind:

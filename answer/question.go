@@ -76,6 +76,11 @@ type question struct {
 	// after a preposition of place ("sent to the Middle East", "in
 	// Turkiye"): a question where something was knows these already.
 	knownPlaces []string
+	// knownTimes are the words, folded, of the times a question asks
+	// about another time from ("before the Thursday call", "after
+	// Tuesday's calls"): a question when something was knows these
+	// already.
+	knownTimes []string
 	// spans are where in text each entity was first named, by entity ID
 	// ("unhcr" for the UNHCR).
 	spans map[string][2]int
@@ -184,6 +189,49 @@ func (v vocabulary) placesNamed(text string) []string {
 		places = append(places, next)
 	}
 	return places
+}
+
+// reciprocal reports whether the word at offset at in text follows two
+// entities joined by "and" ("Dar and Araghchi talked"): a verb of talking
+// there says they talked with each other.
+func reciprocal(text string, mentions []entity.Mention, at int) bool {
+	k := -1
+	for j, m := range mentions {
+		if m.End <= at {
+			k = j
+		}
+	}
+	if k < 1 || mentions[k-1].ID == mentions[k].ID {
+		return false
+	}
+	if between := splitWords(fold.String(text[mentions[k].End:at])); len(between) > 1 ||
+		len(between) == 1 && !strings.HasSuffix(between[0], "ly") && !slices.Contains(adverbs, between[0]) {
+		return false // "Dar and Araghchi (already) talked"
+	}
+	return mentions[k-1].End <= mentions[k].Start && fold.String(strings.TrimSpace(text[mentions[k-1].End:mentions[k].Start])) == "and"
+}
+
+// adverbs are adverbs that may stand between a subject and its verb
+// ("had Dar and Araghchi already talked") besides those in -ly.
+var adverbs = []string{"already", "also", "ever", "even", "just", "still", "first", "last", "once", "previously"}
+
+// timesNamed returns the words, folded, of times (timeWords) within the
+// three words after "before", "after", "since" or "prior to" in text
+// (see question.knownTimes).
+func (v vocabulary) timesNamed(text string) []string {
+	var times []string
+	words := splitWords(fold.String(text))
+	for i, w := range words {
+		if w != "before" && w != "after" && w != "since" && !(w == "to" && i > 0 && words[i-1] == "prior") {
+			continue
+		}
+		for _, t := range words[i+1 : min(i+4, len(words))] {
+			if v.times[bareWord(t)] {
+				times = append(times, bareWord(t))
+			}
+		}
+	}
+	return times
 }
 
 // addressPrefix matches a leading "@bot", "<@123>" or "<@!123>" and the
@@ -661,6 +709,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 	v.speakerFirst(&q, mentions)
 	q.paired = v.pairedBefore(reg, q.text, mentions)
 	q.complements = v.complementsOf(reg, q.text, mentions)
+	q.kind = v.kindOf(q.text)
 	textWords, textStarts := wordSpans(q.text)
 	for i, w := range textWords {
 		f := bareWord(w)
@@ -672,7 +721,11 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		if v.experts[f] {
 			q.expertsAsked = true
 		}
-		if v.isSpeech(f) && !request(textWords, i) && !v.hearsay(textWords, i) && !passive(textWords, i) {
+		if v.isSpeech(f) && !request(textWords, i) && !v.hearsay(textWords, i) && !passive(textWords, i) &&
+			!(v.conversations[f] && ((q.kind == timeKind || q.kind == placeKind) && v.opensAsking(q.text) == q.kind || reciprocal(q.text, mentions, textStarts[i]))) {
+			// "When did Dar and Araghchi speak?", "had Dar and Araghchi
+			// talked before?" ask about their talking, not what they
+			// said.
 			q.aboutSpeech = true
 		}
 		if f == "state" && v.stateVerb(textWords[:i], textStarts[i], q.text, mentions) {
@@ -685,9 +738,11 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 	if v.entityOn(q.text, mentions) {
 		q.aboutSpeech = true
 	}
-	q.kind = v.kindOf(q.text)
-	if q.kind == placeKind {
+	switch q.kind {
+	case placeKind:
 		q.knownPlaces = v.placesNamed(q.text)
+	case timeKind:
+		q.knownTimes = v.timesNamed(q.text)
 	}
 	q.quoted = quotedWords(q.text)
 	if len(q.entities) > 1 {

@@ -199,6 +199,11 @@ func TestParseQuestion(t *testing.T) {
 		// but a foreign minister is the country's own, misspelt or not.
 		{q: "Merz made those iran comments alongside which foreign leader?", entities: []string{"iran", "friedrich-merz"}, topic: "those alongside foreign leader", speech: true},
 		{q: "how did the iranian foreign minster react", entities: []string{"abbas-araghchi"}, topic: "the", speech: true},
+		// Two who talked, or when or where they talked, is about their
+		// talking, not what they said; what they agreed on is.
+		{q: "when did dar and araghchi speak before the thursday call", entities: []string{"ishaq-dar", "abbas-araghchi"}, topic: "and the thursday call"},
+		{q: "had dar and araghchi already talked before thursday?", entities: []string{"ishaq-dar", "abbas-araghchi"}, topic: "and already thursday"},
+		{q: "What did Dar and Araghchi agree on when they spoke by phone?", entities: []string{"ishaq-dar", "abbas-araghchi"}, topic: "and agree on they by phone", speech: true},
 		// What a question sets apart is no topic, and an entity named
 		// only there is not asked about.
 		{q: "Besides the Abraham Lincoln, what other US deployments were ordered?", entities: []string{"united-states"}, topic: "other deployments ordered", names: []string{"Abraham Lincoln"}},
