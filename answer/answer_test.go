@@ -192,6 +192,8 @@ func TestAsk(t *testing.T) {
 		{q: "What was said by Peskov, the spokesman of Russian president?", first: "We continue to call on all parties", entities: []string{"dmitry-peskov"}},
 		{q: "What did Peskov say about Putin?", notice: "No passage in the corpus mentions Vladimir Putin.", entities: []string{"dmitry-peskov", "vladimir-putin"}},
 		{q: "@bot what did putin's press guy say", first: "We continue to call on all parties", entities: []string{"dmitry-peskov"}},
+		// Experts asked about the crisis of a pair need not name it.
+		{q: "what are analysts warning a US-Iran war would do to trade routes and energy markets?", first: "Regional analysts warn", entities: []string{"united-states", "iran"}},
 		// A time a question asks about another from does not answer it.
 		{q: "When had Dar and Araghchi spoken before the Thursday call, and where was Dar at the time?", first: "already spoken on Saturday", entities: []string{"ishaq-dar", "abbas-araghchi"}},
 		{q: "Before Thursday's call, when had Dar and Araghchi last spoken, and where was Dar?", first: "already spoken on Saturday", entities: []string{"ishaq-dar", "abbas-araghchi"}},

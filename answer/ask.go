@@ -139,6 +139,9 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 			filter = append(filter, en.Affiliation)
 		}
 	}
+	if q.settingOnly() {
+		filter = nil
+	}
 	resp, err := e.idx.Search(ctx, search.Request{Words: q.topic, Entities: filter, Limit: search.MaxLimit, WithoutPassages: true})
 	if err != nil {
 		return nil, fmt.Errorf("ask %q: %w", text, err)
@@ -866,6 +869,9 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 			}
 			if q.paired[en.ID] && !q.aboutSpeech {
 				w *= sharePaired
+			}
+			if q.settingOnly() {
+				w = 0
 			}
 			if q.destinations[en.ID] && len(q.destinations) < len(q.entities) {
 				// "the USS Abraham Lincoln, sent toward Iran": where it

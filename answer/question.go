@@ -136,6 +136,13 @@ func (v vocabulary) complementsOf(reg *entity.Registry, text string, mentions []
 	return out
 }
 
+// settingOnly reports whether the question asks experts about the
+// crisis of the pair it names ("what are analysts warning a US-Iran war
+// would do to energy markets?"): their words need not name the pair.
+func (q question) settingOnly() bool {
+	return q.expertsAsked && len(q.entities) > 0 && len(q.paired) == len(q.entities) && strings.TrimSpace(q.topic) != ""
+}
+
 // pairedBefore returns the IDs of the countries text names only as a
 // pair joined by a hyphen, dash, slash, space or "vs" before a word that
 // is neither a name nor a question word ("a us iran war", "the
@@ -1778,10 +1785,19 @@ func (v vocabulary) speakerFirst(q *question, mentions []entity.Mention) {
 		subject = v.ofSpeaker(q.text, mentions)
 	}
 	if subject == "" {
-		for _, m := range mentions {
+		subject = v.agent(q.text, mentions)
+	}
+	if subject == "" {
+		for k, m := range mentions {
 			after := q.text[m.End:]
 			if (possessiveAfter(after) != "" || m.Via == entity.ViaDemonym) && v.saysAfter(after) || v.verbAfter(after) || v.stanceAfter(after) && personNamed(q, m.ID) {
 				subject = m.ID
+				if k > 0 && possessiveAfter(after) == "" && strings.TrimSpace(q.text[mentions[k-1].End:m.Start]) == "" && personNamed(q, mentions[k-1].ID) && !personNamed(q, m.ID) {
+					// "merz iran comments": the comments on Iran are
+					// those of the person named before it (but
+					// "shehbaz sharif ishaq dar view" names two).
+					subject = mentions[k-1].ID
+				}
 				break
 			}
 		}
@@ -1881,6 +1897,38 @@ func (v vocabulary) ofSpeaker(text string, mentions []entity.Mention) string {
 		}
 		for _, m := range mentions {
 			if m.Start == starts[next] {
+				return m.ID
+			}
+		}
+	}
+	return ""
+}
+
+// agent returns the ID of the entity named right after "by" (and perhaps
+// "the") that follows a participle of saying or opinion in the same
+// sentence ("What is thought of the Iranian government by Germany's
+// chancellor?"), or "".
+func (v vocabulary) agent(text string, mentions []entity.Mention) string {
+	words, starts := wordSpans(text)
+	passive := false
+	for k, w := range words {
+		f := fold.String(w)
+		if k > 0 && strings.ContainsAny(text[starts[k-1]:starts[k]], ".?!") {
+			passive = false // another sentence
+		}
+		if v.speech[f] && (participle(f) || v.sayings[f]) {
+			passive = true
+			continue
+		}
+		if f != "by" || !passive {
+			continue
+		}
+		next := k + 1
+		if next < len(words) && fold.String(words[next]) == "the" {
+			next++
+		}
+		for _, m := range mentions {
+			if next < len(words) && m.Start == starts[next] {
 				return m.ID
 			}
 		}

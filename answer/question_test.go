@@ -204,6 +204,10 @@ func TestParseQuestion(t *testing.T) {
 		{q: "when did dar and araghchi speak before the thursday call", entities: []string{"ishaq-dar", "abbas-araghchi"}, topic: "and the thursday call"},
 		{q: "had dar and araghchi already talked before thursday?", entities: []string{"ishaq-dar", "abbas-araghchi"}, topic: "and already thursday"},
 		{q: "What did Dar and Araghchi agree on when they spoke by phone?", entities: []string{"ishaq-dar", "abbas-araghchi"}, topic: "and agree on they by phone", speech: true},
+		// Who said or thinks it: the agent of a passive, and the person
+		// named before the country that their comments are on.
+		{q: "What is thought of the Iranian government by Germany's chancellor?", entities: []string{"friedrich-merz", "iran"}, topic: "of the by", speech: true},
+		{q: "merz iran comments?", entities: []string{"friedrich-merz", "iran"}, speech: true},
 		// What a question sets apart is no topic, and an entity named
 		// only there is not asked about.
 		{q: "Besides the Abraham Lincoln, what other US deployments were ordered?", entities: []string{"united-states"}, topic: "other deployments ordered", names: []string{"Abraham Lincoln"}},
