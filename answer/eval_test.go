@@ -329,6 +329,12 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent261.jsonl", target1, 0.975},
 		{"../evaldata/questions-independent262.jsonl", target1, target3},
 		{"../evaldata/questions-independent263.jsonl", target1, 0.975},
+		{"../evaldata/questions-independent264.jsonl", target1, target3},
+		{"../evaldata/questions-independent265.jsonl", target1, target3},
+		{"../evaldata/questions-independent266.jsonl", 0.825, 0.975},
+		{"../evaldata/questions-independent267.jsonl", target1, target3},
+		{"../evaldata/questions-independent268.jsonl", target1, target3},
+		{"../evaldata/questions-independent269.jsonl", target1, 0.975},
 		{"../evaldata/variants1.jsonl", target1, target3},
 		{"../evaldata/variants2.jsonl", target1, 0.9875},
 		{"../evaldata/variants3.jsonl", target1, target3},
@@ -585,6 +591,8 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants254.jsonl", target1, target3},
 		{"../evaldata/variants255.jsonl", target1, target3},
 		{"../evaldata/variants256.jsonl", target1, target3},
+		{"../evaldata/variants257.jsonl", target1, target3},
+		{"../evaldata/variants258.jsonl", target1, target3},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			qs := readQuestionFile(t, tt.file)

@@ -851,6 +851,11 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 			// "the strait of hormuz": a place's name, in lower case.
 			q.names = append(q.names, w)
 		}
+		if f == "general" && prev == "in" || f == "generally" {
+			// "In general, how have…": how widely, not what.
+			prev = f
+			continue
+		}
 		if !inSpans(noTopic, starts[i]) && !setApart[i] {
 			topic = append(topic, w)
 		}

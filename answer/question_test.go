@@ -208,6 +208,8 @@ func TestParseQuestion(t *testing.T) {
 		// named before the country that their comments are on.
 		{q: "What is thought of the Iranian government by Germany's chancellor?", entities: []string{"friedrich-merz", "iran"}, topic: "of the by", speech: true},
 		{q: "merz iran comments?", entities: []string{"friedrich-merz", "iran"}, speech: true},
+		// "In general" says how widely, not what.
+		{q: "In general, how have Western governments reacted to the crisis?", topic: "In Western governments to the crisis", speech: true, names: []string{"Western"}},
 		// What a question sets apart is no topic, and an entity named
 		// only there is not asked about.
 		{q: "Besides the Abraham Lincoln, what other US deployments were ordered?", entities: []string{"united-states"}, topic: "other deployments ordered", names: []string{"Abraham Lincoln"}},
