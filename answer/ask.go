@@ -813,6 +813,7 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 	// alone.
 	speechOnly := e.speechOnly(resp.Terms)
 	to := addressee(q)
+	setting := q.settingOnly()
 	for k := range out {
 		c, h := &out[k], out[k].hit
 		if best > 0 && c.topicMatched {
@@ -870,7 +871,7 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 			if q.paired[en.ID] && !q.aboutSpeech {
 				w *= sharePaired
 			}
-			if q.settingOnly() {
+			if setting {
 				w = 0
 			}
 			if q.destinations[en.ID] && len(q.destinations) < len(q.entities) {

@@ -440,7 +440,7 @@ const (
 	// exclusions set the entity after them apart from the answer ("which
 	// countries listed the IRGC before the EU did"); "before" is also a
 	// place ("put before the council"), more rarely in questions.
-	exclusions = `besides except excluding unlike apart aside before`
+	exclusions = `besides except excluding unlike before`
 	// conjunctions join names of entities asked about alike.
 	conjunctions = `and or nor vs versus with`
 	// labels end a label before a colon that says what kind of request
@@ -682,8 +682,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 			// "the Government of Pakistan" is Pakistan.
 			copy(rest[from:m.Start], strings.Repeat(" ", m.Start-from))
 		}
-		if before := wordsBefore(q.text[:m.Start], 2); len(before) > 0 && v.exclusions[before[len(before)-1]] ||
-			len(before) == 2 && before[1] == "from" && v.exclusions[before[0]] { // "apart from Erdogan"
+		if before := wordsBefore(q.text[:m.Start], 2); len(before) > 0 && v.exclusions[before[len(before)-1]] || len(before) == 2 && apartFrom(before[0], before[1]) {
 			// "which countries besides the EU listed the IRGC": the
 			// answer is about others.
 			if q.excluded == nil {
@@ -2166,20 +2165,21 @@ func (v vocabulary) nearestWords(text string, mentions []entity.Mention) map[str
 // question sets apart from what it asks ("Besides the Abraham Lincoln,
 // what other deployments…", "what did China say besides voting
 // against the resolution?"): from an exclusion other than "before"
-// (which is also a time) to a clause's end, an entity named, or a
+// (which is also a time), or "apart from", to a clause's end, an entity named, or a
 // question word or auxiliary. Text is the question and rest the same
-// with the entities' names blanked. Those words say what the answer is not,
-// and are no topic.
+// with the entities' names blanked. Those words say what the answer is
+// not, and are no topic.
 func (v vocabulary) setApart(words []string, starts []int, text, rest string, mentions []entity.Mention) map[int]bool {
 	out := map[int]bool{}
 	for i := 0; i < len(words); i++ {
 		f := fold.String(words[i])
-		if !v.exclusions[f] || f == "before" {
+		from := i+1 < len(words) && apartFrom(f, fold.String(words[i+1]))
+		if !(v.exclusions[f] && f != "before" || from) {
 			continue
 		}
 		for j := i + 1; j < len(words); j++ {
 			g := fold.String(words[j])
-			if j == i+1 && g == "from" { // "apart from", "aside from"
+			if j == i+1 && from {
 				continue
 			}
 			gap := rest[starts[j-1]+len(words[j-1]) : starts[j]]
@@ -2197,6 +2197,13 @@ func (v vocabulary) setApart(words []string, starts []int, text, rest string, me
 		}
 	}
 	return out
+}
+
+// apartFrom reports whether two folded words set what follows apart as
+// an exclusion does: "apart from", "aside from" (but not "set aside" or
+// "fall apart").
+func apartFrom(a, b string) bool {
+	return (a == "apart" || a == "aside") && b == "from"
 }
 
 // wordSpans returns the words of text (see splitWords) and the byte

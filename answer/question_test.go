@@ -215,6 +215,7 @@ func TestParseQuestion(t *testing.T) {
 		{q: "Besides the Abraham Lincoln, what other US deployments were ordered?", entities: []string{"united-states"}, topic: "other deployments ordered", names: []string{"Abraham Lincoln"}},
 		{q: "what did China say besides voting against the resolution?", entities: []string{"china"}, speech: true},
 		{q: "apart from erdogan's video call idea, when's the istanbul nuclear meeting", topic: "the istanbul nuclear meeting"},
+		{q: "Did the US set aside Iran's demands?", entities: []string{"united-states", "iran"}, topic: "the set aside demands", speech: true},
 		{q: "Besides the Saudis, who else has promised not to let the US use their airspace?", entities: []string{"united-states"}, topic: "promised not to let the use their airspace", speech: true, othersSpeak: true},
 		// The speaker after a noun of saying and "by" or "that", and
 		// formal phrases that only lead to what is asked about.

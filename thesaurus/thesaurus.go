@@ -111,12 +111,9 @@ func Parse(related, derived, exceptions, words io.Reader) (*Thesaurus, error) {
 // "impacts", "Rumour", but not "Lula".
 func (t *Thesaurus) IsWord(word string) bool {
 	isWord := func(b string) bool { return t.words[b] }
-	for _, w := range append([]string{strings.ToLower(word)}, american(strings.ToLower(word))...) {
-		if slices.ContainsFunc(t.baseForms(w, isWord), isWord) {
-			return true
-		}
-	}
-	return false
+	known := func(w string) bool { return slices.ContainsFunc(t.baseForms(w, isWord), isWord) }
+	word = strings.ToLower(word)
+	return known(word) || slices.ContainsFunc(american(word), known)
 }
 
 // american returns the American spellings that a word spelt the British
