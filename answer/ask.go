@@ -814,6 +814,7 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 	speechOnly := e.speechOnly(resp.Terms)
 	to := addressee(q)
 	setting := q.settingOnly()
+	known := slices.Concat(q.knownPlaces, q.knownTimes)
 	for k := range out {
 		c, h := &out[k], out[k].hit
 		if best > 0 && c.topicMatched {
@@ -830,7 +831,7 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 		if q.kind == identityKind {
 			c.answersKind = len(q.entities) > 0 && introduces(h.Passage.Paragraph.Text, q.entities[0])
 		} else {
-			c.answersKind = q.kind != anyKind && (c.topicMatched || !topical) && e.vocabulary.holds(e.entities, q.kind, h.Passage.Paragraph.Text, slices.Concat(q.knownPlaces, q.knownTimes))
+			c.answersKind = q.kind != anyKind && (c.topicMatched || !topical) && e.vocabulary.holds(e.entities, q.kind, h.Passage.Paragraph.Text, known)
 			if q.kind == timeKind && !c.answersKind && slices.Contains(q.words, "last") && (c.topicMatched || !topical) {
 				// "When was the last time they negotiated directly?":
 				// "stalled for nearly a decade" says when, by how long.

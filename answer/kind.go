@@ -124,40 +124,16 @@ var number = regexp.MustCompile(`^\d[\d,.]*$`)
 // in Istanbul, what day is that?".
 func (v vocabulary) kindOf(text string) answerKind {
 	asked := false // an earlier clause opened with an interrogative
-	for _, clause := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(",;:.?!—", r) }) {
-		var words []string
-		for _, w := range splitWords(clause) {
-			f := fold.String(w)
-			switch {
-			case f == "who's" || f == "who’s":
-				words = append(words, "who's")
-			case v.offices[f] != nil:
-				words = append(words, v.offices[f]...) // "which FMs"
-			default:
-				words = append(words, bareWord(w)) // "when's" asks "when"
-			}
-		}
+	for _, clause := range clauses(text) {
+		words := v.clauseWords(clause)
 		starts := v.kindStarts(words, asked)
 		if len(words) > 0 {
 			f := fold.String(words[0])
 			asked = asked || v.interrogatives[f] || f == "which"
 		}
 		for _, start := range starts {
-			asks := v.withoutCount(words[start:])
-			for n := 3; n >= 1; n-- {
-				if len(asks) >= n {
-					if k, ok := v.openings[strings.Join(asks[:n], " ")]; ok {
-						if k == placeKind && (slices.Contains(asks, "stand") || slices.Contains(asks, "stands") || v.whereAt(asks)) {
-							return anyKind // "where does Turkey stand?" asks for a position
-						}
-						if k == identityKind && len(asks) > n+maxNameWords {
-							// "who was Merz holding the press conference
-							// with" asks who someone else is.
-							return anyKind
-						}
-						return k
-					}
-				}
+			if k, ok := v.kindAt(v.withoutCount(words[start:])); ok {
+				return k
 			}
 		}
 	}
@@ -176,18 +152,62 @@ func (v vocabulary) kindOf(text string) answerKind {
 	return anyKind
 }
 
-// opensAsking returns the kind of answer that text asks for in its first
-// words ("When did Dar and Araghchi speak?"), or anyKind: unlike
-// kindOf, not a kind asked later ("What did they agree on when they
-// spoke?").
+// opensAsking returns the kind of answer that text asks for in the first
+// words of its first clause ("When did Dar and Araghchi speak?"), or
+// anyKind: unlike kindOf, not a kind asked later ("What did they agree
+// on when they spoke?").
 func (v vocabulary) opensAsking(text string) answerKind {
-	words := splitWords(fold.String(text))
-	for n := min(3, len(words)); n >= 1; n-- {
-		if k, ok := v.openings[strings.Join(words[:n], " ")]; ok {
+	if cs := clauses(text); len(cs) > 0 {
+		if k, ok := v.kindAt(v.withoutCount(v.clauseWords(cs[0]))); ok {
 			return k
 		}
 	}
 	return anyKind
+}
+
+// clauses splits text at the punctuation that ends a clause.
+func clauses(text string) []string {
+	return strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(",;:.?!—", r) })
+}
+
+// clauseWords returns the words of a clause as kindOpenings spells them:
+// "who's" in either apostrophe, an office's abbreviation in its words
+// ("which FMs"), and "when" for "when's".
+func (v vocabulary) clauseWords(clause string) []string {
+	var words []string
+	for _, w := range splitWords(clause) {
+		f := fold.String(w)
+		switch {
+		case f == "who's" || f == "who’s":
+			words = append(words, "who's")
+		case v.offices[f] != nil:
+			words = append(words, v.offices[f]...)
+		default:
+			words = append(words, bareWord(w))
+		}
+	}
+	return words
+}
+
+// kindAt returns the kind that an opening of kindOpenings at the start of
+// asks asks for, and whether one is there.
+func (v vocabulary) kindAt(asks []string) (answerKind, bool) {
+	for n := min(3, len(asks)); n >= 1; n-- {
+		k, ok := v.openings[strings.Join(asks[:n], " ")]
+		if !ok {
+			continue
+		}
+		if k == placeKind && (slices.Contains(asks, "stand") || slices.Contains(asks, "stands") || v.whereAt(asks)) {
+			return anyKind, true // "where does Turkey stand?" asks for a position
+		}
+		if k == identityKind && len(asks) > n+maxNameWords {
+			// "who was Merz holding the press conference with" asks who
+			// someone else is.
+			return anyKind, true
+		}
+		return k, true
+	}
+	return anyKind, false
 }
 
 // kindStarts returns where in a clause's words an opening of

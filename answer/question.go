@@ -266,7 +266,7 @@ please anything something everything stuff thing things situation matter topic s
 hey hi hello thanks pls plz quick question questions wondering curious bot ok okay need needs quote quotes y n happen happens happened happening
 abt bout
 you summarise summarize outline explain clarify current currently
-actually really apparently reportedly basically exactly even just else doing going gonna speaking lol lmao haha given considering
+actually really apparently reportedly basically generally exactly even just else doing going gonna speaking lol lmao haha given considering
 true heard hearing exact wording verbatim toward towards
 name names date dates see sees saw
 mr mrs ms dr prof gen sen sir madam
@@ -850,8 +850,9 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 			// "the strait of hormuz": a place's name, in lower case.
 			q.names = append(q.names, w)
 		}
-		if f == "general" && prev == "in" || f == "generally" {
-			// "In general, how have…": how widely, not what.
+		if f == "general" && prev == "in" {
+			// "In general, how have…" says how widely, as "generally"
+			// (a questionWord) does, not what.
 			prev = f
 			continue
 		}
