@@ -51,6 +51,8 @@ func kindOpenings() map[string]answerKind {
 		"what date":       timeKind,
 		"what day":        timeKind,
 		"which day":       timeKind,
+		"what days":       timeKind,
+		"which days":      timeKind,
 		"which date":      timeKind,
 		"what month":      timeKind,
 		"which month":     timeKind,
@@ -153,14 +155,20 @@ func (v vocabulary) kindOf(text string) answerKind {
 }
 
 // opensAsking returns the kind of answer that text asks for in the first
-// words of its first clause ("When did Dar and Araghchi speak?"), or
-// anyKind: unlike kindOf, not a kind asked later ("What did they agree
-// on when they spoke?").
+// words of its first clause ("When did Dar and Araghchi speak?", "On
+// which days did they speak?"), or anyKind: unlike kindOf, not a kind
+// asked later ("What did they agree on when they spoke?").
 func (v vocabulary) opensAsking(text string) answerKind {
-	if cs := clauses(text); len(cs) > 0 {
-		if k, ok := v.kindAt(v.withoutCount(v.clauseWords(cs[0]))); ok {
-			return k
-		}
+	cs := clauses(text)
+	if len(cs) == 0 {
+		return anyKind
+	}
+	words := v.clauseWords(cs[0])
+	if len(words) > 1 && v.rolePrepositions[fold.String(words[0])] {
+		words = words[1:]
+	}
+	if k, ok := v.kindAt(v.withoutCount(words)); ok {
+		return k
 	}
 	return anyKind
 }

@@ -43,6 +43,8 @@ func TestKindOf(t *testing.T) {
 		{"I heard Tehran added new drones. Is that true, and how many?", quantityKind},
 		{"Which EU official said it, and where was it posted?", anyKind},
 		{"which day did araghchi do his round of calls", timeKind},
+		{"On which days did Araghchi and Dar speak?", timeKind},
+		{"what days were the calls", timeKind},
 		{"how many years since washington and tehran last negotiated directly?", durationKind},
 		{"how many counterparts did the iranian FM phone in that batch of calls", countriesCountKind},
 		{"how many FMs did araghchi call", countriesCountKind},

@@ -451,10 +451,11 @@ const (
 	experts = `analyst analysts expert experts academic academics observer observers scholar scholars professor professors commentator commentators specialist specialists pundit pundits researcher researchers`
 	// deputies are the words that make an office its holder's deputy's.
 	deputies = `deputy vice`
-	// scenes are the words of a sentence that tells who asks and why,
-	// before or after the question (see contextSpans), and backReferences the
+	// scenes are the words of a sentence that tells who asks and why, or
+	// how things seem to them ("Europe seems split on it"), before or
+	// after the question (see contextSpans), and backReferences the
 	// pronouns by which a question refers to such a sentence.
-	scenes         = `i i'm im i've ive my me we we're our us someone somebody everyone everybody friend friends saw seen seeing heard hearing read reading noticed asking wondering curious`
+	scenes         = `i i'm im i've ive my me we we're our us someone somebody everyone everybody friend friends saw seen seeing heard hearing read reading noticed asking wondering curious seems seem seemed`
 	backReferences = `it they them those he she him her its their his`
 	// truthChecks are the words of a question that asks whether what was
 	// said before it is so ("I heard Tehran added drones. Is that
@@ -850,6 +851,12 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 			// "the strait of hormuz": a place's name, in lower case.
 			q.names = append(q.names, w)
 		}
+		if tagQuestion(string(rest), starts[i], w) {
+			// "India sent an official to Tehran, right?": the question
+			// asks whether what it said is so, not about rights.
+			prev = f
+			continue
+		}
 		if f == "general" && prev == "in" {
 			// "In general, how have…" says how widely, as "generally"
 			// (a questionWord) does, not what.
@@ -896,6 +903,20 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		q.aboutSpeech = true
 	}
 	return q
+}
+
+// tagQuestion reports whether the word w at offset at in text is a
+// clause of its own that asks for agreement ("…, right?", "correct?").
+func tagQuestion(text string, at int, w string) bool {
+	switch fold.String(w) {
+	case "right", "correct", "yes", "yeah", "no":
+	default:
+		return false
+	}
+	const ends = ",;:.?!—"
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(text[:at]))
+	next, _ := utf8.DecodeRuneInString(strings.TrimSpace(text[at+len(w):]))
+	return (last == utf8.RuneError || strings.ContainsRune(ends, last)) && (next == utf8.RuneError || strings.ContainsRune(ends, next))
 }
 
 // quotation matches words in double quotes, straight or curly, or in

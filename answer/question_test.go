@@ -204,6 +204,14 @@ func TestParseQuestion(t *testing.T) {
 		{q: "when did dar and araghchi speak before the thursday call", entities: []string{"ishaq-dar", "abbas-araghchi"}, topic: "and the thursday call"},
 		{q: "had dar and araghchi already talked before thursday?", entities: []string{"ishaq-dar", "abbas-araghchi"}, topic: "and already thursday"},
 		{q: "What did Dar and Araghchi agree on when they spoke by phone?", entities: []string{"ishaq-dar", "abbas-araghchi"}, topic: "and agree on they by phone", speech: true},
+		// …and on which days they talked, a preposition before it.
+		{q: "On which days did Dar and Araghchi speak?", entities: []string{"ishaq-dar", "abbas-araghchi"}, topic: "On days and"},
+		// How things seem to the one who asks is no question.
+		{q: "Is Paris backing a military intervention? Europe seems pretty split on it.", entities: []string{"france"}, topic: "backing a military intervention"},
+		// A clause that asks for agreement ("…, right?") is no topic.
+		{q: "India sent an official to Tehran, right? who went", entities: []string{"india", "iran"}, topic: "sent an official to went"},
+		{q: "did India send someone? correct?", entities: []string{"india"}, topic: "send someone"},
+		{q: "Is it right that India sent an official?", entities: []string{"india"}, topic: "it right that sent an official"},
 		// Who said or thinks it: the agent of a passive, and the person
 		// named before the country that their comments are on.
 		{q: "What is thought of the Iranian government by Germany's chancellor?", entities: []string{"friedrich-merz", "iran"}, topic: "of the by", speech: true},
