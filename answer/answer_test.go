@@ -135,6 +135,12 @@ func TestAsk(t *testing.T) {
 		// alone ("India's NSA" is not Pavan Kapoor, the deputy NSA).
 		{q: "What was the purpose of the Indian deputy NSA's visit to Tehran and whom did he meet?", first: "Pavan Kapoor", entities: []string{"pavan-kapoor", "iran"}},
 		{q: "Did India's NSA Ajit Doval go to Tehran? who did he meet", notice: "No passage in the corpus mentions Ajit Doval.", entities: []string{"india", "iran"}},
+		// A name after an office is who is asked about; the corpus knows
+		// some whom no passage mentions.
+		{q: "did foreign minister Safadi threaten Iran?", notice: "No passage in the corpus mentions Safadi.", entities: []string{"abbas-araghchi"}},
+		{q: "What did Iran's parliament speaker Ghalibaf threaten to do if the US attacks?", notice: "No passage in the corpus mentions Mohammad Bagher Ghalibaf.", entities: []string{"mohammad-bagher-ghalibaf", "united-states"}},
+		{q: "Macron's government has been sending mixed signals lately. Is Paris in favour of a military intervention in Iran or not?", first: "a military intervention is not the preferred option", entities: []string{"france", "iran"}},
+		{q: "Did the Pope call for restraint between Washington and Tehran?", notice: "No passage in the corpus mentions Pope Leo XIV.", entities: []string{"pope-leo-xiv", "united-states", "iran"}},
 		// A short word there may be a slip for a name the corpus knows.
 		{q: "did erdgn propose anything", first: "video conference"},
 		// An office of a country no one in the corpus speaks for, and no

@@ -230,7 +230,7 @@ func (v vocabulary) kindStarts(words []string, asked bool) []int {
 	starts := []int{0}
 	for i := 1; i < len(words); i++ {
 		before, f := fold.String(words[i-1]), fold.String(words[i])
-		if (v.interrogatives[f] || f == "which") && (leadsClause(before) && !(asked && i == 1) || v.rolePrepositions[before]) {
+		if (v.interrogatives[f] || f == "which") && (leadsClause(before) && !(asked && i == 1) || v.rolePrepositions[before] || embeds(before)) {
 			if i > 1 {
 				starts = append(starts, i-1)
 			}
@@ -238,6 +238,17 @@ func (v vocabulary) kindStarts(words []string, asked bool) []int {
 		}
 	}
 	return starts
+}
+
+// embeds reports whether a folded word is one after which a question is
+// embedded: "folks want to know when…", "any idea where…", "tell me
+// how many…".
+func embeds(f string) bool {
+	switch f {
+	case "know", "wonder", "wondering", "wondered", "ask", "asks", "asked", "asking", "idea", "sure", "me", "out":
+		return true
+	}
+	return false
 }
 
 // withoutCount returns words without a count after an opening "which" or

@@ -162,7 +162,17 @@ func (v vocabulary) pairedBefore(reg *entity.Registry, text string, mentions []e
 		if a.ID == b.ID || !country(a.ID) || !country(b.ID) || count[a.ID] > 1 || count[b.ID] > 1 {
 			continue
 		}
-		if between := strings.Trim(fold.String(text[a.End:b.Start]), " -–—/"); between != "" && between != "vs" && between != "versus" {
+		between := strings.Trim(fold.String(text[a.End:b.Start]), " -–—/")
+		if between == "war with" || between == "and" && slices.Contains(wordsBefore(text[:a.Start], 2), "between") && slices.Contains(wordsBefore(text[:a.Start], 3), "war") {
+			// "a possible US war with Iran", "a war between the US and
+			// Iran": the war names the pair.
+			if paired == nil {
+				paired = map[string]bool{}
+			}
+			paired[a.ID], paired[b.ID] = true, true
+			continue
+		}
+		if between != "" && between != "vs" && between != "versus" {
 			continue
 		}
 		next := splitWords(text[b.End:])
@@ -334,7 +344,7 @@ reiterate reiterates reiterated express expresses expressed deny denies denied h
 acknowledge acknowledges acknowledged admit admits admitted assure assures assured
 describe describes described
 favour favours favoured favor favors favored prefer prefers preferred advocate advocates advocated approach
-see sees saw
+see sees saw words
 `
 
 // officeAbbreviations are the short and the foreign forms of offices that
@@ -728,7 +738,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		if v.experts[f] {
 			q.expertsAsked = true
 		}
-		if v.isSpeech(f) && !request(textWords, i) && !v.hearsay(textWords, i) && !passive(textWords, i) &&
+		if v.isSpeech(f) && !request(textWords, i) && !v.hearsay(textWords, i) && !passive(textWords, i) && !placedTo(textWords, i) &&
 			!(v.conversations[f] && ((q.kind == timeKind || q.kind == placeKind) && v.opensAsking(q.text) == q.kind || reciprocal(q.text, mentions, textStarts[i]))) {
 			// "When did Dar and Araghchi speak?", "had Dar and Araghchi
 			// talked before?" ask about their talking, not what they
@@ -836,7 +846,8 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		if upper && !afterPlace && !(len(run) == 0 && v.functionWord(f)) && !v.pronoun(f) {
 			if len(run) == 0 {
 				// "what about Netanyahu, did he…" asks about him too.
-				runAsked = len(topic) == 0 || v.auxiliaries[prev] || i > 1 && prev == "about" && (fold.String(words[i-2]) == "what" || fold.String(words[i-2]) == "how")
+				// "parliament speaker Ghalibaf": a name after an office.
+				runAsked = len(topic) == 0 || v.auxiliaries[prev] || officeHeads[prev] || i > 1 && prev == "about" && (fold.String(words[i-2]) == "what" || fold.String(words[i-2]) == "how")
 			}
 			run = append(run, w)
 		} else {
@@ -850,6 +861,12 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		if !upper && prev == "of" && len(topic) > 1 && v.placeHeads[fold.String(topic[len(topic)-2])] {
 			// "the strait of hormuz": a place's name, in lower case.
 			q.names = append(q.names, w)
+		}
+		if q.kind == timeKind && (prev == "what" || prev == "which") && (f == "day" || f == "days" || f == "month" || f == "time") {
+			// "what day are the talks?" asks for a day, which a passage
+			// names ("on February 6") without the word.
+			prev = f
+			continue
 		}
 		if tagQuestion(string(rest), starts[i], w) {
 			// "India sent an official to Tehran, right?": the question
@@ -1034,6 +1051,7 @@ var officeHeads = map[string]bool{
 	"chief": true, "minister": true, "president": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
 	"envoy": true, "commander": true, "secretary": true, "ambassador": true, "adviser": true, "advisor": true,
 	"general": true, "king": true, "prince": true, "chancellor": true, "premier": true, "diplomat": true,
+	"speaker": true,
 }
 
 // maxLowerName bounds the words of a name in lower case that
@@ -1091,7 +1109,7 @@ func (v vocabulary) functionWord(f string) bool {
 
 // request reports whether the ith of words asks something of the bot
 // rather than about what someone said: "tell me which carrier…",
-// "could you (please) indicate the date…".
+// "could you (please) indicate the date…", "folks want to know when…".
 func request(words []string, i int) bool {
 	before := func(k int) string {
 		if i-k < 0 {
@@ -1104,7 +1122,19 @@ func request(words []string, i int) bool {
 			return true
 		}
 	}
+	if f := fold.String(words[i]); (f == "want" || f == "wants" || f == "wanted") && i+2 < len(words) && fold.String(words[i+1]) == "to" {
+		switch fold.String(words[i+2]) {
+		case "know", "ask", "find", "check", "understand", "learn", "see":
+			return true // "folks want to know when…"
+		}
+	}
 	return before(1) == "you" || before(1) == "please" && before(2) == "you"
+}
+
+// placedTo reports whether words[i] is "position" before "to": "in a
+// good position to mediate" says what one can do, not what one thinks.
+func placedTo(words []string, i int) bool {
+	return fold.String(words[i]) == "position" && i+1 < len(words) && fold.String(words[i+1]) == "to"
 }
 
 // pronoun reports whether the folded word f is one of pronouns or
@@ -1658,13 +1688,14 @@ func replaceWords(text string, replace func(words []string, i int) (string, bool
 }
 
 // isSpeech reports whether a folded word is one of speechWords, or its
-// -ing form ("urging", "warning", "commenting").
+// -ing form ("urging", "warning", "commenting") but "seeing".
 func (v vocabulary) isSpeech(w string) bool {
 	if v.speech[w] {
 		return true
 	}
 	stem, ok := strings.CutSuffix(w, "ing")
-	return ok && (v.speech[stem] || v.speech[stem+"e"])
+	// "who was he seeing" asks whom he met, not how he sees it.
+	return ok && stem != "see" && (v.speech[stem] || v.speech[stem+"e"])
 }
 
 // whereAt reports whether folded words ask where someone is at ("where's

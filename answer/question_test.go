@@ -87,7 +87,8 @@ func TestParseQuestion(t *testing.T) {
 		{q: "kremlin spox comments", entities: []string{"dmitry-peskov"}, topic: "", speech: true},
 		{q: "Where does Turkey stand on a strike?", entities: []string{"turkey"}, topic: "on a strike", speech: true},
 		{q: "US carrier strike group Mideast name?", entities: []string{"united-states"}, topic: "carrier strike group middle east"},
-		{q: "Macron on Iran?", entities: []string{"iran"}, topic: "Macron on", names: []string{"Macron"}},
+		{q: "Sánchez on Iran?", entities: []string{"iran"}, topic: "Sánchez on", names: []string{"Sánchez"}},
+		{q: "Macron on Iran?", entities: []string{"emmanuel-macron", "iran"}, topic: "on", speech: true},
 		{q: "Lula said what about Iran?", entities: []string{"iran"}, topic: "Lula about", speech: true, names: []string{"Lula"}},
 		{q: "lula stance on iran", entities: []string{"iran"}, topic: "lula on", speech: true, names: []string{"lula"}},
 		{q: "Tell me which carrier the US sent", entities: []string{"united-states"}, topic: "carrier the sent"},
@@ -205,9 +206,18 @@ func TestParseQuestion(t *testing.T) {
 		{q: "had dar and araghchi already talked before thursday?", entities: []string{"ishaq-dar", "abbas-araghchi"}, topic: "and already thursday"},
 		{q: "What did Dar and Araghchi agree on when they spoke by phone?", entities: []string{"ishaq-dar", "abbas-araghchi"}, topic: "and agree on they by phone", speech: true},
 		// …and on which days they talked, a preposition before it.
-		{q: "On which days did Dar and Araghchi speak?", entities: []string{"ishaq-dar", "abbas-araghchi"}, topic: "On days and"},
+		{q: "On which days did Dar and Araghchi speak?", entities: []string{"ishaq-dar", "abbas-araghchi"}, topic: "On and"},
 		// How things seem to the one who asks is no question.
 		{q: "Is Paris backing a military intervention? Europe seems pretty split on it.", entities: []string{"france"}, topic: "backing a military intervention"},
+		// Whom someone was seeing is whom they met; one's words are what
+		// one said; a good position to act is no stance.
+		{q: "where did Araghchi go, and who was he seeing?", entities: []string{"abbas-araghchi"}, topic: "go and he seeing"},
+		{q: "spokesman of Kremlin what was his words on US and Iran?", entities: []string{"dmitry-peskov", "united-states", "iran"}, topic: "of his words on and", speech: true},
+		{q: "why is Ankara in a good position to act as the go-between?", entities: []string{"turkey"}, topic: "in a good to act as the go-between"},
+		// Wanting to know is no word of saying.
+		{q: "folks want to know when Tehran and Washington are supposed to sit down in Istanbul", entities: []string{"iran", "united-states"}, topic: "folks to and supposed to sit down in Istanbul", names: []string{"folks"}},
+		// The day a question asks for is no topic: the answer names it.
+		{q: "what day are the Istanbul talks?", topic: "the Istanbul talks"},
 		// A clause that asks for agreement ("…, right?") is no topic.
 		{q: "India sent an official to Tehran, right? who went", entities: []string{"india", "iran"}, topic: "sent an official to went"},
 		{q: "did India send someone? correct?", entities: []string{"india"}, topic: "send someone"},
@@ -701,6 +711,9 @@ func TestPairedBefore(t *testing.T) {
 		{"how could a us iran war hit oil/energy markets and shipping routes?", []string{"iran", "united-states"}},
 		{"What did Russia say about the Iran–US standoff?", []string{"iran", "united-states"}},
 		{"iran vs us talks when", []string{"iran", "united-states"}},
+		{"Have Western governments said much about a possible US war with Iran?", []string{"iran", "united-states"}},
+		{"Why are the Gulf states worried about a war between Washington and Tehran?", []string{"iran", "united-states"}},
+		{"Did Iran and the US agree on talks between Oman and Qatar?", nil},
 		// Named again, or as the subject of a verb, they are asked about.
 		{"Did Iran say anything on a US-Iran war?", nil},
 		{"Did Turkey and Iran talk?", nil},
