@@ -333,6 +333,7 @@ func TestTakeOutlet(t *testing.T) {
 		{"Did Turkey act, according to FactNerve?", "factnerve", "act according to"},
 		{"what did press tv report on the drones", "presstv", "report on the drones"},
 		{"FactNerve on how Turkey will act", "factnerve", "on act"},
+		{"What approach has Pakistan urged, according to WE News English?", "wenewsenglish", "approach urged according to"},
 		{"What did Turkey do?", "", ""},
 	}
 	for _, tt := range tests {

@@ -442,12 +442,23 @@ func (e *Engine) takeOutlet(q *question) string {
 			return k
 		}
 	}
-	// In lower case: "what did factnerve report", "press tv on the drones".
+	// In lower case: "what did factnerve report", "press tv on the drones";
+	// or with a question word in it: "according to WE News English".
 	words := strings.Fields(q.topic)
 	for i := range words {
 		for n := 1; n <= 2 && i+n <= len(words); n++ {
 			if k := outletKey(strings.Join(words[i:i+n], "")); e.outlets[k] != "" {
 				q.topic = strings.Join(slices.Delete(words, i, i+n), " ")
+				return k
+			}
+		}
+	}
+	written := splitWords(q.text)
+	for i := range written {
+		for n := 2; n <= 3 && i+n <= len(written); n++ {
+			if k := outletKey(strings.Join(written[i:i+n], "")); e.outlets[k] != "" {
+				name := written[i : i+n]
+				q.topic = strings.Join(slices.DeleteFunc(words, func(w string) bool { return slices.Contains(name, w) }), " ")
 				return k
 			}
 		}
@@ -815,7 +826,7 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 	// Statements of the entity count as on a topic of words of saying
 	// alone.
 	speechOnly := e.speechOnly(resp.Terms)
-	to := addressee(q)
+	to, told := addressee(q), toldCountry(q)
 	setting := q.settingOnly()
 	known := slices.Concat(q.knownPlaces, q.knownTimes)
 	for k := range out {
@@ -847,7 +858,7 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 		for i, en := range q.entities {
 			w := 0.0
 			switch {
-			case spokenBy(h.Passage, en.ID) && q.aboutSpeech && i == 0 && !q.othersSpeak && addressed && (c.topicMatched || !onTopic || len(quoted) == 0 && (speechOnly || e.namesOther(h.Passage, q.entities[1:]))):
+			case spokenBy(h.Passage, en.ID) && q.aboutSpeech && i == 0 && !q.othersSpeak && addressed && (c.topicMatched || !onTopic || len(quoted) == 0 && (speechOnly || e.namesOther(h.Passage, q.entities[1:]) || told != "" && e.mentions(h.Passage.Entities, told))):
 				// What the entity asked about said on the topic. It is
 				// the first entity named ("What did China say at the
 				// UN?"); the others are part of the topic.
@@ -947,6 +958,25 @@ func addressee(q question) string {
 		return to
 	case "and":
 		if slices.Contains(wordsBefore(q.text[:q.spans[q.entities[0].ID][0]], 3), "between") {
+			return to
+		}
+	}
+	return ""
+}
+
+// toldCountry returns the ID of the country that a question about what
+// was said names as told it, right after a verb of telling ("What did
+// Iran's FM tell Qatar?"), or "". Unlike a person told (addressee), what
+// the speaker said elsewhere may still answer: "Is it true Riyadh told
+// Washington…?" is answered by what Riyadh told Tehran.
+func toldCountry(q question) string {
+	if !q.aboutSpeech || len(q.entities) < 2 || q.entities[1].Kind != entity.Country {
+		return ""
+	}
+	to := q.entities[1].ID
+	if before := wordsBefore(q.text[:q.spans[to][0]], 1); len(before) > 0 {
+		switch before[0] {
+		case "tell", "tells", "told", "telling":
 			return to
 		}
 	}

@@ -200,7 +200,7 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent132.jsonl", target1, target3},
 		{"../evaldata/questions-independent133.jsonl", target1, 0.975},
 		{"../evaldata/questions-independent134.jsonl", target1, 0.975},
-		{"../evaldata/questions-independent135.jsonl", 0.75, 0.925},
+		{"../evaldata/questions-independent135.jsonl", 0.775, 0.95},
 		{"../evaldata/questions-independent136.jsonl", target1, target3},
 		{"../evaldata/questions-independent137.jsonl", target1, 0.975},
 		{"../evaldata/questions-independent138.jsonl", target1, target3},
@@ -347,6 +347,12 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent279.jsonl", target1, 0.975},
 		{"../evaldata/questions-independent280.jsonl", target1, 0.975},
 		{"../evaldata/questions-independent281.jsonl", 0.875, target3},
+		{"../evaldata/questions-independent282.jsonl", target1, target3},
+		{"../evaldata/questions-independent283.jsonl", target1, target3},
+		{"../evaldata/questions-independent284.jsonl", 0.875, 0.95},
+		{"../evaldata/questions-independent285.jsonl", 0.875, 0.975},
+		{"../evaldata/questions-independent286.jsonl", target1, target3},
+		{"../evaldata/questions-independent287.jsonl", target1, target3},
 		{"../evaldata/variants1.jsonl", target1, target3},
 		{"../evaldata/variants2.jsonl", target1, target3},
 		{"../evaldata/variants3.jsonl", target1, target3},
@@ -609,6 +615,8 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants260.jsonl", target1, target3},
 		{"../evaldata/variants261.jsonl", target1, 0.9875},
 		{"../evaldata/variants262.jsonl", target1, 0.9875},
+		{"../evaldata/variants263.jsonl", target1, target3},
+		{"../evaldata/variants264.jsonl", target1, target3},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			qs := readQuestionFile(t, tt.file)

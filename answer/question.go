@@ -679,8 +679,9 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 			// "the Pakistani government" is Pakistan, not a topic; but
 			// "Iran's government" may be what is asked about.
 			copy(rest[m.End:], strings.Repeat(" ", len(government)))
-		} else if government != "" && en.Kind == entity.Person {
-			// "Shehbaz Sharif's government" is his country's.
+		} else if government != "" && en.Kind == entity.Person && bareWord(fold.String(strings.TrimSpace(government))) != "official" {
+			// "Shehbaz Sharif's government" is his country's, but "Dar's
+			// official title" is his own.
 			if country, ok := reg.Get(en.Affiliation); ok && country.Kind == entity.Country {
 				// "Shahbāz Sharīf's government", found as two mentions
 				// of him: neither is about him.
@@ -890,7 +891,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		q.names = append(q.names, speaker)
 		q.othersSpeak = v.isWord != nil && !slices.ContainsFunc(splitWords(speaker), func(w string) bool { return !v.isWord(fold.String(w)) })
 	}
-	if v.whoSpeaks(q.text, mentions) {
+	if v.whoSpeaks(q.text, slices.DeleteFunc(slices.Clone(mentions), func(m entity.Mention) bool { return q.excluded[m.ID] })) {
 		// "Besides the Saudis, who else has promised not to let the US
 		// use their airspace?": the US is what was promised about.
 		q.othersSpeak = true
@@ -2423,8 +2424,13 @@ func (e *Engine) resolveRole(q *question) {
 				best, bestWords, bestAt = p, matched, at
 			}
 		}
-		if best == nil && en.Kind == entity.Organisation {
-			best, bestWords = e.headOf(en, words)
+		if en.Kind == entity.Organisation {
+			// "the Pentagon chief … a presidential order": the head of
+			// the organisation, named first, is meant, not the head of
+			// its country.
+			if head, headWords := e.headOf(en, words); head != nil && (best == nil || firstOf(words, headWords) < bestAt) {
+				best, bestWords = head, headWords
+			}
 		}
 		if best == nil || en.Kind == entity.Person && best.ID != en.ID && !e.officeOf(q, en) {
 			continue // "Pakistan's deputy PM Ishaq Dar" is Dar, not the PM

@@ -94,6 +94,7 @@ func TestParseQuestion(t *testing.T) {
 		{q: "Tell me which carrier the US sent", entities: []string{"united-states"}, topic: "carrier the sent"},
 		{q: "Tell me what Ali Shamkhani cautioned about", entities: []string{"ali-shamkhani"}, topic: "cautioned about", speech: true},
 		{q: "What is Shehbaz Sharif's government saying about Iran?", entities: []string{"pakistan", "iran"}, topic: "about", speech: true},
+		{q: "what is Ishaq Dar's official title?", entities: []string{"ishaq-dar"}, topic: "official title"},
 		{q: "Pentagon chief on readiness", entities: []string{"pete-hegseth"}, topic: "on readiness", speech: true},
 		{q: "Iran nuclear talks on Friday", entities: []string{"iran"}, topic: "nuclear talks on Friday"},
 		{q: "Hey, what did the US Secretary of War say?", entities: []string{"pete-hegseth"}, topic: "the", speech: true},
