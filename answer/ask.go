@@ -349,6 +349,11 @@ func (e *Engine) byHead(q *question) (heads []headed) {
 			continue
 		}
 		heads = append(heads, h)
+		if q.aboutSpeech && i == 0 {
+			// "the EU Council's stated justification": the council
+			// speaks, searched by its words, not the entity named next.
+			q.othersSpeak = true
+		}
 		q.topic = strings.TrimSpace(q.topic + " " + strings.Join(h.words, " "))
 		q.entities = slices.Delete(q.entities, i, i+1)
 		i--
@@ -858,7 +863,7 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 		for i, en := range q.entities {
 			w := 0.0
 			switch {
-			case spokenBy(h.Passage, en.ID) && q.aboutSpeech && i == 0 && !q.othersSpeak && addressed && (c.topicMatched || !onTopic || len(quoted) == 0 && (speechOnly || e.namesOther(h.Passage, q.entities[1:]) || told != "" && e.mentions(h.Passage.Entities, told))):
+			case spokenBy(h.Passage, en.ID) && q.aboutSpeech && i == 0 && !q.othersSpeak && addressed && (c.topicMatched || !onTopic || len(quoted) == 0 && (speechOnly || e.namesOther(h.Passage, q.entities[1:]) || told != "" && (e.mentions(h.Passage.Entities, told) || e.contextMentions(c.order, told)))):
 				// What the entity asked about said on the topic. It is
 				// the first entity named ("What did China say at the
 				// UN?"); the others are part of the topic.
@@ -966,7 +971,7 @@ func addressee(q question) string {
 
 // toldCountry returns the ID of the country that a question about what
 // was said names as told it, right after a verb of telling ("What did
-// Iran's FM tell Qatar?"), or "". Unlike a person told (addressee), what
+// Iran's FM tell Qatar?", "what did Iran say to Oman"), or "". Unlike a person told (addressee), what
 // the speaker said elsewhere may still answer: "Is it true Riyadh told
 // Washington…?" is answered by what Riyadh told Tehran.
 func toldCountry(q question) string {
@@ -974,11 +979,13 @@ func toldCountry(q question) string {
 		return ""
 	}
 	to := q.entities[1].ID
-	if before := wordsBefore(q.text[:q.spans[to][0]], 1); len(before) > 0 {
-		switch before[0] {
-		case "tell", "tells", "told", "telling":
-			return to
-		}
+	before := wordsBefore(q.text[:q.spans[to][0]], 2)
+	switch {
+	case len(before) == 0:
+	case slices.Contains([]string{"tell", "tells", "told", "telling"}, before[len(before)-1]):
+		return to
+	case len(before) == 2 && before[1] == "to" && slices.Contains([]string{"say", "says", "said", "saying", "write", "wrote"}, before[0]):
+		return to // "what did Iran say to Oman"
 	}
 	return ""
 }

@@ -756,6 +756,13 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 	if v.entityOn(q.text, mentions) {
 		q.aboutSpeech = true
 	}
+	if k := slices.IndexFunc(q.entities, func(en *entity.Entity) bool { return en.Kind == entity.Person && accordingTo(q.text, q.spans[en.ID]) }); k >= 0 {
+		// "is the Pentagon ready to strike, according to Hegseth?" asks
+		// what Hegseth said.
+		q.aboutSpeech = true
+		cited := q.entities[k]
+		q.entities = slices.Insert(slices.Delete(q.entities, k, k+1), 0, cited)
+	}
 	switch q.kind {
 	case placeKind:
 		q.knownPlaces = v.placesNamed(q.text)
@@ -915,6 +922,21 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		// "How have Western governments reacted to a US-Iran war?": the
 		// pair says which war; those named otherwise spoke of it.
 		q.othersSpeak = true
+	}
+	if q.aboutSpeech && len(q.entities) > 0 && q.entities[0].Kind == entity.Country {
+		// "where does pakistan's government stand": the government that
+		// speaks for its country is no topic; but in "what does Merz
+		// think of Iran's government" it is what is spoken of.
+		if span, ok := q.spans[q.entities[0].ID]; ok {
+			after := q.text[span[1]:]
+			after = after[len(possessiveAfter(after)):]
+			g := strings.TrimSpace(v.governmentAfter(after))
+			if next := splitWords(after[len(v.governmentAfter(after)):]); g != "" && slices.ContainsFunc(next[:min(2, len(next))], func(w string) bool { return v.isSpeech(fold.String(w)) }) {
+				if k := slices.Index(topic, g); k >= 0 {
+					topic = slices.Delete(topic, k, k+1)
+				}
+			}
+		}
 	}
 	q.topic = strings.Join(topic, " ")
 	if q.topic == "" && q.kind != identityKind {
@@ -2591,11 +2613,36 @@ func (e *Engine) officeOf(q *question, en *entity.Entity) bool {
 	if !ok {
 		return true
 	}
-	if possessiveAfter(q.text[at[1]:]) != "" {
+	if possessiveAfter(q.text[at[1]:]) != "" || plainPossessive(q.text[at[0]:at[1]], en) {
 		return true
 	}
 	before := wordsBefore(q.text[:at[0]], 1)
 	return len(before) == 1 && (before[0] == "to" || before[0] == "of")
+}
+
+// accordingTo reports whether the span of text names whom the question
+// cites: right after "according to" (or a slip of it, "acording to"),
+// without a possessive after ("according to Tehran's readout" cites the
+// readout).
+func accordingTo(text string, span [2]int) bool {
+	if span[1] <= span[0] || possessiveAfter(text[span[1]:]) != "" {
+		return false
+	}
+	before := wordsBefore(text[:span[0]], 2)
+	return len(before) == 2 && before[1] == "to" && (before[0] == "according" || before[0] == "acording" || before[0] == "accoding")
+}
+
+// plainPossessive reports whether written names en with an "s" added,
+// a possessive typed without its apostrophe ("putins spokesperson").
+func plainPossessive(written string, en *entity.Entity) bool {
+	bare, ok := strings.CutSuffix(fold.String(written), "s")
+	if !ok {
+		return false
+	}
+	return slices.ContainsFunc(append([]string{en.Name}, en.Aliases...), func(n string) bool {
+		f := fold.String(n)
+		return f == bare || strings.HasSuffix(f, " "+bare)
+	})
 }
 
 // qualified returns the person the question names whom en qualifies: one

@@ -217,6 +217,10 @@ func TestParseQuestion(t *testing.T) {
 		{q: "why is Ankara in a good position to act as the go-between?", entities: []string{"turkey"}, topic: "in a good to act as the go-between"},
 		// Wanting to know is no word of saying.
 		{q: "folks want to know when Tehran and Washington are supposed to sit down in Istanbul", entities: []string{"iran", "united-states"}, topic: "folks to and supposed to sit down in Istanbul", names: []string{"folks"}},
+		// The government that speaks for a country is no topic; whom a
+		// question cites, "according to", speaks.
+		{q: "where does pakistan's government stand on the iran us crisis", entities: []string{"pakistan", "iran", "united-states"}, topic: "on the", speech: true},
+		{q: "is the pentagon ready to strike iran according to hegseth", entities: []string{"pete-hegseth", "us-department-of-defense", "iran"}, topic: "the ready to strike according to", speech: true},
 		// The day a question asks for is no topic: the answer names it.
 		{q: "what day are the Istanbul talks?", topic: "the Istanbul talks"},
 		// A clause that asks for agreement ("…, right?") is no topic.
