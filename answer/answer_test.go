@@ -140,6 +140,7 @@ func TestAsk(t *testing.T) {
 		{q: "did foreign minister Safadi threaten Iran?", notice: "No passage in the corpus mentions Safadi.", entities: []string{"abbas-araghchi"}},
 		{q: "What did Iran's parliament speaker Ghalibaf threaten to do if the US attacks?", notice: "No passage in the corpus mentions Mohammad Bagher Ghalibaf.", entities: []string{"mohammad-bagher-ghalibaf", "united-states"}},
 		{q: "Macron's government has been sending mixed signals lately. Is Paris in favour of a military intervention in Iran or not?", first: "a military intervention is not the preferred option", entities: []string{"france", "iran"}},
+		{q: "did the French back a military option against Iran? their armed forces minister Rufo or Rufeau said something", first: "a military intervention is not the preferred option", notice: "No passage in the corpus mentions Rufeau.", entities: []string{"france", "iran", "alice-rufo"}},
 		{q: "Did the Pope call for restraint between Washington and Tehran?", notice: "No passage in the corpus mentions Pope Leo XIV.", entities: []string{"pope-leo-xiv", "united-states", "iran"}},
 		// A short word there may be a slip for a name the corpus knows.
 		{q: "did erdgn propose anything", first: "video conference"},

@@ -164,9 +164,16 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 			return ans, nil
 		}
 	}
+	var spelt []string
 	if unknown := e.unknownNames(q, resp, ranked); len(unknown) > 0 {
-		ans.Notice = fmt.Sprintf("No passage in the corpus mentions %s.", joinNames(unknown))
-		return ans, nil
+		// "Rufo or Rufeau": a second spelling of a name passages mention
+		// is said to be unknown, and the answer is about the first.
+		others := slices.DeleteFunc(slices.Clone(unknown), func(n string) bool { return e.orNamed(q, n) })
+		if len(others) > 0 {
+			ans.Notice = fmt.Sprintf("No passage in the corpus mentions %s.", joinNames(unknown))
+			return ans, nil
+		}
+		spelt = unknown
 	}
 	if len(ids) == 0 {
 		ranked = e.relevantOnly(ranked, resp)
@@ -222,7 +229,7 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 	for _, h := range heads {
 		ans.prependNotice("No passage mentions %s by name; these passages were searched for %q instead.", h.part.Name, strings.Join(h.words, " "))
 	}
-	if len(alternatives) > 0 {
+	if alternatives = append(alternatives, spelt...); len(alternatives) > 0 {
 		ans.prependNotice("No passage in the corpus mentions %s.", joinNames(alternatives))
 	}
 	start, end := page.window(len(ranked))
@@ -231,6 +238,26 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 		ans.Results = append(ans.Results, e.result(c, ids))
 	}
 	return ans, nil
+}
+
+// orNamed reports whether the question names name as the alternative to
+// an entity that passages mention, joined by "or": "Rufo or Rufeau".
+func (e *Engine) orNamed(q question, name string) bool {
+	at := strings.Index(q.text, name)
+	if at < 0 {
+		return false
+	}
+	return slices.ContainsFunc(q.entities, func(en *entity.Entity) bool {
+		span, ok := q.spans[en.ID]
+		if !ok || e.absent(en.ID) {
+			return false
+		}
+		first, second := span, [2]int{at, at + len(name)}
+		if second[0] < first[0] {
+			first, second = second, first
+		}
+		return first[1] <= second[0] && strings.TrimSpace(fold.String(q.text[first[1]:second[0]])) == "or"
+	})
 }
 
 // absentAlternatives removes from q the entities that no passage

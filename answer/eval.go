@@ -82,6 +82,27 @@ type Scores struct {
 	NoneRight     int `json:"none_right"`
 }
 
+// Pool returns the scores of several question sets taken together, each
+// question counting once.
+func Pool(scores ...Scores) Scores {
+	var out Scores
+	var hit1, hit3, rr float64
+	for _, s := range scores {
+		n := float64(s.Questions)
+		hit1 += s.HitAt1 * n
+		hit3 += s.HitAt3 * n
+		rr += s.MRR * n
+		out.Questions += s.Questions
+		out.NoneQuestions += s.NoneQuestions
+		out.NoneRight += s.NoneRight
+	}
+	if out.Questions > 0 {
+		n := float64(out.Questions)
+		out.HitAt1, out.HitAt3, out.MRR = hit1/n, hit3/n, rr/n
+	}
+	return out
+}
+
 // Failure is a question the engine got wrong.
 type Failure struct {
 	Question Question `json:"question"`

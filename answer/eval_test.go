@@ -370,6 +370,12 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent291.jsonl", 0.875, target3},
 		{"../evaldata/questions-independent292.jsonl", target1, 0.975},
 		{"../evaldata/questions-independent293.jsonl", 0.85, 0.95},
+		{"../evaldata/questions-independent294.jsonl", target1, 0.95},
+		{"../evaldata/questions-independent295.jsonl", target1, target3},
+		{"../evaldata/questions-independent296.jsonl", target1, target3},
+		{"../evaldata/questions-independent297.jsonl", target1, target3},
+		{"../evaldata/questions-independent298.jsonl", target1, target3},
+		{"../evaldata/questions-independent299.jsonl", target1, target3},
 		{"../evaldata/variants1.jsonl", target1, target3},
 		{"../evaldata/variants2.jsonl", target1, target3},
 		{"../evaldata/variants3.jsonl", target1, target3},
@@ -636,6 +642,8 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants264.jsonl", target1, target3},
 		{"../evaldata/variants265.jsonl", target1, target3},
 		{"../evaldata/variants266.jsonl", target1, target3},
+		{"../evaldata/variants267.jsonl", target1, target3},
+		{"../evaldata/variants268.jsonl", target1, 0.9875},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			qs := readQuestionFile(t, tt.file)

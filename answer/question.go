@@ -612,7 +612,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		}
 		text = text[loc[1]:]
 	}
-	text = v.dropPreamble(reg, unshout(text))
+	text = dropCitationFrame(v.dropPreamble(reg, unshout(text)))
 	q := question{text: v.correctSlips(v.writeOut(strings.TrimSpace(text)))}
 	rest := []byte(q.text)
 	seen := map[string]bool{}
@@ -1190,6 +1190,29 @@ func wordsBefore(text string, n int) []string {
 		words[i] = fold.String(w)
 	}
 	return words
+}
+
+// citationLead matches the words that ask where the articles say what
+// follows: "Where does it say…", "Show me where it says…", "Where's the
+// source that…".
+var citationLead = regexp.MustCompile(`(?i)^(?:(?:can you |could you |pls |please )?(?:show|tell) me |point me to )?(?:where(?:'s|’s| is| does| did| do)? *(?:it|they|the articles?|the source|the report) +(?:say|says|said|mention|mentions|state|states|report|reports)(?: that)?|where(?:'s|’s| is) +the +(?:source|passage|proof|quote|line)(?: +(?:that|for|saying|where it says))?) +`)
+
+// citationTail matches a last clause that asks where the articles say
+// what comes before: "… — where does it say that?", "…? Where?".
+var citationTail = regexp.MustCompile(`(?i)(?:[\s,;—–-]+where (?:does|did) it say (?:that|so)|\?\s*where)\s*\?*\s*$`)
+
+// dropCitationFrame returns text without the words that ask where the
+// articles say something, which are neither a place asked for nor a
+// question about what someone said: "Where does it say the US sent
+// extra carrier groups?" asks whether the US sent them.
+func dropCitationFrame(text string) string {
+	if loc := citationLead.FindStringIndex(text); loc != nil && loc[1] < len(text) {
+		text = text[loc[1]:]
+	}
+	if loc := citationTail.FindStringIndex(text); loc != nil && loc[0] > 0 {
+		text = text[:loc[0]] + "?"
+	}
+	return text
 }
 
 // dropPreamble returns text without a leading clause before a colon
@@ -1998,6 +2021,10 @@ func (v vocabulary) agent(text string, mentions []entity.Mention) string {
 		}
 		if v.speech[f] && (participle(f) || v.sayings[f]) {
 			passive = true
+			continue
+		}
+		if participle(f) {
+			passive = false // "comments on being threatened by Washington"
 			continue
 		}
 		if f != "by" || !passive {

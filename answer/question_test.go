@@ -738,3 +738,22 @@ func TestPairedBefore(t *testing.T) {
 		}
 	}
 }
+
+func TestDropCitationFrame(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Where does it say the US sent extra carrier strike groups?", "the US sent extra carrier strike groups?"},
+		{"Show me where it says direct US–Iran talks have been stuck for years.", "direct US–Iran talks have been stuck for years."},
+		{"Where's the source that the USS Abraham Lincoln made it to the Middle East?", "the USS Abraham Lincoln made it to the Middle East?"},
+		{"Prove Araghchi went to Turkey on Friday — where does it say that?", "Prove Araghchi went to Turkey on Friday?"},
+		{"Did Trump say time is running out? Where?", "Did Trump say time is running out?"},
+		// Where someone stands, or where talks are, is asked.
+		{"where does turkey stand", "where does turkey stand"},
+		{"Where will the talks take place?", "Where will the talks take place?"},
+		{"Where?", "Where?"},
+	}
+	for _, tt := range tests {
+		if got := dropCitationFrame(tt.in); got != tt.want {
+			t.Errorf("dropCitationFrame(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -75,3 +75,17 @@ func FuzzAsk(f *testing.F) {
 		checkAnswer(t, e, a, Page{})
 	})
 }
+
+func TestPool(t *testing.T) {
+	a := Scores{Questions: 40, HitAt1: 0.9, HitAt3: 1, MRR: 0.95, NoneQuestions: 6, NoneRight: 6}
+	b := Scores{Questions: 80, HitAt1: 0.75, HitAt3: 0.9, MRR: 0.8, NoneQuestions: 4, NoneRight: 3}
+	got := Pool(a, b)
+	want := Scores{Questions: 120, HitAt1: 0.8, HitAt3: (40 + 72) / 120.0, MRR: (38 + 64) / 120.0, NoneQuestions: 10, NoneRight: 9}
+	if got.Questions != want.Questions || got.NoneQuestions != want.NoneQuestions || got.NoneRight != want.NoneRight ||
+		!nearlyEqual(got.HitAt1, want.HitAt1) || !nearlyEqual(got.HitAt3, want.HitAt3) || !nearlyEqual(got.MRR, want.MRR) {
+		t.Errorf("Pool = %+v, want %+v", got, want)
+	}
+	if got := Pool(); got != (Scores{}) {
+		t.Errorf("Pool() = %+v, want zero scores", got)
+	}
+}

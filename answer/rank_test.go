@@ -61,6 +61,8 @@ func TestAskRanksFirst(t *testing.T) {
 		{"accordingTo: whom a question cites speaks", "is the pentagon ready to strike iran acording to hegseth", "Pete Hegseth stated"},
 		{"toldCountry: said to a country, named as the Sultanate", "what did Iran say to Oman in that round of calls?", "Araghchi thanked the Sultanate"},
 		{"byHead: the council whose words are searched speaks", "what was the EU Council's stated justification for the new restrictive measures on Iran?", "The Council said in a statement"},
+		{"dropCitationFrame: where it says is no place asked for", "Where does it say the US sent extra carrier strike groups and fighter squadrons?", "additional carrier strike groups and fighter squadrons"},
+		{"agent: not the agent of a participle that is no word of saying", "i need the iranian FM's comments on being threatened by washington", "atmosphere of threats"},
 		{"tagQuestion: right? is no topic", "India sent an official to Tehran, right? who went and who did he meet?", "Pavan Kapoor"},
 		{"thesaurus: start is begin, and begun", "when did the protests in iran start", "had begun in late December 2025"},
 		{"speakerFirst: the subject speaks, not the source", "According to Tehran's readout, what position did Pakistan's FM restate?", "Dar reiterated Islamabad’s position"},

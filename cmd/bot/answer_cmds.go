@@ -183,34 +183,54 @@ func (a *app) sourcesCommand() *cobra.Command {
 func (a *app) evalCommand() *cobra.Command {
 	var minHit3 float64
 	cmd := &cobra.Command{
-		Use:   "eval FILE.jsonl",
-		Short: "Score answers against a question file (hit@1, hit@3, MRR)",
+		Use:   "eval FILE.jsonl...",
+		Short: "Score answers against question files (hit@1, hit@3, MRR)",
 		Long: "eval asks every question of a JSON Lines file ({\"q\", \"expect_any\"} or\n" +
 			"{\"q\", \"expect_none\": true}) and prints hit@1, hit@3 and MRR with every\n" +
 			"failure, for the engine and for a baseline (a plain bleve match query over\n" +
-			"the paragraphs with the default mapping).",
-		Args: exactArgs(1, "a question FILE"),
+			"the paragraphs with the default mapping). Given several files, it prints\n" +
+			"a row for each and one for all their questions together.",
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return &usageError{msg: cmd.CommandPath() + " needs a question FILE\nUsage: " + cmd.UseLine()}
+			}
+			return nil
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			f, err := os.Open(args[0])
-			if err != nil {
-				return err
-			}
-			defer f.Close()
-			questions, err := answer.ReadQuestions(f)
-			if err != nil {
-				return fmt.Errorf("%s: %w", args[0], err)
-			}
-			return a.withEngine(cmd.Context(), func(e *answer.Engine) error {
-				report, err := answer.Evaluate(cmd.Context(), e, questions)
+			sets := make([][]answer.Question, len(args))
+			for i, name := range args {
+				questions, err := readQuestionFile(name)
 				if err != nil {
 					return err
 				}
-				if err := newTextWriter(a.stdout).evalReport(report); err != nil {
+				sets[i] = questions
+			}
+			return a.withEngine(cmd.Context(), func(e *answer.Engine) error {
+				reports := make([]answer.EvalReport, len(sets))
+				for i, questions := range sets {
+					report, err := answer.Evaluate(cmd.Context(), e, questions)
+					if err != nil {
+						return fmt.Errorf("%s: %w", args[i], err)
+					}
+					reports[i] = report
+				}
+				w := newTextWriter(a.stdout)
+				var err error
+				if len(reports) == 1 {
+					err = w.evalReport(reports[0])
+				} else {
+					err = w.evalTable(args, reports)
+				}
+				if err != nil {
 					return fmt.Errorf("write: %w", err)
 				}
-				if report.Engine.HitAt3 < minHit3 {
+				var engine []answer.Scores
+				for _, r := range reports {
+					engine = append(engine, r.Engine)
+				}
+				if hit3 := answer.Pool(engine...).HitAt3; hit3 < minHit3 {
 					return &exitStatusError{status: exitError,
-						msg: fmt.Sprintf("hit@3 %.3f is under --min-hit3 %.3f", report.Engine.HitAt3, minHit3)}
+						msg: fmt.Sprintf("hit@3 %.3f is under --min-hit3 %.3f", hit3, minHit3)}
 				}
 				return nil
 			})
@@ -252,4 +272,18 @@ func (a *app) indexCommand() *cobra.Command {
 	}
 	cmd.Flags().StringVar(&out, "out", "", "the index `DIR` to write")
 	return cmd
+}
+
+// readQuestionFile reads the questions of a JSON Lines file.
+func readQuestionFile(name string) ([]answer.Question, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	questions, err := answer.ReadQuestions(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return questions, nil
 }

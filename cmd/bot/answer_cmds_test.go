@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -85,6 +86,30 @@ func TestEvalMinHit3(t *testing.T) {
 	// No engine reaches a hit@3 above 1, so this must fail.
 	if status, _, _ := runBot(t, "eval", questions, "--min-hit3", "1.01"); status != exitError {
 		t.Errorf("--min-hit3 1.01: status %d, want %d", status, exitError)
+	}
+}
+
+func TestEvalSeveralFiles(t *testing.T) {
+	questions := "../../answer/testdata/questions.jsonl"
+	status, out, errOut := runBot(t, "eval", questions, questions)
+	if status != exitOK {
+		t.Fatalf("status %d: %s", status, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 4 || !strings.HasPrefix(lines[3], "all 2 files") {
+		t.Fatalf("want a header, a row per file and one for all:\n%s", out)
+	}
+	// The same file twice: all its questions twice, the same scores.
+	file, all := strings.Fields(lines[1]), strings.Fields(lines[3])
+	n, _ := strconv.Atoi(file[1])
+	if total, _ := strconv.Atoi(all[3]); total != 2*n {
+		t.Errorf("all: %d questions, want %d", total, 2*n)
+	}
+	if !strings.HasPrefix(all[4], file[2]) {
+		t.Errorf("all: hit@1 %s, want that of each file, %s", all[4], file[2])
+	}
+	if status, _, _ := runBot(t, "eval"); status != exitUsage {
+		t.Errorf("eval with no file: status %d, want %d", status, exitUsage)
 	}
 }
 

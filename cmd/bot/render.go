@@ -174,6 +174,29 @@ func dateOf(s answer.Source) string {
 	return s.Published.Format("2006-01-02")
 }
 
+// evalTable prints the scores of several question files, a row for each
+// and one for all their questions together, engine and baseline.
+func (t *textWriter) evalTable(names []string, reports []answer.EvalReport) error {
+	tw := tabwriter.NewWriter(t.w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "FILE\tQUESTIONS\tHIT@1\tHIT@3\tMRR\tEXPECT_NONE RIGHT\tBASELINE HIT@1\tBASELINE HIT@3")
+	row := func(name string, s, b answer.Scores, digits int) {
+		fmt.Fprintf(tw, "%s\t%d\t%.*f\t%.*f\t%.*f\t%d/%d\t%.*f\t%.*f\n", name, s.Questions,
+			digits, s.HitAt1, digits, s.HitAt3, digits, s.MRR, s.NoneRight, s.NoneQuestions, digits, b.HitAt1, digits, b.HitAt3)
+	}
+	var engine, baseline []answer.Scores
+	for i, r := range reports {
+		row(names[i], r.Engine, r.Baseline, 3)
+		engine = append(engine, r.Engine)
+		baseline = append(baseline, r.Baseline)
+	}
+	// Over thousands of questions a fourth digit still tells engines apart.
+	row(fmt.Sprintf("all %d files", len(reports)), answer.Pool(engine...), answer.Pool(baseline...), 4)
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	return t.err
+}
+
 func (t *textWriter) evalReport(r answer.EvalReport) error {
 	tw := tabwriter.NewWriter(t.w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "SYSTEM\tQUESTIONS\tHIT@1\tHIT@3\tMRR\tEXPECT_NONE RIGHT")
