@@ -46,6 +46,11 @@ var nearBaseline = map[string]string{
 	// that a plain match finds it: MRR 0.94 against the engine's 0.91,
 	// though it lists passages for all six questions nothing answers.
 	"../evaldata/questions-independent197.jsonl": "questions of 30 words or more",
+	// Who said a quoted line ("Was it Fidan or Erdogan who said 'It's
+	// wrong to attack Iran'?"): the words quoted are the paragraph's, and
+	// a plain match finds it (MRR 0.92 against the engine's 0.96), though
+	// it lists passages for the questions nothing answers.
+	"../evaldata/questions-independent301.jsonl": "questions that quote the words they ask about",
 }
 
 // knownNoneMisses are the questions that nothing answers for which the
@@ -370,12 +375,18 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent291.jsonl", 0.875, target3},
 		{"../evaldata/questions-independent292.jsonl", target1, 0.975},
 		{"../evaldata/questions-independent293.jsonl", 0.85, 0.95},
-		{"../evaldata/questions-independent294.jsonl", target1, 0.95},
+		{"../evaldata/questions-independent294.jsonl", target1, 0.975},
 		{"../evaldata/questions-independent295.jsonl", target1, target3},
 		{"../evaldata/questions-independent296.jsonl", target1, target3},
 		{"../evaldata/questions-independent297.jsonl", target1, target3},
 		{"../evaldata/questions-independent298.jsonl", target1, target3},
 		{"../evaldata/questions-independent299.jsonl", target1, target3},
+		{"../evaldata/questions-independent300.jsonl", target1, target3},
+		{"../evaldata/questions-independent301.jsonl", target1, 0.975},
+		{"../evaldata/questions-independent302.jsonl", target1, target3},
+		{"../evaldata/questions-independent303.jsonl", target1, target3},
+		{"../evaldata/questions-independent304.jsonl", target1, target3},
+		{"../evaldata/questions-independent305.jsonl", 0.825, 0.975},
 		{"../evaldata/variants1.jsonl", target1, target3},
 		{"../evaldata/variants2.jsonl", target1, target3},
 		{"../evaldata/variants3.jsonl", target1, target3},
@@ -644,6 +655,8 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants266.jsonl", target1, target3},
 		{"../evaldata/variants267.jsonl", target1, target3},
 		{"../evaldata/variants268.jsonl", target1, 0.9875},
+		{"../evaldata/variants269.jsonl", target1, target3},
+		{"../evaldata/variants270.jsonl", target1, target3},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			qs := readQuestionFile(t, tt.file)

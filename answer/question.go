@@ -725,6 +725,14 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		}
 	}
 	v.speakerFirst(&q, mentions)
+	if k := namedLast(q.text, mentions); k >= 0 {
+		// "what does it think about the tensions, pakistan?": the
+		// subject is named last, after the pronoun that stands for it.
+		if i := slices.IndexFunc(q.entities, func(en *entity.Entity) bool { return en.ID == mentions[k].ID }); i > 0 {
+			last := q.entities[i]
+			q.entities = slices.Insert(slices.Delete(q.entities, i, i+1), 0, last)
+		}
+	}
 	q.paired = v.pairedBefore(reg, q.text, mentions)
 	q.complements = v.complementsOf(reg, q.text, mentions)
 	q.kind = v.kindOf(q.text)
@@ -1242,6 +1250,14 @@ func (v vocabulary) dropPreamble(reg *entity.Registry, text string) string {
 	asked := len(words) >= 2 && len(rest) > 0 && v.question[fold.String(rest[0])]
 	if !labelled && !asked {
 		return text
+	}
+	if ws := splitWords(after); !labelled && len(ws) > 0 {
+		switch fold.String(ws[len(ws)-1]) {
+		case "it", "that", "them":
+			// "Negotiating while under threats: is Iran prepared to do
+			// that?" asks about what comes before the colon.
+			return text
+		}
 	}
 	return strings.TrimSpace(after)
 }
@@ -2645,6 +2661,27 @@ func (e *Engine) officeOf(q *question, en *entity.Entity) bool {
 	}
 	before := wordsBefore(q.text[:at[0]], 1)
 	return len(before) == 1 && (before[0] == "to" || before[0] == "of")
+}
+
+// namedLast returns the index in mentions of the entity that a question
+// names last, after a comma, as the subject that a pronoun before stood
+// for ("what does it think about the crisis, pakistan?"), or -1.
+func namedLast(text string, mentions []entity.Mention) int {
+	if len(mentions) < 2 {
+		return -1
+	}
+	k := len(mentions) - 1
+	m := mentions[k]
+	if strings.TrimRight(text[m.End:], " ?!.") != "" || !strings.HasSuffix(strings.TrimSpace(text[:m.Start]), ",") {
+		return -1
+	}
+	for _, w := range splitWords(text[:m.Start]) {
+		switch fold.String(w) {
+		case "it", "they", "he", "she":
+			return k
+		}
+	}
+	return -1
 }
 
 // accordingTo reports whether the span of text names whom the question

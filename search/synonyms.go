@@ -131,6 +131,7 @@ func idioms() map[string]string {
 		"flip flop":                  "reversal",
 		"flip flopped":               "reversal",
 		"flip flops":                 "reversal",
+		"give ground":                "concessions",
 		"ring up":                    "phone",
 		"rang up":                    "phoned",
 	}
