@@ -887,10 +887,13 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 		// "What did Araghchi tell the Omani foreign minister?": his words
 		// to the person he told are where that person is.
 		addressed := to == "" || e.mentions(h.Passage.Entities, to) || e.refersBack(c.order, to) || e.contextMentions(c.order, to)
+		// "What did Iran say to Oman?": what it said where Oman is, or
+		// the Sultanate after a paragraph naming Oman, is on the topic.
+		namesTold := told != "" && (e.mentions(h.Passage.Entities, told) || e.contextMentions(c.order, told))
 		for i, en := range q.entities {
 			w := 0.0
 			switch {
-			case spokenBy(h.Passage, en.ID) && q.aboutSpeech && i == 0 && !q.othersSpeak && addressed && (c.topicMatched || !onTopic || len(quoted) == 0 && (speechOnly || e.namesOther(h.Passage, q.entities[1:]) || told != "" && (e.mentions(h.Passage.Entities, told) || e.contextMentions(c.order, told)))):
+			case spokenBy(h.Passage, en.ID) && q.aboutSpeech && i == 0 && !q.othersSpeak && addressed && (c.topicMatched || !onTopic || len(quoted) == 0 && (speechOnly || namesTold || e.namesOther(h.Passage, q.entities[1:]))):
 				// What the entity asked about said on the topic. It is
 				// the first entity named ("What did China say at the
 				// UN?"); the others are part of the topic.
@@ -998,9 +1001,10 @@ func addressee(q question) string {
 
 // toldCountry returns the ID of the country that a question about what
 // was said names as told it, right after a verb of telling ("What did
-// Iran's FM tell Qatar?", "what did Iran say to Oman"), or "". Unlike a person told (addressee), what
-// the speaker said elsewhere may still answer: "Is it true Riyadh told
-// Washington…?" is answered by what Riyadh told Tehran.
+// Iran's FM tell Qatar?", "what did Iran say to Oman"), or "". Unlike a
+// person told (addressee), what the speaker said elsewhere may still
+// answer: "Is it true Riyadh told Washington…?" is answered by what
+// Riyadh told Tehran.
 func toldCountry(q question) string {
 	if !q.aboutSpeech || len(q.entities) < 2 || q.entities[1].Kind != entity.Country {
 		return ""

@@ -729,8 +729,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		// "what does it think about the tensions, pakistan?": the
 		// subject is named last, after the pronoun that stands for it.
 		if i := slices.IndexFunc(q.entities, func(en *entity.Entity) bool { return en.ID == mentions[k].ID }); i > 0 {
-			last := q.entities[i]
-			q.entities = slices.Insert(slices.Delete(q.entities, i, i+1), 0, last)
+			q.entities = toFront(q.entities, i)
 		}
 	}
 	q.paired = v.pairedBefore(reg, q.text, mentions)
@@ -768,8 +767,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		// "is the Pentagon ready to strike, according to Hegseth?" asks
 		// what Hegseth said.
 		q.aboutSpeech = true
-		cited := q.entities[k]
-		q.entities = slices.Insert(slices.Delete(q.entities, k, k+1), 0, cited)
+		q.entities = toFront(q.entities, k)
 	}
 	switch q.kind {
 	case placeKind:
@@ -938,9 +936,9 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		if span, ok := q.spans[q.entities[0].ID]; ok {
 			after := q.text[span[1]:]
 			after = after[len(possessiveAfter(after)):]
-			g := strings.TrimSpace(v.governmentAfter(after))
-			if next := splitWords(after[len(v.governmentAfter(after)):]); g != "" && slices.ContainsFunc(next[:min(2, len(next))], func(w string) bool { return v.isSpeech(fold.String(w)) }) {
-				if k := slices.Index(topic, g); k >= 0 {
+			g := v.governmentAfter(after)
+			if next := splitWords(after[len(g):]); g != "" && slices.ContainsFunc(next[:min(2, len(next))], func(w string) bool { return v.isSpeech(fold.String(w)) }) {
+				if k := slices.Index(topic, strings.TrimSpace(g)); k >= 0 {
 					topic = slices.Delete(topic, k, k+1)
 				}
 			}
@@ -1945,8 +1943,7 @@ func (v vocabulary) speakerFirst(q *question, mentions []entity.Mention) {
 		}
 	}
 	if k := slices.IndexFunc(q.entities, func(en *entity.Entity) bool { return en.ID == subject }); k > 0 {
-		en := q.entities[k]
-		q.entities = slices.Insert(slices.Delete(q.entities, k, k+1), 0, en)
+		q.entities = toFront(q.entities, k)
 	}
 }
 
@@ -2663,6 +2660,12 @@ func (e *Engine) officeOf(q *question, en *entity.Entity) bool {
 	return len(before) == 1 && (before[0] == "to" || before[0] == "of")
 }
 
+// toFront moves the kth entity to the front, where the speaker is.
+func toFront(entities []*entity.Entity, k int) []*entity.Entity {
+	en := entities[k]
+	return slices.Insert(slices.Delete(entities, k, k+1), 0, en)
+}
+
 // namedLast returns the index in mentions of the entity that a question
 // names last, after a comma, as the subject that a pronoun before stood
 // for ("what does it think about the crisis, pakistan?"), or -1.
@@ -2693,7 +2696,7 @@ func accordingTo(text string, span [2]int) bool {
 		return false
 	}
 	before := wordsBefore(text[:span[0]], 2)
-	return len(before) == 2 && before[1] == "to" && (before[0] == "according" || before[0] == "acording" || before[0] == "accoding")
+	return len(before) == 2 && before[1] == "to" && (before[0] == "according" || before[0] == "acording")
 }
 
 // plainPossessive reports whether written names en with an "s" added,
