@@ -659,6 +659,7 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants270.jsonl", target1, target3},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
+			t.Parallel() // the engine answers questions concurrently, as the bot does
 			qs := readQuestionFile(t, tt.file)
 			rep, err := Evaluate(context.Background(), engineForTest(t), qs)
 			if err != nil {
