@@ -142,6 +142,9 @@ func TestAsk(t *testing.T) {
 		{q: "Macron's government has been sending mixed signals lately. Is Paris in favour of a military intervention in Iran or not?", first: "a military intervention is not the preferred option", entities: []string{"france", "iran"}},
 		{q: "did the French back a military option against Iran? their armed forces minister Rufo or Rufeau said something", first: "a military intervention is not the preferred option", notice: "No passage in the corpus mentions Rufeau.", entities: []string{"france", "iran", "alice-rufo"}},
 		{q: "Did the Pope call for restraint between Washington and Tehran?", notice: "No passage in the corpus mentions Pope Leo XIV.", entities: []string{"pope-leo-xiv", "united-states", "iran"}},
+		{q: "What has the Hashemite kingdom said about letting US jets use its airspace?", notice: "No passage in the corpus mentions Jordan.", entities: []string{"jordan", "united-states"}},
+		// "gimme" is no name: the answer is about Fu Cong.
+		{q: "gimme Fu Cong's words at the UN debate", first: "The use of force cannot solve problems", entities: []string{"fu-cong", "united-nations"}},
 		// A short word there may be a slip for a name the corpus knows.
 		{q: "did erdgn propose anything", first: "video conference"},
 		// An office of a country no one in the corpus speaks for, and no

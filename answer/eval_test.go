@@ -387,6 +387,12 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent303.jsonl", target1, target3},
 		{"../evaldata/questions-independent304.jsonl", target1, target3},
 		{"../evaldata/questions-independent305.jsonl", 0.825, 0.975},
+		{"../evaldata/questions-independent306.jsonl", 0.875, 0.975},
+		{"../evaldata/questions-independent307.jsonl", 0.85, 0.95},
+		{"../evaldata/questions-independent308.jsonl", 0.85, 0.925},
+		{"../evaldata/questions-independent309.jsonl", target1, target3},
+		{"../evaldata/questions-independent310.jsonl", 0.825, target3},
+		{"../evaldata/questions-independent311.jsonl", 0.85, 0.925},
 		{"../evaldata/variants1.jsonl", target1, target3},
 		{"../evaldata/variants2.jsonl", target1, target3},
 		{"../evaldata/variants3.jsonl", target1, target3},
@@ -657,6 +663,8 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants268.jsonl", target1, 0.9875},
 		{"../evaldata/variants269.jsonl", target1, target3},
 		{"../evaldata/variants270.jsonl", target1, target3},
+		{"../evaldata/variants271.jsonl", target1, 0.9875},
+		{"../evaldata/variants272.jsonl", target1, target3},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			t.Parallel() // the engine answers questions concurrently, as the bot does

@@ -281,6 +281,7 @@ true heard hearing exact wording verbatim toward towards
 name names date dates see sees saw
 mr mrs ms dr prof gen sen sir madam
 so now well anyway
+idk tbh rn imo imho iirc afaik btw fyi ngl wanna gotta tryna dunno
 `
 
 // imperatives open a request rather than a question ("Quote me…",
@@ -387,6 +388,7 @@ func chatSpellings() map[string]string {
 	return map[string]string{
 		"whn": "when", "wen": "when", "whr": "where", "wher": "where", "wht": "what", "wat": "what", "wats": "whats", "hw": "how",
 		"b4": "before", "mideast": "middle east", "dept": "department", "depts": "departments",
+		"gimme": "give me", "univ": "university", "govt": "government", "intl": "international",
 	}
 }
 
@@ -937,7 +939,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 			after := q.text[span[1]:]
 			after = after[len(possessiveAfter(after)):]
 			g := v.governmentAfter(after)
-			if next := splitWords(after[len(g):]); g != "" && slices.ContainsFunc(next[:min(2, len(next))], func(w string) bool { return v.isSpeech(fold.String(w)) }) {
+			if next := splitWords(after[len(g):]); g != "" && (slices.ContainsFunc(next[:min(2, len(next))], func(w string) bool { return v.isSpeech(fold.String(w)) }) || v.stanceOf(q.text[:span[0]])) {
 				if k := slices.Index(topic, strings.TrimSpace(g)); k >= 0 {
 					topic = slices.Delete(topic, k, k+1)
 				}
@@ -949,6 +951,15 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		q.aboutSpeech = true
 	}
 	return q
+}
+
+// stanceOf reports whether text, before a country's name, ends with a
+// noun of a position and "of" ("the position of (the)"), which the
+// country's government holds: "the position of pakistan govt"; but in
+// "what is he thinking of Iran government" it is spoken of.
+func (v vocabulary) stanceOf(text string) bool {
+	words := wordsBefore(text, 2) // without "the"
+	return len(words) == 2 && words[1] == "of" && v.stances[words[0]]
 }
 
 // tagQuestion reports whether the word w at offset at in text is a
@@ -1157,7 +1168,56 @@ func request(words []string, i int) bool {
 			return true // "folks want to know when…"
 		}
 	}
+	after := func(k int) string {
+		if i+k >= len(words) {
+			return ""
+		}
+		return fold.String(words[i+k])
+	}
+	switch fold.String(words[i]) {
+	case "line", "lines":
+		// "the line saying when…", "a line from the article": a
+		// passage, not a country's line.
+		if b := before(1); b == "the" || b == "a" {
+			switch after(1) {
+			case "saying", "says", "stating", "where", "that", "which", "from", "in":
+				return true
+			}
+		}
+	case "quote":
+		// "quote when the talks are", "quote the part about…": quote
+		// a passage, not someone ("quote Fidan on strikes"), nor "the
+		// quote where Araghchi talks…".
+		if b := before(1); b != "" && b != "please" && b != "pls" && b != "plz" && b != "you" {
+			break
+		}
+		switch a := after(1); {
+		case a == "when" || a == "where" || a == "what" || a == "how" || a == "whether" || a == "if" || a == "why" || a == "which":
+			return true
+		case (a == "the" || a == "a") && passageNouns[after(2)]:
+			return true
+		}
+	}
+	if f := fold.String(words[i]); f == "saying" || f == "says" || f == "stating" || f == "states" {
+		// "need the line saying when…", "the bit where it says…": the
+		// passage says it, and no one is asked about.
+		for k := 1; k <= 3 && before(k) != ""; k++ {
+			if passageNouns[before(k)] {
+				return true
+			}
+			if b := before(k); b != "that" && b != "which" && b != "where" && b != "it" {
+				break
+			}
+		}
+	}
 	return before(1) == "you" || before(1) == "please" && before(2) == "you"
+}
+
+// passageNouns name a passage of the articles, which "says" what a
+// question asks for: "the line saying…", "the part where it says…".
+var passageNouns = map[string]bool{
+	"line": true, "lines": true, "bit": true, "part": true, "passage": true, "sentence": true, "paragraph": true,
+	"article": true, "report": true, "piece": true, "story": true, "source": true,
 }
 
 // placedTo reports whether words[i] is "position" before "to": "in a
@@ -1565,19 +1625,31 @@ func (v vocabulary) auxiliary(words []string) int {
 	return slices.IndexFunc(words, func(w string) bool { return v.auxiliaries[fold.String(w)] })
 }
 
-// passive reports whether words[i] is "described" after a form of
-// "be": "How come Pakistan and Iran are described as so close?" asks
-// why they are close, not what they said.
+// passive reports whether words[i] is a participle of saying after a
+// form of "be", right after it or after "a" or "the" and a word or two,
+// with no agent after it: "How come Pakistan and Iran are described as
+// so close?" asks why they are close, and "wasn't a date announced for
+// the talks?" asks for the date, not what anyone said.
 func passive(words []string, i int) bool {
-	if i == 0 || fold.String(words[i]) != "described" {
+	if i == 0 || !passiveParticiples[fold.String(words[i])] {
 		return false
 	}
-	switch fold.String(words[i-1]) {
-	case "is", "are", "was", "were", "been", "being", "be":
-		return true
+	for _, w := range words[i+1 : min(i+5, len(words))] {
+		if fold.String(w) == "by" {
+			return false // "was anything promised by the Saudis"
+		}
+	}
+	for k := 1; k <= 4 && k <= i; k++ {
+		switch fold.String(words[i-k]) {
+		case "is", "are", "was", "were", "been", "being", "be", "isn't", "aren't", "wasn't", "weren't", "isnt", "arent", "wasnt", "werent":
+			return k == 1 || k > 2 && (fold.String(words[i-k+1]) == "a" || fold.String(words[i-k+1]) == "the")
+		}
 	}
 	return false
 }
+
+// passiveParticiples are the participles of saying that passive takes.
+var passiveParticiples = map[string]bool{"described": true, "announced": true, "declared": true, "stated": true}
 
 // stateVerb reports whether "state", after the words before it and at
 // start in text, is the verb of "What did the US Defense Secretary

@@ -231,6 +231,23 @@ func TestParseQuestion(t *testing.T) {
 		// named before the country that their comments are on.
 		{q: "What is thought of the Iranian government by Germany's chancellor?", entities: []string{"friedrich-merz", "iran"}, topic: "of the by", speech: true},
 		{q: "merz iran comments?", entities: []string{"friedrich-merz", "iran"}, speech: true},
+		// Chat words and abbreviations are no names: "gimme" before a
+		// name, "Univ" after one.
+		{q: "gimme Fu Cong's words at the UN debate", entities: []string{"fu-cong", "united-nations"}, topic: "words at the debate", speech: true},
+		{q: "Hayajneh (Qatar Univ); does regional diplomacy move Trump, per him?", entities: []string{"adnan-hayajneh", "qatar", "donald-trump"}, topic: "university regional diplomacy move per him"},
+		{q: "idk what erdogan proposed tbh", entities: []string{"recep-tayyip-erdogan"}, topic: "proposed", speech: true},
+		// What was announced, with no agent, and the line that says it,
+		// ask for a passage, not for anyone's words; but the agent of
+		// "by" speaks, and "the quote where" a minister talks is his.
+		{q: "wasn't a date announced for the talks in istanbul?", topic: "wasn't a announced for the talks in istanbul"},
+		{q: "was anything promised by the Saudis about airspace?", entities: []string{"saudi-arabia"}, topic: "promised by the about airspace", speech: true},
+		{q: "need the line saying when Tehran and Washington meet for the talks", entities: []string{"iran", "united-states"}, topic: "the and meet for the talks"},
+		{q: "quote when the Istanbul talks are", topic: "the Istanbul talks"},
+		{q: "quote the part about the EU listing the IRGC", entities: []string{"european-union", "irgc"}, topic: "the part about the listing the"},
+		{q: "Find the quote where Iran's foreign minister talks about threats", entities: []string{"abbas-araghchi"}, topic: "the talks about threats", speech: true},
+		{q: "what's the turkish line on strikes", entities: []string{"turkey"}, topic: "the on strikes", speech: true},
+		// The government whose position is asked for is its country.
+		{q: "what is the position of pakistan govt in this", entities: []string{"pakistan"}, topic: "the of in this", speech: true},
 		// "In general" says how widely, not what.
 		{q: "In general, how have Western governments reacted to the crisis?", topic: "In Western governments to the crisis", speech: true, names: []string{"Western"}},
 		// What a question sets apart is no topic, and an entity named
