@@ -143,6 +143,7 @@ func TestAsk(t *testing.T) {
 		{q: "did the French back a military option against Iran? their armed forces minister Rufo or Rufeau said something", first: "a military intervention is not the preferred option", notice: "No passage in the corpus mentions Rufeau.", entities: []string{"france", "iran", "alice-rufo"}},
 		{q: "Did the Pope call for restraint between Washington and Tehran?", notice: "No passage in the corpus mentions Pope Leo XIV.", entities: []string{"pope-leo-xiv", "united-states", "iran"}},
 		{q: "What has the Hashemite kingdom said about letting US jets use its airspace?", notice: "No passage in the corpus mentions Jordan.", entities: []string{"jordan", "united-states"}},
+		{q: "Is the Royal Navy sending any warships to the Gulf?", notice: "No passage in the corpus mentions Royal Navy.", entities: []string{"royal-navy"}},
 		// "gimme" is no name: the answer is about Fu Cong.
 		{q: "gimme Fu Cong's words at the UN debate", first: "The use of force cannot solve problems", entities: []string{"fu-cong", "united-nations"}},
 		// A short word there may be a slip for a name the corpus knows.

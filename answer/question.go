@@ -342,6 +342,7 @@ indicate indicates indicated signal signals signalled signaled declare declares 
 suggest suggests suggested stated deliver delivers delivered post posts posted tweet tweets tweeted
 stress stresses stressed emphasise emphasises emphasised emphasize emphasizes emphasized
 reiterate reiterates reiterated express expresses expressed deny denies denied hint hints hinted articulate articulates articulated
+restate restates restated reaffirm reaffirms reaffirmed underscore underscores underscored
 acknowledge acknowledges acknowledged admit admits admitted assure assures assured
 describe describes described
 favour favours favoured favor favors favored prefer prefers preferred advocate advocates advocated approach
@@ -2143,16 +2144,31 @@ func participle(f string) bool {
 // office of it ("does the Chancellor of Germany"), or "": in "is all
 // this diplomacy going to matter to Trump? what do experts think" the
 // experts are asked.
+//
+// Of several such subjects, the first whose clause, up to the next
+// auxiliary, has a word of saying is taken: in "Is Washington sending
+// more carriers, and how does Tehran see that?" Tehran speaks.
 func (v vocabulary) afterAuxiliary(text string, mentions []entity.Mention) string {
 	words, starts := wordSpans(text)
+	type subject struct {
+		id       string
+		aux      int // the auxiliary before it
+		from, to int // the words of its clause
+	}
+	var subjects []subject
 	for i, w := range words {
 		if !v.auxiliaries[fold.String(w)] {
 			continue
 		}
+		if n := len(subjects); n > 0 && subjects[n-1].to == len(words) {
+			subjects[n-1].to = i
+		}
+	next:
 		for k := i + 1; k < len(words) && k <= i+maxOfficeWords; k++ {
 			for _, m := range mentions {
 				if m.Start == starts[k] {
-					return m.ID
+					subjects = append(subjects, subject{id: m.ID, aux: i, from: k, to: len(words)})
+					break next
 				}
 			}
 			// Past "the" and an office's capitalised words and "of", or
@@ -2163,7 +2179,20 @@ func (v vocabulary) afterAuxiliary(text string, mentions []entity.Mention) strin
 			}
 		}
 	}
-	return ""
+	if len(subjects) == 0 {
+		return ""
+	}
+	if aux := subjects[0].aux; aux > 0 && v.question[fold.String(words[aux-1])] {
+		// "who is kuwait's foreign minister, and what did araghchi
+		// say to him?" asks about the minister first.
+		return subjects[0].id
+	}
+	for _, s := range subjects {
+		if slices.ContainsFunc(words[s.from:s.to], func(w string) bool { return v.isSpeech(fold.String(w)) }) {
+			return s.id
+		}
+	}
+	return subjects[0].id
 }
 
 // maxOfficeWords bounds the words afterAuxiliary looks past.

@@ -248,6 +248,13 @@ func TestParseQuestion(t *testing.T) {
 		{q: "what's the turkish line on strikes", entities: []string{"turkey"}, topic: "the on strikes", speech: true},
 		// The government whose position is asked for is its country.
 		{q: "what is the position of pakistan govt in this", entities: []string{"pakistan"}, topic: "the of in this", speech: true},
+		// Of two clauses, the one with a word of saying names who
+		// speaks, unless the first asks who someone is.
+		{q: "Is Washington sending more carrier strike groups or fighter squadrons, and how does Tehran see that?", entities: []string{"iran", "united-states"}, topic: "sending more carrier strike groups or fighter squadrons and that", speech: true},
+		{q: "Has Turkey been against military action on Iran, and what did Erdogan warn?", entities: []string{"recep-tayyip-erdogan", "turkey", "iran"}, topic: "against military action on and warn", speech: true},
+		{q: "who is kuwait's foreign minister now, and what did araghchi say to him?", entities: []string{"kuwait", "abbas-araghchi"}, topic: "foreign minister and to him", speech: true},
+		// Restating is saying.
+		{q: "What principles did Ishaq Dar restate to Araghchi about sovereignty and interference?", entities: []string{"ishaq-dar", "abbas-araghchi"}, topic: "principles restate to about sovereignty and interference", speech: true},
 		// "In general" says how widely, not what.
 		{q: "In general, how have Western governments reacted to the crisis?", topic: "In Western governments to the crisis", speech: true, names: []string{"Western"}},
 		// What a question sets apart is no topic, and an entity named

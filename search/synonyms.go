@@ -132,6 +132,8 @@ func idioms() map[string]string {
 		"flip flopped":               "reversal",
 		"flip flops":                 "reversal",
 		"give ground":                "concessions",
+		"go after":                   "target",
+		"going after":                "targeting",
 		"ring up":                    "phone",
 		"rang up":                    "phoned",
 	}
