@@ -399,6 +399,12 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent315.jsonl", target1, target3},
 		{"../evaldata/questions-independent316.jsonl", 0.825, 0.9},
 		{"../evaldata/questions-independent317.jsonl", 0.875, 0.95},
+		{"../evaldata/questions-independent318.jsonl", 0.825, 0.925},
+		{"../evaldata/questions-independent319.jsonl", target1, target3},
+		{"../evaldata/questions-independent320.jsonl", 0.875, 0.95},
+		{"../evaldata/questions-independent321.jsonl", 0.875, 0.95},
+		{"../evaldata/questions-independent322.jsonl", 0.825, 0.975},
+		{"../evaldata/questions-independent323.jsonl", target1, target3},
 		{"../evaldata/variants1.jsonl", target1, target3},
 		{"../evaldata/variants2.jsonl", target1, target3},
 		{"../evaldata/variants3.jsonl", target1, target3},
@@ -644,7 +650,7 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants243.jsonl", target1, target3},
 		{"../evaldata/variants244.jsonl", target1, target3},
 		{"../evaldata/variants245.jsonl", target1, target3},
-		{"../evaldata/variants246.jsonl", target1, 0.975},
+		{"../evaldata/variants246.jsonl", target1, 0.9875},
 		{"../evaldata/variants247.jsonl", target1, 0.9875},
 		{"../evaldata/variants248.jsonl", target1, target3},
 		{"../evaldata/variants249.jsonl", target1, target3},
@@ -673,6 +679,8 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants272.jsonl", target1, target3},
 		{"../evaldata/variants273.jsonl", target1, 0.9875},
 		{"../evaldata/variants274.jsonl", target1, 0.9625},
+		{"../evaldata/variants275.jsonl", target1, 0.9875},
+		{"../evaldata/variants276.jsonl", target1, target3},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			t.Parallel() // the engine answers questions concurrently, as the bot does

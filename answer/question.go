@@ -273,14 +273,14 @@ react reacts reacted reaction reactions respond responds responded response resp
 comment comments commented remark remarks statement statements
 talked speak speaks spoke regarding concerning
 please anything something everything stuff thing things situation matter topic subject know latest news want wants wanted me
-hey hi hello thanks pls plz quick question questions wondering curious bot ok okay need needs quote quotes y n happen happens happened happening
+hey hi hello salam salaam merhaba thanks pls plz quick question questions wondering curious bot ok okay need needs quote quotes y n happen happens happened happening
 abt bout
 you summarise summarize outline explain clarify current currently
 actually really apparently reportedly basically generally exactly even just else doing going gonna speaking lol lmao haha given considering
 true heard hearing exact wording verbatim toward towards
 name names date dates see sees saw
-mr mrs ms dr prof gen sen sir madam
-so now well anyway
+mr mrs ms dr prof gen sen sir madam bey hanim khanum khanom janab jenab janab-e jenab-e agha aga agha-ye aga-ye efendi effendi sahib saheb hazrat hazrat-e
+so now well anyway midweek
 idk tbh rn imo imho iirc afaik btw fyi ngl wanna gotta tryna dunno
 `
 
@@ -369,6 +369,7 @@ func officeAbbreviations() map[string]string {
 		"aussenminister": "foreign minister",
 		"cumhurbaskani":  "president",
 		"basbakan":       "prime minister",
+		"rahbar":         "supreme leader",
 	}
 }
 
@@ -945,6 +946,11 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 					topic = slices.Delete(topic, k, k+1)
 				}
 			}
+			if span[0] < len(q.text) && v.inSetting(q.text, entity.Mention{Start: span[0], End: span[1]}) {
+				// "In Islamabad, what's the government's stance?": the
+				// government there speaks.
+				topic = slices.DeleteFunc(topic, func(w string) bool { return v.isGovernment(bareWord(w)) })
+			}
 		}
 	}
 	q.topic = strings.Join(topic, " ")
@@ -1412,7 +1418,9 @@ var clauseBreak = regexp.MustCompile(`[,;:?!—]+|\s[–-]\s`)
 // that opens with "with" but not "with which", holds a participle and
 // is not all the question asks ("With the US
 // threatening Iran, a proposal came from Erdogan — what was it?", "is
-// france down for an intervention? with trump threatening strikes").
+// france down for an intervention? with trump threatening strikes"), or
+// one that opens the question with "given" or "amid", unless the
+// question refers back to it.
 // Their words are no topic and their entities are not asked about.
 func backgroundSpans(text string) [][2]int {
 	var spans [][2]int
@@ -1427,6 +1435,18 @@ func backgroundSpans(text string) [][2]int {
 		if len(words) > 2 && fold.String(words[0]) == "with" && !asksWhich(fold.String(words[1])) &&
 			strings.ContainsFunc(text[:from]+text[b[0]:], unicode.IsLetter) &&
 			slices.ContainsFunc(words[2:], func(w string) bool { return len(w) > 5 && strings.HasSuffix(fold.String(w), "ing") }) {
+			spans = append(spans, [2]int{from, b[0]})
+		}
+		if from == 0 && len(words) > 1 && (fold.String(words[0]) == "given" || fold.String(words[0]) == "amid") && strings.ContainsFunc(text[b[0]:], unicode.IsLetter) &&
+			!slices.ContainsFunc(splitWords(text[b[0]:]), func(w string) bool {
+				switch fold.String(w) {
+				case "it", "them", "such", "these", "those":
+					return true // "Given the warnings, how did Araghchi respond to them?"
+				}
+				return false
+			}) {
+			// "Given the US buildup, how many drones has Tehran put
+			// into service?": the reason for asking.
 			spans = append(spans, [2]int{from, b[0]})
 		}
 		from = b[1]
@@ -1960,6 +1980,17 @@ func (v vocabulary) entityOn(text string, mentions []entity.Mention) bool {
 	return false
 }
 
+// inSetting reports whether text opens with "in" (or "over in", "back
+// in") and the mention, a country, its capital or a demonym's, then a
+// comma: "Over in Turkiye, what's the official line…".
+func (v vocabulary) inSetting(text string, m entity.Mention) bool {
+	before := strings.Fields(fold.String(text[:m.Start]))
+	if len(before) > 0 && (before[0] == "over" || before[0] == "back") {
+		before = before[1:]
+	}
+	return len(before) == 1 && before[0] == "in" && strings.HasPrefix(strings.TrimLeft(text[m.End:], " "), ",")
+}
+
 // speakerFirst moves to the front of q.entities the question's subject:
 // the entity named right after its auxiliary (the speaker of "According
 // to Tehran's readout, what did Pakistan's FM restate?" is Pakistan's
@@ -1976,6 +2007,12 @@ func (v vocabulary) speakerFirst(q *question, mentions []entity.Mention) {
 	}
 	if subject == "" {
 		subject = v.agent(q.text, mentions)
+	}
+	if len(mentions) > 0 && !personNamed(q, subject) && v.inSetting(q.text, mentions[0]) &&
+		slices.ContainsFunc(splitWords(q.text[mentions[0].End:]), func(w string) bool { return v.isSpeech(fold.String(w)) }) {
+		// "Over in Turkiye, what's the official line on going after
+		// Iran?": the line there is the country's, not Iran's.
+		subject = mentions[0].ID
 	}
 	if subject == "" {
 		for k, m := range mentions {

@@ -255,6 +255,18 @@ func TestParseQuestion(t *testing.T) {
 		{q: "who is kuwait's foreign minister now, and what did araghchi say to him?", entities: []string{"kuwait", "abbas-araghchi"}, topic: "foreign minister and to him", speech: true},
 		// Restating is saying.
 		{q: "What principles did Ishaq Dar restate to Araghchi about sovereignty and interference?", entities: []string{"ishaq-dar", "abbas-araghchi"}, topic: "principles restate to about sovereignty and interference", speech: true},
+		// A clause that gives the reason for asking is no topic, unless
+		// the question refers back to it.
+		{q: "Given the US buildup, how many strategic drones has Tehran put into service?", entities: []string{"iran"}, topic: "many strategic drones put into service"},
+		{q: "Given the American warnings, how did Abbas Araghchi respond to them?", entities: []string{"abbas-araghchi", "united-states"}, topic: "the warnings to them", speech: true},
+		// The line, in the country a question opens in, is that
+		// country's, and its government speaks.
+		{q: "Over in Turkiye, what's the official line on going after Iran militarily?", entities: []string{"turkey", "iran"}, topic: "Over in the on after militarily", speech: true},
+		{q: "In Islamabad, what's the government's stance on the Iran–US tensions?", entities: []string{"pakistan", "iran", "united-states"}, topic: "In the on the", speech: true, names: []string{"government"}},
+		// Time words, honorifics and foreign offices are no names.
+		{q: "Midweek, what was Trump's post about warships sailing toward Iran?", entities: []string{"donald-trump", "iran"}, topic: "post about warships sailing", speech: true},
+		{q: "Fidan Bey, what is he saying about attacking Iran?", entities: []string{"hakan-fidan", "iran"}, topic: "he about attacking", speech: true},
+		{q: "Shamkhani, adviser of Rahbar Khamenei, said what Iran will do if US attacks?", entities: []string{"ali-khamenei", "ali-shamkhani", "iran", "united-states"}, topic: "adviser of if attacks", speech: true},
 		// "In general" says how widely, not what.
 		{q: "In general, how have Western governments reacted to the crisis?", topic: "In Western governments to the crisis", speech: true, names: []string{"Western"}},
 		// What a question sets apart is no topic, and an entity named

@@ -8,9 +8,13 @@ import "strings"
 // English ones ("Arakçi" and "Araghchi", "Pezeşkiyan" and "Pezeshkian").
 // Two-letter spellings of one sound become one letter (sh → s, ch and c
 // → k, gh, kh and q → k), y is i, w is v, and doubled letters are
-// single. Keys are compared whole: they are for names no edit distance
+// single, and an opening e is a. Keys are compared whole: they are for names no edit distance
 // reaches ("arakci" is three edits from "araghchi").
 func soundKey(folded string) string {
+	if rest, ok := strings.CutPrefix(folded, "e"); ok {
+		// An opening vowel is written either way: "Erakchi", "Esmail".
+		folded = "a" + rest
+	}
 	s := soundDigraphs.Replace(folded)
 	s = soundLetters.Replace(s)
 	var b strings.Builder

@@ -13,6 +13,7 @@ func TestSoundKey(t *testing.T) {
 		{"qalibaf", "ghalibaf", true},
 		{"cavusoglu", "chavushoglu", true},
 		{"sahbaz", "shahbaz", true},
+		{"erakchi", "araghchi", true},
 		// Different names stay apart.
 		{"araghchi", "arafat", false},
 		{"pezeshkian", "peskov", false},
