@@ -946,7 +946,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 					topic = slices.Delete(topic, k, k+1)
 				}
 			}
-			if span[0] < len(q.text) && v.inSetting(q.text, entity.Mention{Start: span[0], End: span[1]}) {
+			if inSetting(q.text, span[0], span[1]) {
 				// "In Islamabad, what's the government's stance?": the
 				// government there speaks.
 				topic = slices.DeleteFunc(topic, func(w string) bool { return v.isGovernment(bareWord(w)) })
@@ -1981,14 +1981,14 @@ func (v vocabulary) entityOn(text string, mentions []entity.Mention) bool {
 }
 
 // inSetting reports whether text opens with "in" (or "over in", "back
-// in") and the mention, a country, its capital or a demonym's, then a
-// comma: "Over in Turkiye, what's the official line…".
-func (v vocabulary) inSetting(text string, m entity.Mention) bool {
-	before := strings.Fields(fold.String(text[:m.Start]))
+// in") and the name between start and end, then a comma: "Over in
+// Turkiye, what's the official line…".
+func inSetting(text string, start, end int) bool {
+	before := strings.Fields(fold.String(text[:start]))
 	if len(before) > 0 && (before[0] == "over" || before[0] == "back") {
 		before = before[1:]
 	}
-	return len(before) == 1 && before[0] == "in" && strings.HasPrefix(strings.TrimLeft(text[m.End:], " "), ",")
+	return len(before) == 1 && before[0] == "in" && strings.HasPrefix(strings.TrimLeft(text[end:], " "), ",")
 }
 
 // speakerFirst moves to the front of q.entities the question's subject:
@@ -2008,7 +2008,7 @@ func (v vocabulary) speakerFirst(q *question, mentions []entity.Mention) {
 	if subject == "" {
 		subject = v.agent(q.text, mentions)
 	}
-	if len(mentions) > 0 && !personNamed(q, subject) && v.inSetting(q.text, mentions[0]) &&
+	if len(mentions) > 0 && !personNamed(q, subject) && inSetting(q.text, mentions[0].Start, mentions[0].End) &&
 		slices.ContainsFunc(splitWords(q.text[mentions[0].End:]), func(w string) bool { return v.isSpeech(fold.String(w)) }) {
 		// "Over in Turkiye, what's the official line on going after
 		// Iran?": the line there is the country's, not Iran's.
