@@ -1164,17 +1164,6 @@ func request(words []string, i int) bool {
 		}
 		return fold.String(words[i-k])
 	}
-	if f := fold.String(words[i]); f == "tell" && i+1 < len(words) {
-		if next := fold.String(words[i+1]); next == "me" || next == "us" {
-			return true
-		}
-	}
-	if f := fold.String(words[i]); (f == "want" || f == "wants" || f == "wanted") && i+2 < len(words) && fold.String(words[i+1]) == "to" {
-		switch fold.String(words[i+2]) {
-		case "know", "ask", "find", "check", "understand", "learn", "see":
-			return true // "folks want to know when…"
-		}
-	}
 	after := func(k int) string {
 		if i+k >= len(words) {
 			return ""
@@ -1182,6 +1171,17 @@ func request(words []string, i int) bool {
 		return fold.String(words[i+k])
 	}
 	switch fold.String(words[i]) {
+	case "tell":
+		if next := after(1); next == "me" || next == "us" {
+			return true
+		}
+	case "want", "wants", "wanted":
+		if after(1) == "to" {
+			switch after(2) {
+			case "know", "ask", "find", "check", "understand", "learn", "see":
+				return true // "folks want to know when…"
+			}
+		}
 	case "line", "lines":
 		// "the line saying when…", "a line from the article": a
 		// passage, not a country's line.
@@ -1198,14 +1198,15 @@ func request(words []string, i int) bool {
 		if b := before(1); b != "" && b != "please" && b != "pls" && b != "plz" && b != "you" {
 			break
 		}
-		switch a := after(1); {
-		case a == "when" || a == "where" || a == "what" || a == "how" || a == "whether" || a == "if" || a == "why" || a == "which":
+		switch after(1) {
+		case "when", "where", "what", "how", "whether", "if", "why", "which":
 			return true
-		case (a == "the" || a == "a") && passageNouns[after(2)]:
-			return true
+		case "the", "a":
+			if passageNouns[after(2)] {
+				return true
+			}
 		}
-	}
-	if f := fold.String(words[i]); f == "saying" || f == "says" || f == "stating" || f == "states" {
+	case "saying", "says", "stating", "states":
 		// "need the line saying when…", "the bit where it says…": the
 		// passage says it, and no one is asked about.
 		for k := 1; k <= 3 && before(k) != ""; k++ {

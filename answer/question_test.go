@@ -258,6 +258,7 @@ func TestParseQuestion(t *testing.T) {
 		// A clause that gives the reason for asking is no topic, unless
 		// the question refers back to it.
 		{q: "Given the US buildup, how many strategic drones has Tehran put into service?", entities: []string{"iran"}, topic: "many strategic drones put into service"},
+		{q: "Amid the escalation between Iran and the United States, what approach has Pakistan's prime minister urged?", entities: []string{"shehbaz-sharif"}, topic: "approach urged", speech: true},
 		{q: "Given the American warnings, how did Abbas Araghchi respond to them?", entities: []string{"abbas-araghchi", "united-states"}, topic: "the warnings to them", speech: true},
 		// The line, in the country a question opens in, is that
 		// country's, and its government speaks.
