@@ -146,6 +146,9 @@ func TestAsk(t *testing.T) {
 		{q: "Is the Royal Navy sending any warships to the Gulf?", notice: "No passage in the corpus mentions Royal Navy.", entities: []string{"royal-navy"}},
 		// "Erakchi" is Araghchi as Persian speakers write him.
 		{q: "Is Erakchi in contact with Witkoff these days?", first: "had not been in contact with US special envoy", entities: []string{"abbas-araghchi", "steve-witkoff"}},
+		// "Pakistan's Dar" names Dar twice, and his words on the topic
+		// come before his words that name no one else asked about.
+		{q: "What did Pakistan's Dar say is the only way forward in the Iran-US standoff?", first: "only viable way forward", entities: []string{"ishaq-dar", "iran", "united-states"}},
 		// "gimme" is no name: the answer is about Fu Cong.
 		{q: "gimme Fu Cong's words at the UN debate", first: "The use of force cannot solve problems", entities: []string{"fu-cong", "united-nations"}},
 		// A short word there may be a slip for a name the corpus knows.

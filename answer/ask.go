@@ -514,10 +514,11 @@ func outletKey(name string) string {
 // question names ("What did Araghchi say to the Qatari PM?"), or of an
 // organisation ("Araghchi's response to Europe's move"), is on its
 // topic, whatever its words. A country does not count: nearly all that
-// is said in the crisis names Iran or the US.
-func (e *Engine) namesOther(p attribution.Passage, entities []*entity.Entity) bool {
+// is said in the crisis names Iran or the US. Nor does the speaker, named
+// again by an office ("Pakistan's Dar" is Dar twice).
+func (e *Engine) namesOther(p attribution.Passage, speaker *entity.Entity, entities []*entity.Entity) bool {
 	return slices.ContainsFunc(entities, func(en *entity.Entity) bool {
-		return en.Kind != entity.Country && slices.Contains(p.Entities, en.ID)
+		return en.Kind != entity.Country && en.ID != speaker.ID && slices.Contains(p.Entities, en.ID)
 	})
 }
 
@@ -893,7 +894,7 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 		for i, en := range q.entities {
 			w := 0.0
 			switch {
-			case spokenBy(h.Passage, en.ID) && q.aboutSpeech && i == 0 && !q.othersSpeak && addressed && (c.topicMatched || !onTopic || len(quoted) == 0 && (speechOnly || namesTold || e.namesOther(h.Passage, q.entities[1:]))):
+			case spokenBy(h.Passage, en.ID) && q.aboutSpeech && i == 0 && !q.othersSpeak && addressed && (c.topicMatched || !onTopic || len(quoted) == 0 && (speechOnly || namesTold || e.namesOther(h.Passage, en, q.entities[1:]))):
 				// What the entity asked about said on the topic. It is
 				// the first entity named ("What did China say at the
 				// UN?"); the others are part of the topic.

@@ -51,6 +51,10 @@ var nearBaseline = map[string]string{
 	// a plain match finds it (MRR 0.92 against the engine's 0.96), though
 	// it lists passages for the questions nothing answers.
 	"../evaldata/questions-independent301.jsonl": "questions that quote the words they ask about",
+	// The same, opening with the words quoted ("“A massive Armada” —
+	// who posted that?"): MRR 0.975 against the engine's 1.00, and 0/6
+	// expect_none against 6/6.
+	"../evaldata/questions-independent329.jsonl": "questions that quote the words they ask about",
 }
 
 // knownNoneMisses are the questions that nothing answers for which the
@@ -177,7 +181,7 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent93.jsonl", target1, target3},
 		{"../evaldata/questions-independent94.jsonl", target1, 0.975},
 		{"../evaldata/questions-independent95.jsonl", target1, 0.975},
-		{"../evaldata/questions-independent96.jsonl", target1, 0.975},
+		{"../evaldata/questions-independent96.jsonl", target1, target3},
 		{"../evaldata/questions-independent97.jsonl", target1, target3},
 		{"../evaldata/questions-independent98.jsonl", target1, target3},
 		{"../evaldata/questions-independent99.jsonl", target1, target3},
@@ -405,6 +409,12 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent321.jsonl", 0.875, 0.95},
 		{"../evaldata/questions-independent322.jsonl", 0.825, 0.975},
 		{"../evaldata/questions-independent323.jsonl", target1, target3},
+		{"../evaldata/questions-independent324.jsonl", 0.875, 0.95},
+		{"../evaldata/questions-independent325.jsonl", target1, target3},
+		{"../evaldata/questions-independent326.jsonl", target1, 0.975},
+		{"../evaldata/questions-independent327.jsonl", 0.775, 0.975},
+		{"../evaldata/questions-independent328.jsonl", target1, target3},
+		{"../evaldata/questions-independent329.jsonl", target1, target3},
 		{"../evaldata/variants1.jsonl", target1, target3},
 		{"../evaldata/variants2.jsonl", target1, target3},
 		{"../evaldata/variants3.jsonl", target1, target3},
@@ -681,6 +691,8 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants274.jsonl", target1, 0.9625},
 		{"../evaldata/variants275.jsonl", target1, 0.9875},
 		{"../evaldata/variants276.jsonl", target1, target3},
+		{"../evaldata/variants277.jsonl", target1, target3},
+		{"../evaldata/variants278.jsonl", target1, target3},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			t.Parallel() // the engine answers questions concurrently, as the bot does

@@ -272,7 +272,7 @@ position positions stance stances view views opinion opinions standpoint line st
 react reacts reacted reaction reactions respond responds responded response responses answer answers answered
 comment comments commented remark remarks statement statements
 talked speak speaks spoke regarding concerning
-please anything something everything stuff thing things situation matter topic subject know latest news want wants wanted me
+please kindly anything something everything stuff thing things situation matter topic subject know latest news want wants wanted me
 hey hi hello salam salaam merhaba thanks pls plz quick question questions wondering curious bot ok okay need needs quote quotes y n happen happens happened happening
 abt bout
 you summarise summarize outline explain clarify current currently
@@ -341,7 +341,7 @@ demand demands demanded reply replies replied criticise criticised criticize cri
 indicate indicates indicated signal signals signalled signaled declare declares declared declaration declarations
 suggest suggests suggested stated deliver delivers delivered post posts posted tweet tweets tweeted
 stress stresses stressed emphasise emphasises emphasised emphasize emphasizes emphasized
-reiterate reiterates reiterated express expresses expressed deny denies denied hint hints hinted articulate articulates articulated
+reiterate reiterates reiterated express expresses expressed convey conveys conveyed deny denies denied hint hints hinted articulate articulates articulated
 restate restates restated reaffirm reaffirms reaffirmed underscore underscores underscored
 acknowledge acknowledges acknowledged admit admits admitted assure assures assured
 describe describes described
@@ -616,7 +616,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		}
 		text = text[loc[1]:]
 	}
-	text = dropCitationFrame(v.dropPreamble(reg, unshout(text)))
+	text = dropAskerFrame(dropCitationFrame(v.dropPreamble(reg, unshout(text))))
 	q := question{text: v.correctSlips(v.writeOut(strings.TrimSpace(text)))}
 	rest := []byte(q.text)
 	seen := map[string]bool{}
@@ -750,7 +750,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		if v.experts[f] {
 			q.expertsAsked = true
 		}
-		if v.isSpeech(f) && !request(textWords, i) && !v.hearsay(textWords, i) && !passive(textWords, i) && !placedTo(textWords, i) &&
+		if (v.isSpeech(f) || advocates(textWords, i)) && !request(textWords, i) && !v.hearsay(textWords, i) && !passive(textWords, i) && !placedTo(textWords, i) &&
 			!(v.conversations[f] && ((q.kind == timeKind || q.kind == placeKind) && v.opensAsking(q.text) == q.kind || reciprocal(q.text, mentions, textStarts[i]))) {
 			// "When did Dar and Araghchi speak?", "had Dar and Araghchi
 			// talked before?" ask about their talking, not what they
@@ -1175,6 +1175,13 @@ func request(words []string, i int) bool {
 		if next := after(1); next == "me" || next == "us" {
 			return true
 		}
+		// "Kindly tell on which date…", "pls tell what…": the bot is
+		// told, as when "tell" opens the question.
+		if b := before(1); b == "" || politeness[b] {
+			if next := after(1); askingWords[next] || askingWords[after(2)] && (next == "on" || next == "in" || next == "at" || next == "from") {
+				return true
+			}
+		}
 	case "want", "wants", "wanted":
 		if after(1) == "to" {
 			switch after(2) {
@@ -1195,7 +1202,7 @@ func request(words []string, i int) bool {
 		// "quote when the talks are", "quote the part about…": quote
 		// a passage, not someone ("quote Fidan on strikes"), nor "the
 		// quote where Araghchi talks…".
-		if b := before(1); b != "" && b != "please" && b != "pls" && b != "plz" && b != "you" {
+		if b := before(1); b != "" && !politeness[b] && b != "you" {
 			break
 		}
 		switch after(1) {
@@ -1218,7 +1225,38 @@ func request(words []string, i int) bool {
 			}
 		}
 	}
-	return before(1) == "you" || before(1) == "please" && before(2) == "you"
+	return before(1) == "you" || politeness[before(1)] && before(2) == "you"
+}
+
+// advocates reports whether the ith of words, with "for" after it and
+// what is pushed for asked, says what someone argues for, as a word of
+// saying does: "what are Sharif and Dar pushing for on Iran?". "did
+// Pakistan push for a vote?" asks about the vote.
+func advocates(words []string, i int) bool {
+	switch fold.String(words[i]) {
+	case "push", "pushes", "pushed", "pushing", "press", "presses", "pressed", "pressing", "lobby", "lobbies", "lobbied", "lobbying":
+		if i+1 == len(words) || fold.String(words[i+1]) != "for" {
+			return false
+		}
+		if i+2 == len(words) {
+			return true
+		}
+		switch fold.String(words[i+2]) {
+		case "on", "in", "at", "about", "regarding", "over", "with", "now", "exactly", "here", "there":
+			return true
+		}
+	}
+	return false
+}
+
+// politeness are the words that make a request polite: "kindly tell…",
+// "could you please…".
+var politeness = map[string]bool{"please": true, "pls": true, "plz": true, "kindly": true}
+
+// askingWords open what a request asks for: "tell on which date…".
+var askingWords = map[string]bool{
+	"what": true, "which": true, "who": true, "whom": true, "whose": true, "when": true, "where": true,
+	"why": true, "how": true, "whether": true, "if": true,
 }
 
 // passageNouns name a passage of the articles, which "says" what a
@@ -1284,6 +1322,31 @@ func dropCitationFrame(text string) string {
 		text = text[loc[1]:]
 	}
 	if loc := citationTail.FindStringIndex(text); loc != nil && loc[0] > 0 {
+		text = text[:loc[0]] + "?"
+	}
+	return text
+}
+
+// askerLead matches a frame that puts the question in someone else's
+// mouth: "Suppose a reader asks…", "If someone asked me…", "Say a
+// member here wants to know…". askerTail matches the last clause that
+// goes with it: "…, what's the answer?", "…, what do I tell them?".
+var (
+	askerLead = regexp.MustCompile(`(?i)^(?:suppose|say|imagine|if|what if|in case)(?: that)?,? +(?:(?:a|an|one|some|my|our|the) +)?(?:someone|somebody|anyone|reader|member|viewer|listener|student|user|mod|moderator|person|colleague|editor|friend|follower|subscriber|client|boss)s?(?: +(?:in here|here|on (?:the|this) server|in (?:the|this) (?:chat|channel|server)))? +(?:asks|asked|were to ask|would ask|is asking|wants to know|wanted to know|wonders|wondered|needs to know)(?: +(?:me|us|you|the bot))?(?: +for)? +`)
+	askerTail = regexp.MustCompile(`(?i)[\s,;—–-]+(?:so +)?(?:what(?:'s|’s| is| would be| should be) +(?:the|my|our|a good) +(?:answer|reply|response)|what +(?:do|would|should|can|could) +(?:i|we) +(?:tell|say to|answer) +(?:them|him|her)|what +(?:do|would|should|could) +(?:i|we) +say(?: +to +(?:them|him|her))?|how +(?:do|would|should|could) +(?:i|we) +(?:answer|reply|respond)(?: +to +(?:them|him|her|it))?)\s*\?*\s*$`)
+)
+
+// dropAskerFrame returns text without a frame that has someone else ask
+// the question, which is no word of saying and no topic: "Suppose a
+// reader asks when Washington and Tehran meet for talks, what's the
+// answer?" asks when they meet.
+func dropAskerFrame(text string) string {
+	loc := askerLead.FindStringIndex(text)
+	if loc == nil || loc[1] == len(text) {
+		return text
+	}
+	text = text[loc[1]:]
+	if loc := askerTail.FindStringIndex(text); loc != nil && loc[0] > 0 {
 		text = text[:loc[0]] + "?"
 	}
 	return text

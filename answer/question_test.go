@@ -151,9 +151,9 @@ func TestParseQuestion(t *testing.T) {
 		{q: "What does Bundeskanzler Merz think of the government of Iran?", entities: []string{"friedrich-merz", "iran"}, topic: "of the", speech: true},
 		{q: "What did the Iranian FM tell his Omani counterpart in their call?", entities: []string{"abbas-araghchi", "badr-albusaidi"}, topic: "the his in their call", speech: true},
 		{q: "What did the occupant of the White House write on his Truth Social account?", entities: []string{"donald-trump"}, topic: "the of the write on his Truth Social account", speech: true, names: []string{"Truth Social"}},
-		// A capitalised pronoun joins no name; a possessive after a word
-		// for the government.
-		{q: "Kindly, I would like to know the official position of Turkish government toward the situation of Iran.", entities: []string{"turkey", "iran"}, topic: "Kindly I like to the official of the of", speech: true, names: []string{"Kindly"}},
+		// A capitalised pronoun joins no name, and "Kindly" is none; a
+		// possessive after a word for the government.
+		{q: "Kindly, I would like to know the official position of Turkish government toward the situation of Iran.", entities: []string{"turkey", "iran"}, topic: "I like to the official of the of", speech: true},
 		{q: "@bot whats the turkish govt's take on all this", entities: []string{"turkey"}, topic: "the on all this", speech: true},
 		// A leader's country is the country.
 		{q: "is erdogan's turkey for or against hitting iran?? whats their stance", entities: []string{"turkey", "iran"}, topic: "for or against hitting their", speech: true},
@@ -246,6 +246,17 @@ func TestParseQuestion(t *testing.T) {
 		{q: "quote the part about the EU listing the IRGC", entities: []string{"european-union", "irgc"}, topic: "the part about the listing the"},
 		{q: "Find the quote where Iran's foreign minister talks about threats", entities: []string{"abbas-araghchi"}, topic: "the talks about threats", speech: true},
 		{q: "what's the turkish line on strikes", entities: []string{"turkey"}, topic: "the on strikes", speech: true},
+		// A polite "kindly tell", and a frame that has someone else ask
+		// ("Suppose a reader asks…, what's the answer?"), ask nothing
+		// of anyone's words.
+		{q: "Kindly tell on which date and in which city Iran and the United States are expected to hold nuclear talks.", entities: []string{"iran", "united-states"}, topic: "on and in city and the expected to hold nuclear talks"},
+		{q: "Suppose a reader asks when Washington and Tehran are scheduled to meet for nuclear talks, what's the answer?", entities: []string{"united-states", "iran"}, topic: "and scheduled to meet for nuclear talks"},
+		{q: "If someone asked me what MBS told Pezeshkian about airspace, what would I tell them?", entities: []string{"mohammed-bin-salman", "masoud-pezeshkian"}, topic: "about airspace", speech: true},
+		// What someone conveys or pushes for is what they say; pushing for
+		// a vote is not.
+		{q: "What did Mr. Ishaq Dar convey to Araghchi?", entities: []string{"ishaq-dar", "abbas-araghchi"}, topic: "convey to", speech: true},
+		{q: "what are Sharif and Dar pushing for on Iran", entities: []string{"shehbaz-sharif", "ishaq-dar", "iran"}, topic: "and pushing for on", speech: true},
+		{q: "did Pakistan push for a vote on the resolution?", entities: []string{"pakistan"}, topic: "push for a vote on the resolution"},
 		// The government whose position is asked for is its country.
 		{q: "what is the position of pakistan govt in this", entities: []string{"pakistan"}, topic: "the of in this", speech: true},
 		// Of two clauses, the one with a word of saying names who

@@ -194,6 +194,16 @@ func TestStatements(t *testing.T) {
 			[]want{{Indirect, "Islamabad’s position on respecting state sovereignty", "ishaq-dar", "pakistan"}},
 		},
 		{
+			"partial quoting what a named person said, credited to a ministry",
+			[]string{"Pakistani Foreign Minister Ishaq Dar spoke to Araghchi.", "Deputy Prime Minister Dar “underscored that dialogue and diplomacy remain the only viable way forward,” the Ministry of Foreign Affairs said."},
+			[]want{{Partial, "underscored that dialogue and diplomacy remain the only viable way forward", "pakistan-ministry-of-foreign-affairs", "pakistan"}, {Indirect, "underscored that dialogue and diplomacy remain the only viable way forward", "ishaq-dar", "pakistan"}},
+		},
+		{
+			"partial quote of no speech verb stays the speaker's",
+			[]string{"Pakistani Foreign Minister Ishaq Dar spoke to Araghchi.", "Deputy Prime Minister Dar “deserves credit for the talks,” the Ministry of Foreign Affairs said."},
+			[]want{{Partial, "deserves credit for the talks", "pakistan-ministry-of-foreign-affairs", "pakistan"}},
+		},
+		{
 			"according to, a group",
 			[]string{"According to Iranian military officials, Tehran has expanded its drone capabilities."},
 			[]want{{Indirect, "Tehran has expanded its drone capabilities", "iranian-military-officials", "iran"}},
