@@ -149,6 +149,17 @@ func TestAsk(t *testing.T) {
 		// "Pakistan's Dar" names Dar twice, and his words on the topic
 		// come before his words that name no one else asked about.
 		{q: "What did Pakistan's Dar say is the only way forward in the Iran-US standoff?", first: "only viable way forward", entities: []string{"ishaq-dar", "iran", "united-states"}},
+		// "any academic" asks for the experts' words, which passages
+		// give in their own ("a professor of international relations").
+		{q: "Apart from governments, did any academic weigh in on whether regional diplomacy can sway Trump?", first: "doesn’t really care about regional actors", entities: []string{"donald-trump"}},
+		// Sitting down at the table is negotiating.
+		{q: "would iran sit down at the table with a gun to their head?", first: "negotiations could not take place under the threat of force", entities: []string{"iran"}},
+		// Kuwait's foreign minister is known by office.
+		{q: "What did Araghchi tell the Kuwaiti foreign minister?", first: "Kuwait’s newly appointed Foreign Minister", entities: []string{"abbas-araghchi", "jarrah-jaber-al-ahmad-al-sabah"}},
+		// Ready is prepared; a time told by another event names no one
+		// asked about.
+		{q: "is the US military ready to go if Trump says so?", first: "fully prepared", entities: []string{"united-states", "donald-trump"}},
+		{q: "On the same day as the Dar–Araghchi call, did Pakistan's PM talk to anyone in Iran?", first: "On the same day, Pakistani Prime Minister Shehbaz Sharif", entities: []string{"shehbaz-sharif", "iran"}},
 		// "gimme" is no name: the answer is about Fu Cong.
 		{q: "gimme Fu Cong's words at the UN debate", first: "The use of force cannot solve problems", entities: []string{"fu-cong", "united-nations"}},
 		// A short word there may be a slip for a name the corpus knows.
@@ -227,7 +238,9 @@ func TestAsk(t *testing.T) {
 		{q: "Someone said there's a new round coming up. When are the nuclear talks in İstanbul scheduled?", first: "Istanbul on February 6"},
 		// A fact no passage about a single entity mentions: the passages
 		// about it, as the notice says.
-		{q: "hegseth readiness", first: "fully prepared to execute the directive", notice: `No passage about Pete Hegseth mentions "readiness"; these are the passages about Pete Hegseth.`, entities: []string{"pete-hegseth"}},
+		{q: "hegseth budget", first: "fully prepared to execute the directive", notice: `No passage about Pete Hegseth mentions "budget"; these are the passages about Pete Hegseth.`, entities: []string{"pete-hegseth"}},
+		// Readiness is being prepared.
+		{q: "hegseth readiness", first: "fully prepared to execute the directive", entities: []string{"pete-hegseth"}},
 		// The notice quotes the words searched, not the stop words.
 		{q: "Turkey's take on the question of the referendum", first: "Turkish officials believe that direct communication", notice: `No passage about Turkey mentions "referendum"; these are the passages about Turkey.`, entities: []string{"turkey"}},
 		// Of several, only those that name them all.

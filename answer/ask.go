@@ -703,6 +703,9 @@ func (e *Engine) unknownNames(q question, resp *search.Response, ranked []candid
 		if !strings.Contains(name, " ") && e.idx.IsWord(name) {
 			continue // "Date of the talks?": a word, capitalised
 		}
+		if e.vocabulary.expertsOnly(name) {
+			continue // "did any academic weigh in…": the experts, as such
+		}
 		if spellsPartOf(name, q.entities) {
 			continue // "Muhammad" of "Muhammad bin Salman": Mohammed's
 		}

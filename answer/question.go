@@ -656,6 +656,9 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 			// are the experts, a group named by common words.
 			return true
 		}
+		if en, ok := reg.Get(m.ID); ok && v.givenNameOfOther(en, q.text, m, mentions) {
+			return true // "near Bandar Abbas": not Abbas Araghchi
+		}
 		if !inSpans(context, m.Start) {
 			return false
 		}
@@ -698,8 +701,11 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 			// "the Government of Pakistan" is Pakistan.
 			copy(rest[from:m.Start], strings.Repeat(" ", m.Start-from))
 		}
-		if before := wordsBefore(q.text[:m.Start], 2); len(before) > 0 && v.exclusions[before[len(before)-1]] || len(before) == 2 && apartFrom(before[0], before[1]) {
-			// "which countries besides the EU listed the IRGC": the
+		coordinated := k > 0 && q.excluded[mentions[k-1].ID] && coordination.MatchString(q.text[mentions[k-1].End:m.Start])
+		if before := wordsBefore(q.text[:m.Start], 2); len(before) > 0 && v.exclusions[before[len(before)-1]] || len(before) == 2 && apartFrom(before[0], before[1]) ||
+			coordinated || negatedAside.MatchString(q.text[:m.Start]) {
+			// "which countries besides the EU listed the IRGC", "besides
+			// Turkey and Qatar", "who on the EU side, not Merz, …": the
 			// answer is about others.
 			if q.excluded == nil {
 				q.excluded = map[string]bool{}
@@ -750,7 +756,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		if v.experts[f] {
 			q.expertsAsked = true
 		}
-		if (v.isSpeech(f) || advocates(textWords, i)) && !request(textWords, i) && !v.hearsay(textWords, i) && !passive(textWords, i) && !placedTo(textWords, i) &&
+		if (v.isSpeech(f) || advocates(textWords, i)) && !request(textWords, i) && !conditional(textWords, i) && !v.hearsay(textWords, i) && !passive(textWords, i) && !placedTo(textWords, i) &&
 			!(v.conversations[f] && ((q.kind == timeKind || q.kind == placeKind) && v.opensAsking(q.text) == q.kind || reciprocal(q.text, mentions, textStarts[i]))) {
 			// "When did Dar and Araghchi speak?", "had Dar and Araghchi
 			// talked before?" ask about their talking, not what they
@@ -860,8 +866,9 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 				q.names = append(q.names, name)
 			}
 		}
-		// "On the crisis, …", "Kindly, I would like…": no name.
-		if upper && !afterPlace && !(len(run) == 0 && v.functionWord(f)) && !v.pronoun(f) {
+		// "On the crisis, …", "Kindly, I would like…", "Not Pakistan's
+		// readout": no name.
+		if upper && !afterPlace && !(len(run) == 0 && (v.functionWord(f) || f == "not")) && !v.pronoun(f) {
 			if len(run) == 0 {
 				// "what about Netanyahu, did he…" asks about him too.
 				// "parliament speaker Ghalibaf": a name after an office.
@@ -871,8 +878,9 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		} else {
 			endRun(w)
 			afterPlace = v.places[f] || afterPlace && (f == "the" || upper)
-			if owner, ok := possessor(w); ok && !v.pronoun(f) {
-				// Only a name has a possessive that the corpus may not know.
+			if owner, ok := possessor(w); ok && !v.pronoun(f) && !(v.isWord != nil && !startsUpper(owner) && v.isWord(fold.String(owner))) {
+				// Only a name has a possessive that the corpus may not
+				// know; "which sultanate's foreign minister" names none.
 				q.names = append(q.names, owner)
 			}
 		}
@@ -1249,6 +1257,25 @@ func advocates(words []string, i int) bool {
 	return false
 }
 
+// conditional reports whether the ith of words is the verb of a
+// condition: "is the US military ready to go if Trump says so?" asks
+// whether it is ready, not what Trump said.
+func conditional(words []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-maxConditionSubject-1; k-- {
+		switch fold.String(words[k]) {
+		case "if", "unless", "once":
+			return true
+		case "what", "how", "did", "does", "do", "has", "have", "will", "would", "and", "or", "but":
+			return false // "if so, what did Fidan say": its own clause
+		}
+	}
+	return false
+}
+
+// maxConditionSubject is the most words between "if" and the verb of its
+// condition ("if the US president says so").
+const maxConditionSubject = 3
+
 // politeness are the words that make a request polite: "kindly tell…",
 // "could you please…".
 var politeness = map[string]bool{"please": true, "pls": true, "plz": true, "kindly": true}
@@ -1513,10 +1540,20 @@ func backgroundSpans(text string) [][2]int {
 			// into service?": the reason for asking.
 			spans = append(spans, [2]int{from, b[0]})
 		}
+		if from == 0 && relativeTimeLead.MatchString(clause) && strings.ContainsFunc(text[b[0]:], unicode.IsLetter) {
+			// "On the same day as the Dar–Araghchi call, did Pakistan's
+			// PM talk to anyone in Iran?": the time, by another event.
+			spans = append(spans, [2]int{from, b[0]})
+		}
 		from = b[1]
 	}
 	return spans
 }
+
+// relativeTimeLead matches a clause that opens a question with a time
+// told by another event: "On the same day as the call", "The day after
+// Trump's post", "Shortly before the vote".
+var relativeTimeLead = regexp.MustCompile(`(?i)^\s*(?:(?:on|in|during)\s+the\s+same\s+\w+\s+(?:as\s+)?|(?:on\s+)?the\s+(?:day|week|morning|evening|night)\s+(?:before|after)\s+|(?:shortly|right|just|soon|a\s+day)\s+(?:before|after)\s+)\S`)
 
 // sourceSpans returns where in text a source is named by the kind of
 // outlet it is rather than by name: "according to Iranian state media",
@@ -1684,6 +1721,56 @@ func (v vocabulary) speaker(text string, mentions []entity.Mention) string {
 	return ""
 }
 
+// givenNameOfOther reports whether mention m of a person is by their
+// given name alone after a capitalised word that is no title, no office
+// and no name the corpus knows: the end of another name ("Bandar Abbas",
+// a city, is not Abbas Araghchi).
+func (v vocabulary) givenNameOfOther(en *entity.Entity, text string, m entity.Mention, mentions []entity.Mention) bool {
+	given, _, ok := strings.Cut(en.Name, " ")
+	if en.Kind != entity.Person || !ok || fold.String(text[m.Start:m.End]) != fold.String(given) {
+		return false
+	}
+	words, starts := wordSpans(text[:m.Start])
+	if len(words) < 2 || strings.TrimSpace(text[starts[len(words)-1]+len(words[len(words)-1]):m.Start]) != "" {
+		// The first word of a question is capitalised anyway; and the
+		// name must follow the word.
+		return false
+	}
+	prev, at := words[len(words)-1], starts[len(words)-1]
+	if slices.ContainsFunc(mentions, func(o entity.Mention) bool { return o.Start <= at && at < o.End }) {
+		return false // "Iran's Abbas"
+	}
+	f := fold.String(prev)
+	return startsUpper(prev) && !v.question[f] && v.offices[bareWord(f)] == nil && !officeHeads[f] && !v.functionWord(f) && !v.pronoun(f) && !isTitle(f)
+}
+
+// isTitle reports whether a folded word is a title before a name:
+// "Sheikh Jarrah", "Dr. Pezeshkian".
+func isTitle(f string) bool {
+	switch strings.TrimSuffix(f, ".") {
+	case "sheikh", "shaikh", "sheik", "president", "minister", "secretary", "general", "gen", "ayatollah", "sultan", "king", "prince", "emir", "chancellor", "premier", "ambassador", "envoy", "spokesman", "spokesperson", "commander", "chief", "adviser", "advisor", "sayyid", "seyed", "seyyed":
+		return true
+	}
+	return false
+}
+
+// quantifiers say how many of a kind a question asks about: "did any
+// analyst…", "have some experts…".
+var quantifiers = map[string]bool{"any": true, "some": true, "other": true, "several": true, "many": true, "most": true, "few": true}
+
+// expertsOnly reports whether a name found in a question is only words
+// for experts, with function words and quantifiers: "any academic" is a
+// kind of speaker, which passages name in their own words ("a professor
+// of international relations"), not someone the corpus may lack.
+func (v vocabulary) expertsOnly(name string) bool {
+	words := splitWords(name)
+	return slices.ContainsFunc(words, func(w string) bool { return v.experts[fold.String(w)] }) &&
+		!slices.ContainsFunc(words, func(w string) bool {
+			f := fold.String(w)
+			return !v.experts[f] && !v.functionWord(f) && !quantifiers[f]
+		})
+}
+
 // expertTerm reports whether a search term, stemmed, is one of the
 // experts ("academ" of "academics").
 func (v vocabulary) expertTerm(t string) bool {
@@ -1789,6 +1876,15 @@ func (v vocabulary) whoSpeaks(text string, mentions []entity.Mention) bool {
 	return false
 }
 
+// capitalisedAt reports whether words[i], or the word after it when it
+// is "the", is capitalised: a name ("other than the Saudis").
+func capitalisedAt(words []string, i int) bool {
+	if i < len(words) && fold.String(words[i]) == "the" {
+		i++
+	}
+	return i < len(words) && startsUpper(words[i])
+}
+
 // maxSpeakerWords bounds the words between an auxiliary and a verb of
 // saying taken for a speaker.
 const maxSpeakerWords = 4
@@ -1827,9 +1923,11 @@ func (v vocabulary) writeOut(text string) string {
 			// articles' ("which official travelled to Tehran this week"
 			// is not about what they report "last week").
 			return "", true
-		case (f == "apart" || f == "aside") && next == "from":
-			return "besides", true // "apart from Erdogan's idea, when…"
-		case f == "from" && (prev == "apart" || prev == "aside"):
+		case (f == "apart" || f == "aside") && next == "from", f == "other" && next == "than" && capitalisedAt(words, i+2):
+			// "apart from Erdogan's idea, when…", "other than Turkey";
+			// but "any path other than diplomacy" asks about diplomacy.
+			return "besides", true
+		case f == "from" && (prev == "apart" || prev == "aside"), f == "than" && prev == "other" && capitalisedAt(words, i+1):
 			return "", true
 		case (f == "grounds" || f == "basis") && prev == "what":
 			return "", true // "on what grounds did the Council…": why
@@ -2520,6 +2618,15 @@ func (v vocabulary) setApart(words []string, starts []int, text, rest string, me
 // apartFrom reports whether two folded words set what follows apart as
 // an exclusion does: "apart from", "aside from" (but not "set aside" or
 // "fall apart").
+// coordination matches the words between two names of a list: "Turkey
+// and Qatar", "Turkey, Qatar".
+var coordination = regexp.MustCompile(`^(?:’s|'s)?\s*(?:,|,?\s*(?:and|or|nor)\b)\s*(?:the\s+)?$`)
+
+// negatedAside matches the text before a name set aside with "not" in a
+// clause of its own: "who on the EU side, not Merz, …", "Not
+// Pakistan's readout — …".
+var negatedAside = regexp.MustCompile(`(?i)(?:^|[,;(—–]|\s-)\s*(?:but\s+|and\s+)?not\s+(?:the\s+)?$`)
+
 func apartFrom(a, b string) bool {
 	return (a == "apart" || a == "aside") && b == "from"
 }
@@ -2931,12 +3038,20 @@ func (e *Engine) qualified(q *question, en *entity.Entity) *entity.Entity {
 		between := splitWords(q.text[at[1]:span[0]])
 		if len(between) <= maxOfficeWords && !slices.ContainsFunc(between, func(w string) bool {
 			f := fold.String(w)
-			return e.vocabulary.conjunctions[f] || e.vocabulary.interrogatives[f] || e.vocabulary.speech[f] || e.vocabulary.auxiliaries[f]
+			return e.vocabulary.conjunctions[f] || e.vocabulary.interrogatives[f] || e.vocabulary.speech[f] || e.vocabulary.auxiliaries[f] || subordinators[f]
 		}) {
 			return p
 		}
 	}
 	return nil
+}
+
+// subordinators open a clause of their own, after which a person named
+// is no holder of an office of the entity before: "is the US ready if
+// Trump orders it?" asks about the US.
+var subordinators = map[string]bool{
+	"if": true, "unless": true, "when": true, "whether": true, "because": true, "while": true, "once": true,
+	"though": true, "although": true, "after": true, "before": true, "since": true, "until": true,
 }
 
 // firstOf returns the place in words of the first of them that is one of

@@ -42,6 +42,7 @@ func TestFindInQuery(t *testing.T) {
 		{"Brazil", "What is Brazil's position?", "Brazil=brazil/name"},
 		{"the Kremlin", "what does the kremlin say", "kremlin=russia/seat"},
 		{"first name of a known person", "what did hakan say", "hakan=hakan-fidan/name"},
+		{"a continent's adjective is no slip for an organisation", "which South Asian country sent an official", ""},
 		{"acronym that is a word after the", "what did the us president say", "us=united-states/alias"},
 		{"acronym that is a word before a word of its state", "us defense secretary on iran", "us=united-states/alias iran=iran/name"},
 		{"acronym that is a word as the object of a verb", "can you give us military details", ""},

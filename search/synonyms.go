@@ -50,6 +50,7 @@ func synonymGroups() [][]string {
 		{"argue", "argument", "contend"},
 		{"designate", "blacklist", "list", "label", "brand"},
 		{"facility", "site", "installation", "plant"},
+		{"ready", "prepared"},
 	}
 }
 
@@ -82,6 +83,8 @@ func idioms() map[string]string {
 		"float the idea":             "propose",
 		"floated the idea":           "proposed",
 		"sit down for talks":         "negotiate talks",
+		"sit down at the table":      "negotiate talks",
+		"sit at the table":           "negotiate talks",
 		"come to the table":          "negotiate talks",
 		"come to the * table":        "negotiate talks",
 		"gun to * head":              "under threat",
