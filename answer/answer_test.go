@@ -154,6 +154,8 @@ func TestAsk(t *testing.T) {
 		{q: "Apart from governments, did any academic weigh in on whether regional diplomacy can sway Trump?", first: "doesn’t really care about regional actors", entities: []string{"donald-trump"}},
 		// Sitting down at the table is negotiating.
 		{q: "would iran sit down at the table with a gun to their head?", first: "negotiations could not take place under the threat of force", entities: []string{"iran"}},
+		// What an outlet says is no one's words asked for.
+		{q: "Press TV says Araghchi called Kuwait's new foreign minister - who is he and what did they talk about?", first: "Kuwait’s newly appointed Foreign Minister", entities: []string{"abbas-araghchi", "jarrah-jaber-al-ahmad-al-sabah"}},
 		// Kuwait's foreign minister is known by office.
 		{q: "What did Araghchi tell the Kuwaiti foreign minister?", first: "Kuwait’s newly appointed Foreign Minister", entities: []string{"abbas-araghchi", "jarrah-jaber-al-ahmad-al-sabah"}},
 		// Ready is prepared; a time told by another event names no one

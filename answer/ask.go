@@ -460,6 +460,9 @@ func (e *Engine) takeOutlet(q *question) string {
 		for _, n := range append([]string{en.Name}, en.Aliases...) {
 			if k := outletKey(n); e.outlets[k] != "" {
 				q.entities = slices.Delete(q.entities, i, i+1)
+				if span, ok := q.spans[en.ID]; ok {
+					e.outletReports(q, span)
+				}
 				return k
 			}
 		}
@@ -496,6 +499,31 @@ func (e *Engine) takeOutlet(q *question) string {
 		}
 	}
 	return ""
+}
+
+// outletReports takes the word of reporting right after an outlet named
+// at span for no word of saying of the question: "Press TV says
+// Araghchi called Kuwait's new foreign minister — who is he?" asks who
+// he is, unless another word of saying asks what someone said.
+func (e *Engine) outletReports(q *question, span [2]int) {
+	next := splitWords(q.text[span[1]:])
+	if len(next) == 0 || !reportingVerbs[fold.String(next[0])] {
+		return
+	}
+	n := 0
+	for _, w := range splitWords(q.text) {
+		if e.vocabulary.isSpeech(fold.String(w)) {
+			n++
+		}
+	}
+	if n == 1 {
+		q.aboutSpeech = false
+	}
+}
+
+// reportingVerbs are what an outlet does with the news: "Press TV says…".
+var reportingVerbs = map[string]bool{
+	"says": true, "said": true, "reports": true, "reported": true, "writes": true, "wrote": true, "claims": true, "claimed": true,
 }
 
 // outletKey is an outlet's name folded, without spaces or punctuation:

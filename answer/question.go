@@ -616,7 +616,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		}
 		text = text[loc[1]:]
 	}
-	text = dropAskerFrame(dropCitationFrame(v.dropPreamble(reg, unshout(text))))
+	text = dropFormatRequest(dropAskerFrame(dropCitationFrame(v.dropPreamble(reg, unshout(text)))))
 	q := question{text: v.correctSlips(v.writeOut(strings.TrimSpace(text)))}
 	rest := []byte(q.text)
 	seen := map[string]bool{}
@@ -1242,6 +1242,27 @@ func request(words []string, i int) bool {
 // Pakistan push for a vote?" asks about the vote.
 func advocates(words []string, i int) bool {
 	switch fold.String(words[i]) {
+	case "ask", "asks", "asked", "asking":
+		// "what is China asking the US to do?", "what is Iran asking
+		// of Oman?": what is asked is the question's, as with "for".
+		if i+1 < len(words) && fold.String(words[i+1]) == "of" {
+			return true
+		}
+		for k := i + 1; k+1 < len(words) && k <= i+4; k++ {
+			if fold.String(words[k]) == "to" && fold.String(words[k+1]) == "do" {
+				return true
+			}
+		}
+		if i+1 == len(words) || fold.String(words[i+1]) != "for" {
+			return false
+		}
+		if i+2 == len(words) {
+			return true
+		}
+		switch fold.String(words[i+2]) {
+		case "on", "in", "at", "about", "regarding", "over", "with", "now", "exactly", "here", "there":
+			return true
+		}
 	case "push", "pushes", "pushed", "pushing", "press", "presses", "pressed", "pressing", "lobby", "lobbies", "lobbied", "lobbying":
 		if i+1 == len(words) || fold.String(words[i+1]) != "for" {
 			return false
@@ -1378,6 +1399,35 @@ func dropAskerFrame(text string) string {
 	}
 	return text
 }
+
+// formatRequest matches a last clause that asks for the answer in some
+// form rather than asking anything: "…? tl;dr pls", "…, source +
+// quote", "…? just the date + source", "…? bullet points ok".
+var formatRequest = regexp.MustCompile(`(?i)(?:[?.!]+|\s*[,;:—–(]|\s-)\s*((?:(?:pls|please|plz)\s+)?(?:tl;?dr|one[- ]liner|(?:in\s+)?one\s+line|short\s+answer|briefly|bullet\s+points?|(?:in\s+)?bullets|list|yes/no|yes\s+or\s+no|sources?|link|citation|quotes?|exact\s+(?:words|wording|quote)|verbatim|date|number|figure|name|(?:just|only)\s+the\s+[\w-]+(?:\s+(?:bit|line|part|one))?)(?:\s*(?:\+|&|and|/|w/|with)\s*(?:the\s+)?(?:source|quote|link|citation|date|outlet|url))*(?:\s+(?:only|pls|please|plz|ok|okay|thx|thanks))*)\s*\)?\s*[.!?]*\s*$`)
+
+// dropFormatRequest returns text without a last clause that asks for the
+// answer in some form (see formatRequest), whose words are no topic:
+// "whats turkeys stance on the iran crisis, source + quote" asks for
+// Turkey's stance, and "did the EU designate the IRGC? source + quote"
+// whether it did.
+func dropFormatRequest(text string) string {
+	loc := formatRequest.FindStringSubmatchIndex(text)
+	if loc == nil || loc[2] == 0 || !strings.ContainsFunc(text[:loc[2]], unicode.IsLetter) {
+		return text
+	}
+	rest := strings.TrimRight(text[:loc[2]], " ,;:—–(-")
+	if len(splitWords(rest)) < minFormatQuestion {
+		return text
+	}
+	if !strings.HasSuffix(rest, "?") {
+		rest += "?"
+	}
+	return rest
+}
+
+// minFormatQuestion is the fewest words a question must keep for a last
+// clause to be taken for a request of form: "Date?" asks for a date.
+const minFormatQuestion = 3
 
 // dropPreamble returns text without a leading clause before a colon
 // that says what kind of request follows or why it is asked: a label

@@ -278,6 +278,14 @@ func TestParseQuestion(t *testing.T) {
 		// A word of saying in a condition asks nothing of anyone's words,
 		// and who is named there holds no office of the country before.
 		{q: "is the US military ready to go if Trump says so?", entities: []string{"united-states", "donald-trump"}, topic: "the military ready to go if"},
+		// A last clause that asks for a form of answer is no topic.
+		{q: "whats turkeys stance on the iran crisis, source + quote", entities: []string{"turkey", "iran"}, topic: "on the", speech: true},
+		{q: "did the EU designate the IRGC as a terrorist org? source + quote", entities: []string{"european-union", "irgc"}, topic: "the designate the as a terrorist org"},
+		{q: "When are the talks in Istanbul? just the date + source", topic: "the talks in Istanbul"},
+		// What someone asks another to do is what they say; asking for
+		// a vote is not.
+		{q: "what is China asking the US to do about the Iran tensions?", entities: []string{"china", "united-states", "iran"}, topic: "asking the to about the", speech: true},
+		{q: "Did Pakistan ask for a recorded vote in Geneva?", entities: []string{"pakistan"}, topic: "ask for a recorded vote in Geneva"},
 		// The government whose position is asked for is its country.
 		{q: "what is the position of pakistan govt in this", entities: []string{"pakistan"}, topic: "the of in this", speech: true},
 		// Of two clauses, the one with a word of saying names who

@@ -63,7 +63,9 @@ func FuzzReadQuestions(f *testing.F) {
 }
 
 func FuzzAsk(f *testing.F) {
-	for _, s := range []string{"What is Turkey's position?", "+title:x /re/ *~", "@bot <@1> Erdoğan’s", "\xff"} {
+	for _, s := range []string{"What is Turkey's position?", "+title:x /re/ *~", "@bot <@1> Erdoğan’s", "\xff",
+		"Suppose a reader asks when, what's the answer?", "Date? tl;dr pls", "x, source + quote", "Other than Turkey and, not Merz,",
+		"On the same day as, near Bandar Abbas", "kindly tell on which"} {
 		f.Add(s)
 	}
 	e := engineForTest(f)
