@@ -391,6 +391,7 @@ func chatSpellings() map[string]string {
 		"whn": "when", "wen": "when", "whr": "where", "wher": "where", "wht": "what", "wat": "what", "wats": "whats", "hw": "how",
 		"b4": "before", "mideast": "middle east", "dept": "department", "depts": "departments",
 		"gimme": "give me", "univ": "university", "govt": "government", "intl": "international",
+		"sai": "say", "sez": "says",
 	}
 }
 

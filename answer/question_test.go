@@ -282,6 +282,7 @@ func TestParseQuestion(t *testing.T) {
 		{q: "whats turkeys stance on the iran crisis, source + quote", entities: []string{"turkey", "iran"}, topic: "on the", speech: true},
 		{q: "did the EU designate the IRGC as a terrorist org? source + quote", entities: []string{"european-union", "irgc"}, topic: "the designate the as a terrorist org"},
 		{q: "When are the talks in Istanbul? just the date + source", topic: "the talks in Istanbul"},
+		{q: "what did peskov sai about iran and the us? bullet points", entities: []string{"dmitry-peskov", "iran", "united-states"}, topic: "about and the", speech: true},
 		// What someone asks another to do is what they say; asking for
 		// a vote is not.
 		{q: "what is China asking the US to do about the Iran tensions?", entities: []string{"china", "united-states", "iran"}, topic: "asking the to about the", speech: true},
