@@ -1254,27 +1254,26 @@ func advocates(words []string, i int) bool {
 				return true
 			}
 		}
-		if i+1 == len(words) || fold.String(words[i+1]) != "for" {
-			return false
-		}
-		if i+2 == len(words) {
-			return true
-		}
-		switch fold.String(words[i+2]) {
-		case "on", "in", "at", "about", "regarding", "over", "with", "now", "exactly", "here", "there":
-			return true
-		}
+		return askedFor(words, i)
 	case "push", "pushes", "pushed", "pushing", "press", "presses", "pressed", "pressing", "lobby", "lobbies", "lobbied", "lobbying":
-		if i+1 == len(words) || fold.String(words[i+1]) != "for" {
-			return false
-		}
-		if i+2 == len(words) {
-			return true
-		}
-		switch fold.String(words[i+2]) {
-		case "on", "in", "at", "about", "regarding", "over", "with", "now", "exactly", "here", "there":
-			return true
-		}
+		return askedFor(words, i)
+	}
+	return false
+}
+
+// askedFor reports whether "for" follows the ith of words with what it
+// is for left to the question: at the end, or before a preposition or an
+// adverb ("pushing for on Iran", "asking for now").
+func askedFor(words []string, i int) bool {
+	if i+1 == len(words) || fold.String(words[i+1]) != "for" {
+		return false
+	}
+	if i+2 == len(words) {
+		return true
+	}
+	switch fold.String(words[i+2]) {
+	case "on", "in", "at", "about", "regarding", "over", "with", "now", "exactly", "here", "there":
+		return true
 	}
 	return false
 }
