@@ -1791,17 +1791,14 @@ func (v vocabulary) givenNameOfOther(en *entity.Entity, text string, m entity.Me
 		return false // "Iran's Abbas"
 	}
 	f := fold.String(prev)
-	return startsUpper(prev) && !v.question[f] && v.offices[bareWord(f)] == nil && !officeHeads[f] && !v.functionWord(f) && !v.pronoun(f) && !isTitle(f)
+	return startsUpper(prev) && !v.question[f] && v.offices[bareWord(f)] == nil && !officeHeads[f] && !v.functionWord(f) && !v.pronoun(f) && !nameTitles[strings.TrimSuffix(f, ".")]
 }
 
-// isTitle reports whether a folded word is a title before a name:
-// "Sheikh Jarrah", "Dr. Pezeshkian".
-func isTitle(f string) bool {
-	switch strings.TrimSuffix(f, ".") {
-	case "sheikh", "shaikh", "sheik", "president", "minister", "secretary", "general", "gen", "ayatollah", "sultan", "king", "prince", "emir", "chancellor", "premier", "ambassador", "envoy", "spokesman", "spokesperson", "commander", "chief", "adviser", "advisor", "sayyid", "seyed", "seyyed":
-		return true
-	}
-	return false
+// nameTitles are titles before a name that are no office (offices are
+// officeHeads): "Sheikh Jarrah", "Ayatollah Khamenei".
+var nameTitles = map[string]bool{
+	"sheikh": true, "shaikh": true, "sheik": true, "ayatollah": true, "sultan": true, "emir": true,
+	"sayyid": true, "seyed": true, "seyyed": true,
 }
 
 // quantifiers say how many of a kind a question asks about: "did any
