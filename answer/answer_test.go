@@ -287,6 +287,35 @@ func TestAsk(t *testing.T) {
 		{q: "What comments did Putin's press secretary make?", first: "We continue to call on all parties", entities: []string{"dmitry-peskov"}},
 		{q: "wat did putins guy peskov say lol", first: "We continue to call on all parties", notice: "No passage about Dmitry Peskov mentions", entities: []string{"dmitry-peskov"}},
 		{q: "What did Russia's presidential spokesman say about the Iran-US tensions?", first: "We continue to call on all parties", notice: "No passage about Dmitry Peskov", entities: []string{"dmitry-peskov", "iran", "united-states"}},
+		// A claim checked, or a guess of who it was: a person no passage
+		// mentions is a guess, and the answer is what passages say,
+		// through whom the person speaks for; without the check, no
+		// passages.
+		{q: "Was it Wang Yi who warned at the UN that 'military adventurism' would push the region into an abyss?", first: "Fu Cong, China’s permanent representative", notice: "No passage in the corpus mentions Wang Yi; these passages are about whom Wang Yi speaks for: China.", entities: []string{"china", "united-nations"}},
+		{q: "Was it Macron who posted that France will support putting the IRGC on the EU terror list?", first: "Jean-Noel Barrot wrote in an X post", notice: "No passage in the corpus mentions Emmanuel Macron;", entities: []string{"france", "irgc", "european-union"}},
+		{q: "Quote check: did Lavrov say the potential for US–Iran negotiations is exhausted?", first: "negotiation", notice: "No passage in the corpus mentions Sergey Lavrov;", entities: []string{"russia", "united-states", "iran"}},
+		{q: "did Lavrov say the potential for US–Iran negotiations is exhausted?", notice: "No passage in the corpus mentions Sergey Lavrov.", entities: []string{"sergey-lavrov", "united-states", "iran"}},
+		{q: "Is it true that Jordan's King Abdullah offered to host Iran-US talks in Amman?", notice: "No passage in the corpus mentions Jordan", entities: []string{"jordan", "iran", "united-states"}},
+		{q: "Saw a tweet saying the USS Gerald R. Ford is the carrier Trump is sending toward Iran. Which carrier is it actually?", first: "USS Abraham Lincoln", notice: "No passage in the corpus mentions Gerald R Ford.", entities: []string{"united-states", "donald-trump", "iran"}},
+		{q: "Saw a tweet saying the USS Gerald R. Ford is the carrier Trump is sending toward Iran. True?", notice: "No passage in the corpus mentions Gerald R Ford.", entities: []string{"united-states", "donald-trump", "iran"}},
+		// A detail of a claim that no passage mentions is said to be
+		// so; whom the claim is about, not.
+		{q: "Merz said the Iranian regime's 'days are numbered' while standing next to the Polish PM, right?", first: "days are numbered", notice: "No passage in the corpus mentions Poland’s prime minister.", entities: []string{"friedrich-merz", "iran"}},
+		{q: "the Polish PM said the Iranian regime's 'days are numbered', right?", notice: "No passage in the corpus mentions Poland", entities: []string{"poland", "iran"}},
+		// A guess the corpus knows may be wrong: what passages say of
+		// what was asked counts as much as naming it.
+		{q: "In Araghchi's round of calls, was it the Qatari minister who was described as a key mediator in the region?", first: "Albusaidi, who has acted as a key mediator", entities: []string{"abbas-araghchi", "qatar"}},
+		{q: "Was it Rubio who said US forces are fully ready if Trump orders military action against Iran?", first: "Hegseth", entities: []string{"united-states", "donald-trump", "iran"}},
+		// Of entities joined by "or", a passage about one answers.
+		{q: "Which Gulf minister did Araghchi congratulate on a new appointment, Oman's or Kuwait's?", first: "Kuwait’s newly appointed Foreign Minister", entities: []string{"abbas-araghchi", "oman", "kuwait"}},
+		// Whom someone spoke to is who the other party was.
+		{q: "who did Araghchi speak to in Kuwait?", first: "Kuwait’s newly appointed Foreign Minister", entities: []string{"abbas-araghchi", "kuwait"}},
+		// Of passages that say as much, the one that opens with the
+		// entity says what it did.
+		{q: "What did the EU decide about the Revolutionary Guards?", first: "The European Union also designated", entities: []string{"european-union", "irgc"}},
+		// "is" is a question word, and time running out is still the
+		// idiom for a narrowing window.
+		{q: "trump said iran's time is running out or something?", first: "window for reaching an agreement is narrowing", entities: []string{"donald-trump", "iran"}},
 		// An outlet asked about is no entity that passages must mention.
 		{q: "press tv on the drones", notice: "Nothing that Press TV published in the corpus matches"},
 		{q: "what?", notice: "names no country"},

@@ -60,6 +60,10 @@ type candidate struct {
 	// only in the article's title says what the article is about, not
 	// the passage.
 	topicMatched bool
+	// opens is whether the passage, about a fact, opens with the first
+	// entity asked about (see Engine.opensWith): "The European Union
+	// also designated…" says what the EU did, when nothing else tells.
+	opens bool
 	// answersKind is whether the passage holds the kind of answer the
 	// question asks for ("how many": a number), when it asks for one.
 	answersKind bool
@@ -84,6 +88,8 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 	e.resolveRole(&q)
 	e.dropAbsentGuesses(&q)
 	e.dropQualifiers(&q)
+	e.replaceDoubted(&q)
+	e.markGuesses(&q)
 	e.swapTransposed(&q)
 	outlet := e.takeOutlet(&q)
 	heads := e.byHead(&q)
@@ -100,11 +106,23 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 			absent = append(absent, en.Name)
 		}
 	}
-	if office := e.vacantOffice(q); office != "" {
-		// "what has the israeli PM said…": no passage names the person
-		// asked about, though passages name the country.
-		ans.Notice = fmt.Sprintf("No passage in the corpus mentions %s.", office)
-		return ans, nil
+	var vacant string
+	if office, country := e.vacantOffice(q); office != "" {
+		if !q.doubtsDetail(country) {
+			// "what has the israeli PM said…": no passage names the
+			// person asked about, though passages name the country.
+			ans.Notice = fmt.Sprintf("No passage in the corpus mentions %s.", office)
+			return ans, nil
+		}
+		// "Merz said it next to the Polish PM, right?": a detail of
+		// the claim checked, which the answer says is not in the corpus.
+		vacant = office
+		q.entities = slices.DeleteFunc(q.entities, func(en *entity.Entity) bool { return en.ID == country })
+		ids = slices.DeleteFunc(ids, func(id string) bool { return id == country })
+		ans.Entities = slices.DeleteFunc(ans.Entities, func(r EntityRef) bool { return r.ID == country })
+		if en, ok := e.entities.Get(country); ok {
+			absent = slices.DeleteFunc(absent, func(name string) bool { return name == en.Name })
+		}
 	}
 	var alternatives []string
 	if len(absent) > 0 {
@@ -168,7 +186,9 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 	if unknown := e.unknownNames(q, resp, ranked); len(unknown) > 0 {
 		// "Rufo or Rufeau": a second spelling of a name passages mention
 		// is said to be unknown, and the answer is about the first.
-		others := slices.DeleteFunc(slices.Clone(unknown), func(n string) bool { return e.orNamed(q, n) })
+		// A name the question doubts ("Was it Wang Yi who…") is said to be
+		// unknown, and the answer is about the rest.
+		others := slices.DeleteFunc(slices.Clone(unknown), func(n string) bool { return e.orNamed(q, n) || doubtedName(q, n) })
 		if len(others) > 0 {
 			ans.Notice = fmt.Sprintf("No passage in the corpus mentions %s.", joinNames(unknown))
 			return ans, nil
@@ -223,11 +243,17 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 		}
 		ans.prependNotice("No passage in the corpus mentions %s; these passages are about %s, who holds the office the question names.", m.name, who)
 	}
+	for _, d := range q.doubted {
+		ans.prependNotice("No passage in the corpus mentions %s; these passages are about whom %s speaks for: %s.", d.from.Name, d.from.Name, d.to.Name)
+	}
 	for _, b := range q.broadened {
 		ans.prependNotice("No passage in the corpus mentions %s; these passages are about what it is part of: %s.", b.from.Name, b.to.Name)
 	}
 	for _, h := range heads {
 		ans.prependNotice("No passage mentions %s by name; these passages were searched for %q instead.", h.part.Name, strings.Join(h.words, " "))
+	}
+	if vacant != "" {
+		alternatives = append(alternatives, vacant)
 	}
 	if alternatives = append(alternatives, spelt...); len(alternatives) > 0 {
 		ans.prependNotice("No passage in the corpus mentions %s.", joinNames(alternatives))
@@ -279,15 +305,53 @@ func (e *Engine) absentAlternatives(q *question) []string {
 			return first[1] <= second[0] && strings.TrimSpace(fold.String(q.text[first[1]:second[0]])) == "or"
 		})
 	}
+	detail := map[string]bool{}
+	for _, en := range q.entities {
+		// "next to the Polish PM, right?": a detail of a claim checked.
+		detail[en.ID] = q.doubtsDetail(en.ID)
+	}
 	var names []string
 	q.entities = slices.DeleteFunc(q.entities, func(en *entity.Entity) bool {
-		if e.absent(en.ID) && alternative(en) {
+		if e.absent(en.ID) && (alternative(en) || detail[en.ID]) {
 			names = append(names, en.Name)
 			return true
 		}
 		return false
 	})
 	return names
+}
+
+// alternatives returns, for each entity that q names as one of two or
+// more joined by "or" ("Oman's or Kuwait's", "Peskov or Lavrov"), the ID
+// of the first of them; a passage about any one answers.
+func alternatives(q question) map[string]string {
+	var out map[string]string
+	for _, a := range q.entities {
+		sa, ok := q.spans[a.ID]
+		if !ok {
+			continue
+		}
+		for _, b := range q.entities {
+			sb, ok := q.spans[b.ID]
+			if !ok || sb[0] < sa[1] {
+				continue
+			}
+			between := q.text[sa[1]:sb[0]]
+			between = between[len(possessiveAfter(between)):]
+			if strings.TrimSpace(fold.String(between)) != "or" || slices.Contains(wordsBefore(q.text[:sa[0]], 1), "with") {
+				continue // "Sharif with Pezeshkian or Dar with Araghchi": two calls
+			}
+			if out == nil {
+				out = map[string]string{}
+			}
+			first := a.ID
+			if f, ok := out[a.ID]; ok {
+				first = f
+			}
+			out[a.ID], out[b.ID] = first, first
+		}
+	}
+	return out
 }
 
 // prependNotice puts a sentence, formatted, before the answer's notice:
@@ -399,10 +463,10 @@ func seatOf(part, whole *entity.Entity) bool {
 // vacantOffice returns the office a question names just after a country
 // ("the israeli PM", "Israel's prime minister") when no person in the
 // corpus speaks for that country and no passage about it names the
-// office, as "Israel's prime minister"; or "".
-func (e *Engine) vacantOffice(q question) string {
+// office, as "Israel's prime minister", and the country's ID; or "".
+func (e *Engine) vacantOffice(q question) (office, country string) {
 	if len(q.names) > 0 {
-		return "" // "Israeli Prime Minister Netanyahu": the name says more
+		return "", "" // "Israeli Prime Minister Netanyahu": the name says more
 	}
 	for _, en := range q.entities {
 		span, ok := q.spans[en.ID]
@@ -425,11 +489,11 @@ func (e *Engine) vacantOffice(q question) string {
 		for _, office := range headOffices {
 			o := strings.Fields(office)
 			if len(words) >= len(o) && slices.Equal(words[:len(o)], o) && !e.namesOffice(en.ID, office) {
-				return fmt.Sprintf("%s’s %s", en.Name, office)
+				return fmt.Sprintf("%s’s %s", en.Name, office), en.ID
 			}
 		}
 	}
-	return ""
+	return "", ""
 }
 
 // namesOffice reports whether a passage that mentions the entity id also
@@ -893,6 +957,8 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 	to, told := addressee(q), toldCountry(q)
 	setting := q.settingOnly()
 	known := slices.Concat(q.knownPlaces, q.knownTimes)
+	asked := e.guessedTerms(q, resp.Terms)
+	either := alternatives(q)
 	for k := range out {
 		c, h := &out[k], out[k].hit
 		if best > 0 && c.topicMatched {
@@ -906,6 +972,7 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 				}
 			}
 		}
+		c.opens = !q.aboutSpeech && len(q.entities) > 0 && e.opensWith(h.Passage.Paragraph.Text, q.entities[:1])
 		if q.kind == identityKind {
 			c.answersKind = len(q.entities) > 0 && introduces(h.Passage.Paragraph.Text, q.entities[0])
 		} else {
@@ -922,6 +989,7 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 		// "What did Iran say to Oman?": what it said where Oman is, or
 		// the Sultanate after a paragraph naming Oman, is on the topic.
 		namesTold := told != "" && (e.mentions(h.Passage.Entities, told) || e.contextMentions(c.order, told))
+		best := map[string]float64{} // of each entity's alternatives
 		for i, en := range q.entities {
 			w := 0.0
 			switch {
@@ -941,10 +1009,19 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 			case e.partOf(q, en) != "" && e.mentions(h.Passage.Entities, en.Affiliation):
 				w = weightContext
 			}
+			if q.guesses[en.ID] && w < weightMentioned && saysGuessed(*c, asked) {
+				// "was it the Qatari minister who was described as a key
+				// mediator?": where someone is so described, whoever it
+				// is, counts as much as where the minister is named.
+				w = weightMentioned
+				if q.aboutSpeech && i == 0 && !q.othersSpeak {
+					w = weightSpoken
+				}
+			}
 			if q.aboutSpeech && i > 0 {
 				w *= shareOthers
 			}
-			if q.complements[en.ID] && !q.aboutSpeech && i > 0 {
+			if q.complements[en.ID] && (!q.aboutSpeech || q.othersSpeak) && i > 0 {
 				// "Is Iran still open to a nuclear agreement with the
 				// US?": Iran's own words on an agreement answer it,
 				// whether or not they name the US.
@@ -962,8 +1039,16 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 				// need not name it.
 				w = 0
 			}
-			c.tier += w
+			if first, ok := either[en.ID]; ok {
+				// "Oman's or Kuwait's?": one of them, whichever.
+				best[first] = max(best[first], w)
+			} else {
+				c.tier += w
+			}
 			c.strength = max(c.strength, strength(h.Passage, en.ID))
+		}
+		for _, w := range best {
+			c.tier += w
 		}
 		if q.expertsAsked && (e.independentlySpoken(h.Passage) || slices.ContainsFunc(h.Matched, e.vocabulary.expertTerm)) {
 			// "Do analysts think the mediation will sway Trump?": the
@@ -992,6 +1077,9 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 		}
 		if a.strength != b.strength {
 			return a.strength > b.strength
+		}
+		if a.opens != b.opens {
+			return a.opens
 		}
 		if !nearlyEqual(a.hit.Score, b.hit.Score) {
 			// Without topic words this is the entity clauses' score,

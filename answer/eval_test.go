@@ -55,6 +55,14 @@ var nearBaseline = map[string]string{
 	// who posted that?"): MRR 0.975 against the engine's 1.00, and 0/6
 	// expect_none against 6/6.
 	"../evaldata/questions-independent329.jsonl": "questions that quote the words they ask about",
+	// A fact-checker's claims with one wrong detail ("Was it Qatar that
+	// made the same pledge as the Saudis…?", "Saw that Araghchi phoned the
+	// Saudi and Emirati ministers. Which did he actually call?"): the
+	// claim repeats the paragraph's other words, which a plain match
+	// finds, and the wrong detail draws the engine to the passages about
+	// it. MRR 0.82 for the baseline against the engine's 0.86, which
+	// first scored 0.67.
+	"../evaldata/questions-independent347.jsonl": "claims checked, with a wrong detail",
 }
 
 // knownNoneMisses are the questions that nothing answers for which the
@@ -91,10 +99,10 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent3.jsonl", target1, target3},
 		{"../evaldata/questions-independent4.jsonl", target1, target3},
 		{"../evaldata/questions-independent5.jsonl", target1, target3},
-		{"../evaldata/questions-independent6.jsonl", 0.85, 0.975},
+		{"../evaldata/questions-independent6.jsonl", 0.875, 0.975},
 		{"../evaldata/questions-independent7.jsonl", target1, target3},
 		{"../evaldata/questions-independent8.jsonl", target1, 0.975},
-		{"../evaldata/questions-independent9.jsonl", 0.825, target3},
+		{"../evaldata/questions-independent9.jsonl", 0.85, target3},
 		{"../evaldata/questions-independent10.jsonl", target1, 0.975},
 		{"../evaldata/questions-independent11.jsonl", target1, target3},
 		{"../evaldata/questions-independent12.jsonl", target1, target3},
@@ -145,7 +153,7 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent57.jsonl", target1, 0.95},
 		{"../evaldata/questions-independent58.jsonl", target1, 0.975},
 		{"../evaldata/questions-independent59.jsonl", target1, 0.975},
-		{"../evaldata/questions-independent60.jsonl", 0.825, 0.975},
+		{"../evaldata/questions-independent60.jsonl", 0.875, target3},
 		{"../evaldata/questions-independent61.jsonl", 0.875, 0.975},
 		{"../evaldata/questions-independent62.jsonl", target1, 0.975},
 		{"../evaldata/questions-independent63.jsonl", target1, target3},
@@ -229,7 +237,7 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent141.jsonl", target1, target3},
 		{"../evaldata/questions-independent142.jsonl", 0.85, 0.975},
 		{"../evaldata/questions-independent143.jsonl", target1, target3},
-		{"../evaldata/questions-independent144.jsonl", 0.825, 0.95},
+		{"../evaldata/questions-independent144.jsonl", 0.85, 0.975},
 		{"../evaldata/questions-independent145.jsonl", target1, target3},
 		{"../evaldata/questions-independent146.jsonl", target1, 0.975},
 		{"../evaldata/questions-independent147.jsonl", target1, target3},
@@ -366,7 +374,7 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent278.jsonl", target1, 0.975},
 		{"../evaldata/questions-independent279.jsonl", target1, 0.975},
 		{"../evaldata/questions-independent280.jsonl", target1, 0.975},
-		{"../evaldata/questions-independent281.jsonl", 0.875, target3},
+		{"../evaldata/questions-independent281.jsonl", target1, target3},
 		{"../evaldata/questions-independent282.jsonl", target1, target3},
 		{"../evaldata/questions-independent283.jsonl", target1, target3},
 		{"../evaldata/questions-independent284.jsonl", 0.875, 0.95},
@@ -390,7 +398,7 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent302.jsonl", target1, target3},
 		{"../evaldata/questions-independent303.jsonl", target1, target3},
 		{"../evaldata/questions-independent304.jsonl", target1, target3},
-		{"../evaldata/questions-independent305.jsonl", 0.825, 0.975},
+		{"../evaldata/questions-independent305.jsonl", 0.85, 0.975},
 		{"../evaldata/questions-independent306.jsonl", target1, 0.975},
 		{"../evaldata/questions-independent307.jsonl", target1, target3},
 		{"../evaldata/questions-independent308.jsonl", 0.875, 0.95},
@@ -407,7 +415,7 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent319.jsonl", target1, target3},
 		{"../evaldata/questions-independent320.jsonl", 0.875, 0.95},
 		{"../evaldata/questions-independent321.jsonl", 0.875, 0.95},
-		{"../evaldata/questions-independent322.jsonl", 0.825, 0.975},
+		{"../evaldata/questions-independent322.jsonl", 0.85, 0.975},
 		{"../evaldata/questions-independent323.jsonl", target1, target3},
 		{"../evaldata/questions-independent324.jsonl", 0.875, 0.95},
 		{"../evaldata/questions-independent325.jsonl", target1, target3},
@@ -427,6 +435,12 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent339.jsonl", 0.75, 0.9},
 		{"../evaldata/questions-independent340.jsonl", target1, target3},
 		{"../evaldata/questions-independent341.jsonl", target1, target3},
+		{"../evaldata/questions-independent342.jsonl", 0.875, target3},
+		{"../evaldata/questions-independent343.jsonl", 0.85, 0.95},
+		{"../evaldata/questions-independent344.jsonl", target1, 0.975},
+		{"../evaldata/questions-independent345.jsonl", target1, target3},
+		{"../evaldata/questions-independent346.jsonl", 0.8, 0.95},
+		{"../evaldata/questions-independent347.jsonl", 0.825, 0.875},
 		{"../evaldata/variants1.jsonl", target1, target3},
 		{"../evaldata/variants2.jsonl", target1, target3},
 		{"../evaldata/variants3.jsonl", target1, target3},
@@ -709,6 +723,8 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants280.jsonl", target1, target3},
 		{"../evaldata/variants281.jsonl", target1, target3},
 		{"../evaldata/variants282.jsonl", target1, target3},
+		{"../evaldata/variants283.jsonl", target1, target3},
+		{"../evaldata/variants284.jsonl", target1, 0.9875},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			t.Parallel() // the engine answers questions concurrently, as the bot does

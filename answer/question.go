@@ -99,6 +99,15 @@ type question struct {
 	// the speaker of a question about what was said, replaced by the
 	// organisations they are part of (see Engine.byHead).
 	broadened []swap
+	// doubts are where the question names what it doubts (see doubt).
+	doubts []doubt
+	// doubted are the people no passage mentions that the question
+	// doubts, replaced by whom they speak for (see Engine.replaceDoubted).
+	doubted []swap
+	// guesses are the IDs of the entities the question names as a guess
+	// of who did what it asks ("was it Qatar that…"; see
+	// Engine.markGuesses).
+	guesses map[string]bool
 }
 
 // swap is an entity named in a question, from, that no passage mentions,
@@ -617,8 +626,10 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		}
 		text = text[loc[1]:]
 	}
+	checked := claimOpener.MatchString(strings.TrimSpace(text))
 	text = dropFormatRequest(dropAskerFrame(dropCitationFrame(v.dropPreamble(reg, unshout(text)))))
 	q := question{text: v.correctSlips(v.writeOut(strings.TrimSpace(text)))}
+	q.doubts = doubts(q.text, checked)
 	rest := []byte(q.text)
 	seen := map[string]bool{}
 	mentions := reg.FindInQuery(q.text)
@@ -757,7 +768,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		if v.experts[f] {
 			q.expertsAsked = true
 		}
-		if (v.isSpeech(f) || advocates(textWords, i)) && !request(textWords, i) && !conditional(textWords, i) && !v.hearsay(textWords, i) && !passive(textWords, i) && !placedTo(textWords, i) &&
+		if (v.isSpeech(f) || advocates(textWords, i)) && !request(textWords, i) && !conditional(textWords, i) && !(v.conversations[f] && askedWhom(textWords, i)) && !v.hearsay(textWords, i) && !passive(textWords, i) && !placedTo(textWords, i) &&
 			!(v.conversations[f] && ((q.kind == timeKind || q.kind == placeKind) && v.opensAsking(q.text) == q.kind || reciprocal(q.text, mentions, textStarts[i]))) {
 			// "When did Dar and Araghchi speak?", "had Dar and Araghchi
 			// talked before?" ask about their talking, not what they
@@ -1288,6 +1299,24 @@ func conditional(words []string, i int) bool {
 			return true
 		case "what", "how", "did", "does", "do", "has", "have", "will", "would", "and", "or", "but":
 			return false // "if so, what did Fidan say": its own clause
+		}
+	}
+	return false
+}
+
+// askedWhom reports whether the ith of words, a verb of talking, asks
+// whom it was to: "who did Araghchi speak to in Kuwait?", "with whom did
+// he speak?" ask who the other party was, not what was said.
+func askedWhom(words []string, i int) bool {
+	stranded := i+1 < len(words) && (fold.String(words[i+1]) == "to" || fold.String(words[i+1]) == "with")
+	for k := 0; k < i; k++ {
+		switch fold.String(words[k]) {
+		case "whom":
+			return true
+		case "who":
+			return stranded
+		case "what", "how", "why", "when", "where", "which", "whose":
+			return false
 		}
 	}
 	return false

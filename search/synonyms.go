@@ -64,6 +64,7 @@ func idioms() map[string]string {
 		"time limit":                 "deadline",
 		"time is running out":        "window narrowing",
 		"running out of time":        "window narrowing",
+		"time running out":           "window narrowing", // "is", a question word, dropped
 		"voted yes":                  "voted in favour",
 		"vote yes":                   "vote in favour",
 		"voted no":                   "voted against",

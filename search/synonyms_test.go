@@ -23,7 +23,7 @@ func TestPlain(t *testing.T) {
 		{"their skies", "their airspace"},
 		{"how many countries voted yes", "how many countries voted in favour"},
 		{"did Trump set a time limit", "did Trump set a deadline"},
-		{"is time running out? time is running out", "is time running out? window narrowing"},
+		{"is time running out? time is running out", "is window narrowing? window narrowing"},
 		{"did India vote no?", "did India vote against?"},
 		{"how many unmanned aircraft", "how many drones"},
 		{"talks under coercion", "talks under threat"},
