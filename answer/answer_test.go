@@ -304,8 +304,18 @@ func TestAsk(t *testing.T) {
 		{q: "the Polish PM said the Iranian regime's 'days are numbered', right?", notice: "No passage in the corpus mentions Poland", entities: []string{"poland", "iran"}},
 		// A guess the corpus knows may be wrong: what passages say of
 		// what was asked counts as much as naming it.
-		{q: "In Araghchi's round of calls, was it the Qatari minister who was described as a key mediator in the region?", first: "Albusaidi, who has acted as a key mediator", entities: []string{"abbas-araghchi", "qatar"}},
+		{q: "In Araghchi's round of calls, was it the Qatari minister who was described as a key mediator in the region?", first: "Albusaidi, who has acted as a key mediator", notice: "The first passage does not name Qatar.", entities: []string{"abbas-araghchi", "qatar"}},
 		{q: "Was it Rubio who said US forces are fully ready if Trump orders military action against Iran?", first: "Hegseth", entities: []string{"united-states", "donald-trump", "iran"}},
+		{q: "someone in chat says the Lincoln sailed out of Norfolk, Virginia. where is its home port actually?", first: "home port of San Diego", notice: "No passage in the corpus mentions Norfolk Virginia."},
+		{q: "Was it the IRGC that announced the new strategic drones? who gave the statement?", first: "the Iranian army announced", notice: "The first passage does not name Islamic Revolutionary Guard Corps.", entities: []string{"irgc"}},
+		{q: "Iran–US nuclear talks are set for Feb 6 in Muscat, right?", first: "Istanbul on February 6", entities: []string{"iran", "united-states", "oman"}},
+		// A recap of a thread before its question says what was
+		// discussed, not what is asked, unless the question refers to it.
+		{q: "Thread recap: Turkey, mediation, calls. Q: what did Erdogan propose to get Trump and Pezeshkian talking?", first: "video conference", entities: []string{"recep-tayyip-erdogan", "donald-trump", "masoud-pezeshkian"}},
+		{q: "Recap: Merz said the regime's 'days are numbered'. Where did he say it?", first: "days are numbered", entities: []string{"friedrich-merz"}},
+		{q: "Thread's been on Europe. Can you confirm what France's armed forces minister said about military intervention?", first: "Alice Rufo", entities: []string{"alice-rufo"}},
+		// Posting is saying.
+		{q: "who posted that a huge armada was on its way to Iran?", first: "A massive Armada", entities: []string{"iran"}},
 		// Of entities joined by "or", a passage about one answers.
 		{q: "Which Gulf minister did Araghchi congratulate on a new appointment, Oman's or Kuwait's?", first: "Kuwait’s newly appointed Foreign Minister", entities: []string{"abbas-araghchi", "oman", "kuwait"}},
 		// Whom someone spoke to is who the other party was.

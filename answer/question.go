@@ -105,8 +105,9 @@ type question struct {
 	// doubts, replaced by whom they speak for (see Engine.replaceDoubted).
 	doubted []swap
 	// guesses are the IDs of the entities the question names as a guess
-	// of who did what it asks ("was it Qatar that…"; see
-	// Engine.markGuesses).
+	// (see Engine.markGuesses): true for who did what it asks ("was it
+	// Qatar that…"), false for a detail of a claim it checks ("…in
+	// Muscat, right?").
 	guesses map[string]bool
 }
 
@@ -304,7 +305,7 @@ const (
 	sayings = `say says said tell tells told think thinks thought believe believes feel feels
 react reacts reacted respond responds responded comment comments commented speak speaks spoke talked
 warn warns warned caution cautions cautioned promise promises promised pledge pledges pledged write writes wrote claim claims claimed stated
-announce announces announced`
+announce announces announced posted tweeted`
 	auxiliaries = `did does do has have had will would is was are were`
 	// governments are words for a country's government, or those who
 	// speak for it, after a demonym ("the Pakistani government", "the
@@ -479,7 +480,8 @@ const (
 	// how things seem to them ("Europe seems split on it"), before or
 	// after the question (see contextSpans), and backReferences the
 	// pronouns by which a question refers to such a sentence.
-	scenes         = `i i'm im i've ive my me we we're our us someone somebody everyone everybody friend friends saw seen seeing heard hearing read reading noticed asking wondering curious seems seem seemed`
+	scenes = `i i'm im i've ive my me we we're we've weve our us someone somebody everyone everybody friend friends saw seen seeing heard hearing read reading noticed asking wondering curious seems seem seemed
+recap recapping thread thread's threads chat covered discussing arguing debating`
 	backReferences = `it they them those he she him her its their his`
 	// truthChecks are the words of a question that asks whether what was
 	// said before it is so ("I heard Tehran added drones. Is that
@@ -487,7 +489,7 @@ const (
 	truthChecks = `true correct accurate really confirm verify source outlet`
 	// movements are verbs of moving forces, and directions the
 	// prepositions after them that name where to (see destination).
-	movements  = `send sends sent sending deploy deploys deployed deploying dispatch dispatches dispatched dispatching redirect redirected reroute rerouted divert diverted head heads headed heading sail sails sailed sailing steam steams steamed steaming move moves moved moving`
+	movements  = `send sends sent sending deploy deploys deployed deploying dispatch dispatches dispatched dispatching redirect redirected reroute rerouted divert diverted head heads headed heading sail sails sailed sailing steam steams steamed steaming move moves moved moving way`
 	directions = `to toward towards into`
 	// retorts are the verbs that, before "back", mean answering in kind:
 	// "clapped back", "hit back", "fired back".
@@ -626,6 +628,7 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 		}
 		text = text[loc[1]:]
 	}
+	text = dropQuestionLabel(text)
 	checked := claimOpener.MatchString(strings.TrimSpace(text))
 	text = dropFormatRequest(dropAskerFrame(dropCitationFrame(v.dropPreamble(reg, unshout(text)))))
 	q := question{text: v.correctSlips(v.writeOut(strings.TrimSpace(text)))}
@@ -879,8 +882,8 @@ func (v vocabulary) parseQuestion(reg *entity.Registry, text string) question {
 			}
 		}
 		// "On the crisis, …", "Kindly, I would like…", "Not Pakistan's
-		// readout": no name.
-		if upper && !afterPlace && !(len(run) == 0 && (v.functionWord(f) || f == "not")) && !v.pronoun(f) {
+		// readout", "Recap: …": no name.
+		if upper && !afterPlace && !(len(run) == 0 && (v.functionWord(f) || f == "not" || v.scenes[f])) && !v.pronoun(f) {
 			if len(run) == 0 {
 				// "what about Netanyahu, did he…" asks about him too.
 				// "parliament speaker Ghalibaf": a name after an office.
@@ -1304,9 +1307,24 @@ func conditional(words []string, i int) bool {
 	return false
 }
 
+// questionLabel matches the label of the question after a recap ("Thread
+// recap: Turkey, mediation. Q: what did Erdogan propose?"), after the
+// end of a sentence or at the start, and the first letter after it.
+var questionLabel = regexp.MustCompile(`(^|[.!?]\s+)(?:Q|Question)\s*:\s*(\pL)`)
+
+// dropQuestionLabel removes from text the labels that open its question
+// ("Q:"), and capitalises what follows, which starts a sentence.
+func dropQuestionLabel(text string) string {
+	return questionLabel.ReplaceAllStringFunc(text, func(m string) string {
+		sub := questionLabel.FindStringSubmatch(m)
+		return sub[1] + strings.ToUpper(sub[2])
+	})
+}
+
 // askedWhom reports whether the ith of words, a verb of talking, asks
 // whom it was to: "who did Araghchi speak to in Kuwait?", "with whom did
-// he speak?" ask who the other party was, not what was said.
+// he speak?", "was it Albusaidi that he spoke to?" ask who the other
+// party was, not what was said.
 func askedWhom(words []string, i int) bool {
 	stranded := i+1 < len(words) && (fold.String(words[i+1]) == "to" || fold.String(words[i+1]) == "with")
 	for k := 0; k < i; k++ {
@@ -1315,6 +1333,10 @@ func askedWhom(words []string, i int) bool {
 			return true
 		case "who":
 			return stranded
+		case "it":
+			if k > 0 && slices.Contains([]string{"was", "is", "wasn't", "isn't", "wasnt", "isnt"}, strings.ReplaceAll(fold.String(words[k-1]), "’", "'")) {
+				return stranded // "Was it Albusaidi that Araghchi spoke to?"
+			}
 		case "what", "how", "why", "when", "where", "which", "whose":
 			return false
 		}
@@ -1534,7 +1556,15 @@ func (v vocabulary) contextSpans(text string) [][2]int {
 	}
 	var out [][2]int
 	q := sentences[question]
-	refers := slices.ContainsFunc(words[q.from:q.to], func(w string) bool { return v.backReferences[fold.String(w)] || v.truthChecks[fold.String(w)] })
+	refers := false
+	for i := q.from; i < q.to; i++ {
+		f := fold.String(words[i])
+		// "Can you confirm what France's minister said?" asks it anew;
+		// "Can you confirm?" asks about what came before.
+		if v.backReferences[f] || v.truthChecks[f] && !(i+1 < q.to && askingWords[fold.String(words[i+1])]) {
+			refers = true
+		}
+	}
 	asked := slices.ContainsFunc(sentences[:question], func(s chatSentence) bool { return s.asks })
 	if question > 0 && q.to-q.from >= minContextQuestion && !refers && !asked && scene(0, q.from) {
 		out = append(out, span(0, q.from))
@@ -1927,6 +1957,9 @@ func (v vocabulary) whoSpeaks(text string, mentions []entity.Mention) bool {
 		which := fold.String(w) == "which"
 		if !which && fold.String(w) != "who" {
 			continue
+		}
+		if !which && k+4 < len(words) && (fold.String(words[k+1]) == "on" || fold.String(words[k+1]) == "from") && slices.ContainsFunc(words[k+2:k+5], func(w string) bool { return fold.String(w) == "side" }) {
+			return false // "Who on the EU side posted…": someone of the EU speaks.
 		}
 		if !which && k+2 < len(words) && v.places[fold.String(words[k+1])] {
 			// "Who in Tehran hit back…": someone of the place named speaks.

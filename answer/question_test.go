@@ -835,3 +835,19 @@ func TestDropCitationFrame(t *testing.T) {
 		}
 	}
 }
+
+func TestDropQuestionLabel(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Thread recap: Turkey, mediation. Q: what did Erdogan propose?", "Thread recap: Turkey, mediation. What did Erdogan propose?"},
+		{"Q: when are the talks?", "When are the talks?"},
+		{"Recap: Iran says no talks. Question: on what terms would it talk?", "Recap: Iran says no talks. On what terms would it talk?"},
+		// A "Q" that labels nothing stays.
+		{"What is the Q: ratio?", "What is the Q: ratio?"},
+		{"Is Q-day near?", "Is Q-day near?"},
+	}
+	for _, tt := range tests {
+		if got := dropQuestionLabel(tt.in); got != tt.want {
+			t.Errorf("dropQuestionLabel(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

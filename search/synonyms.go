@@ -139,6 +139,17 @@ func idioms() map[string]string {
 		"go after":                   "target",
 		"going after":                "targeting",
 		"ring up":                    "phone",
+		"jan":                        "january", // a month's abbreviation ("Feb 6"); not "mar" or "may", which are words
+		"feb":                        "february",
+		"apr":                        "april",
+		"jun":                        "june",
+		"jul":                        "july",
+		"aug":                        "august",
+		"sep":                        "september",
+		"sept":                       "september",
+		"oct":                        "october",
+		"nov":                        "november",
+		"dec":                        "december",
 		"rang up":                    "phoned",
 	}
 }
