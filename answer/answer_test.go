@@ -314,6 +314,11 @@ func TestAsk(t *testing.T) {
 		{q: "Thread recap: Turkey, mediation, calls. Q: what did Erdogan propose to get Trump and Pezeshkian talking?", first: "video conference", entities: []string{"recep-tayyip-erdogan", "donald-trump", "masoud-pezeshkian"}},
 		{q: "Recap: Merz said the regime's 'days are numbered'. Where did he say it?", first: "days are numbered", entities: []string{"friedrich-merz"}},
 		{q: "Thread's been on Europe. Can you confirm what France's armed forces minister said about military intervention?", first: "Alice Rufo", entities: []string{"alice-rufo"}},
+		// A quote remembered a word or two wrong still finds its words.
+		{q: `which French minister said a military intervention "isn't the favoured option"?`, first: "Alice Rufo", entities: []string{"france"}},
+		// Chat words and honorifics are no names.
+		{q: "dude's been glued to the phone lol, which foreign ministers did Araghchi call on Tuesday?", first: "counterparts in Turkey, Qatar", entities: []string{"abbas-araghchi"}},
+		{q: "What did His Excellency Abbas Araghchi say regarding threats against Iran?", first: "atmosphere of threats", entities: []string{"abbas-araghchi", "iran"}},
 		// Posting is saying.
 		{q: "who posted that a huge armada was on its way to Iran?", first: "A massive Armada", entities: []string{"iran"}},
 		// Of entities joined by "or", a passage about one answers.

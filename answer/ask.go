@@ -945,12 +945,14 @@ func (e *Engine) rank(q question, resp *search.Response) []candidate {
 		out = append(out, candidate{hit: h, order: e.byID[h.ID], topicMatched: len(h.Matched)+len(h.InContext) > 0})
 	}
 	quoted := e.quotedTerms(q, resp.Terms)
-	if len(quoted) > 0 {
+	if need := quotedNeeded(quoted, len(splitWords(q.quoted)), out); need > 0 {
 		// "Did Dar really condemn \"terrorism\"?": a passage without the
 		// word checked is not on the topic.
 		for k := range out {
-			out[k].topicMatched = !slices.ContainsFunc(quoted, func(t string) bool { return !slices.Contains(out[k].hit.Matched, t) })
+			out[k].topicMatched = quotedIn(quoted, out[k].hit) >= need
 		}
+	} else {
+		quoted = nil
 	}
 	topical := anyTopicMatched(out)
 	// When no passage about the first entity is on the topic, what it
@@ -1154,6 +1156,43 @@ func toldCountry(q question) string {
 // does where it says who they are.
 func introduces(text string, en *entity.Entity) bool {
 	return en.Kind == entity.Person && strings.Contains(en.Name, " ") && strings.Contains(fold.String(text), fold.String(en.Name))
+}
+
+// quotedNeeded returns how many of the quoted terms a passage must hold
+// to be on the topic of a question that quotes them: all, when a passage
+// holds all; else, as a quote may be remembered a word or two wrong
+// ("\"isn't the favoured option\"" for "is not the preferred option"),
+// as many as the passage that holds most, when that is two or more and
+// half of them or more; else 0, and the quote is searched as any other
+// words. So it is when a quote of more than two words (of words) has
+// fewer than two terms searched: "\"no matter where they come from\""
+// is not about coming.
+func quotedNeeded(quoted []string, words int, cands []candidate) int {
+	if len(quoted) < 2 && words > 2 {
+		return 0
+	}
+	best := 0
+	for _, c := range cands {
+		best = max(best, quotedIn(quoted, c.hit))
+	}
+	if best == len(quoted) {
+		return best
+	}
+	if best < 2 || 2*best < len(quoted) {
+		return 0
+	}
+	return best
+}
+
+// quotedIn returns how many of the quoted terms a hit holds.
+func quotedIn(quoted []string, h search.Hit) int {
+	n := 0
+	for _, t := range quoted {
+		if slices.Contains(h.Matched, t) {
+			n++
+		}
+	}
+	return n
 }
 
 // quotedTerms returns the terms of the words q quotes that are among the

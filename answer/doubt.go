@@ -15,7 +15,9 @@ import (
 // actually?". A name there that no passage mentions is the claim's guess,
 // and the answer is what passages say of the rest, with a notice that
 // the name is not in the corpus; "What did Lavrov say?" still gets no
-// passages.
+// passages. A guess that passages do mention may be wrong too ("Was it
+// Qatar that made the same pledge as the Saudis?"): a passage that says
+// what was asked counts as if it named it.
 
 // doubt is where a question names what it doubts.
 type doubt struct {
@@ -158,8 +160,9 @@ func doubtedName(q question, name string) bool {
 }
 
 // replaceDoubted puts in place of each person q doubts (see doubtedEntity)
-// the country or organisation they speak for, and records the swap in
-// q.broadened for the notice.
+// the country or organisation they speak for, unless another person the
+// question names speaks for it, and records the swap in q.doubted for
+// the notice.
 func (e *Engine) replaceDoubted(q *question) {
 	for i := 0; i < len(q.entities); i++ {
 		en := q.entities[i]
@@ -185,8 +188,10 @@ func (e *Engine) replaceDoubted(q *question) {
 // markGuesses records in q.guesses each entity that passages mention and
 // that q names where it asks whether it was them ("was it the Qatari
 // minister who was described as a key mediator?"), when q asks about more
-// than that. Who it was may be another: a passage that says what was
-// asked counts as if it named the one guessed (see strongOnTopic).
+// than that; and, as a detail that may be wrong, each entity but the
+// first that a claim checked names. Who it was may be another: a passage
+// that says what was asked counts as if it named the one guessed (see
+// saysGuessed).
 func (e *Engine) markGuesses(q *question) {
 	if len(q.entities) < 2 && strings.TrimSpace(q.topic) == "" {
 		return
@@ -210,21 +215,19 @@ func (e *Engine) markGuesses(q *question) {
 	}
 }
 
-// guessedTerms returns the terms of terms (those searched) that q's words
-// after a guess say the one guessed did: "described", "key", "mediator"
-// and "region" in "was it the Qatari minister who was described as a key
-// mediator in the region?".
+// guessedTerms returns the terms of terms (those searched) by which q
+// says what the one guessed did (see doubt.asked): "described", "key",
+// "mediator" and "region" in "was it the Qatari minister who was
+// described as a key mediator in the region?".
 func (e *Engine) guessedTerms(q question, terms []string) []string {
 	if len(q.guesses) == 0 {
 		return nil
 	}
 	var out []string
 	for _, d := range q.doubts {
-		{
-			for _, t := range e.idx.Terms(q.text[d.asked[0]:d.asked[1]]) {
-				if slices.Contains(terms, t) && !slices.Contains(out, t) {
-					out = append(out, t)
-				}
+		for _, t := range e.idx.Terms(q.text[d.asked[0]:d.asked[1]]) {
+			if slices.Contains(terms, t) && !slices.Contains(out, t) {
+				out = append(out, t)
 			}
 		}
 	}

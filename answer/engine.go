@@ -76,7 +76,7 @@ func NewEngine(res *attribution.Result, idx *search.Index) *Engine {
 			e.outlets[k] = a.Outlet
 		}
 	}
-	e.vocabulary.isWord = idx.IsWord
+	e.vocabulary.isWord = func(w string) bool { return idx.IsWord(w) || chatWords[w] }
 	for _, en := range res.Entities.All() {
 		if en.Affiliation != "" && en.Affiliation != en.ID {
 			e.members[en.Affiliation] = append(e.members[en.Affiliation], en.ID)

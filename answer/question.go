@@ -289,7 +289,7 @@ you summarise summarize outline explain clarify current currently
 actually really apparently reportedly basically generally exactly even just else doing going gonna speaking lol lmao haha given considering
 true heard hearing exact wording verbatim toward towards
 name names date dates see sees saw
-mr mrs ms dr prof gen sen sir madam bey hanim khanum khanom janab jenab janab-e jenab-e agha aga agha-ye aga-ye efendi effendi sahib saheb hazrat hazrat-e
+mr mrs ms dr prof gen sen sir madam excellency highness majesty bey hanim khanum khanom janab jenab janab-e jenab-e agha aga agha-ye aga-ye efendi effendi sahib saheb hazrat hazrat-e
 so now well anyway midweek
 idk tbh rn imo imho iirc afaik btw fyi ngl wanna gotta tryna dunno
 `
@@ -502,6 +502,11 @@ recap recapping thread thread's threads chat covered discussing arguing debating
 meet meets met meeting meetings speak speaks spoke speaking spoken call calls called phone phoned discuss discusses discussed discussing
 consult consults consulted consultations contact contacts relations ties cooperate cooperation`
 )
+
+// chatWords are words of chat and of address that the dictionary lacks
+// ("dude's been glued to the phone", "Recap: …", "His Excellency"): no
+// names, though no passage holds them.
+var chatWords = wordSet(`dude dudes bro bros recap recaps excellency highness majesty`)
 
 // vocabulary holds the word lists above as sets. It is built once per
 // engine and only read afterwards.

@@ -139,6 +139,7 @@ func idioms() map[string]string {
 		"go after":                   "target",
 		"going after":                "targeting",
 		"ring up":                    "phone",
+		"bms":                        "ballistic missiles",
 		"jan":                        "january", // a month's abbreviation ("Feb 6"); not "mar" or "may", which are words
 		"feb":                        "february",
 		"apr":                        "april",
