@@ -420,11 +420,8 @@ func (e *Engine) byHead(q *question) (heads []headed) {
 			// told the whole, of which the part is named by none. "The
 			// White House" is also a seat of the US: what the US said.
 			q.broadened = append(q.broadened, swap{from: en, to: whole})
-			if slices.Contains(q.entities, whole) {
-				q.entities = slices.Delete(q.entities, i, i+1)
+			if q.putInPlace(i, whole) {
 				i--
-			} else {
-				q.entities[i] = whole
 			}
 			continue
 		}
@@ -458,6 +455,23 @@ func (e *Engine) byHead(q *question) (heads []headed) {
 		i--
 	}
 	return heads
+}
+
+// putInPlace puts whole in place of the ith entity of q, named where it
+// was, or removes that entity when q names whole already; it reports
+// whether it removed it.
+func (q *question) putInPlace(i int, whole *entity.Entity) (removed bool) {
+	if slices.Contains(q.entities, whole) {
+		q.entities = slices.Delete(q.entities, i, i+1)
+		return true
+	}
+	if span, ok := q.spans[q.entities[i].ID]; ok {
+		if _, named := q.spans[whole.ID]; !named {
+			q.spans[whole.ID] = span
+		}
+	}
+	q.entities[i] = whole
+	return false
 }
 
 // seatOf reports whether the name of part is also a seat of whole, as

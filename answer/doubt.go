@@ -175,12 +175,8 @@ func (e *Engine) replaceDoubted(q *question) {
 			continue
 		}
 		q.doubted = append(q.doubted, swap{from: en, to: whole})
-		if slices.Contains(q.entities, whole) {
-			q.entities = slices.Delete(q.entities, i, i+1)
+		if q.putInPlace(i, whole) {
 			i--
-		} else {
-			q.entities[i] = whole
-			q.spans[whole.ID] = q.spans[en.ID]
 		}
 	}
 }
