@@ -286,12 +286,23 @@ func (e *Engine) orNamed(q question, name string) bool {
 		if !ok || e.absent(en.ID) {
 			return false
 		}
-		first, second := span, [2]int{at, at + len(name)}
-		if second[0] < first[0] {
-			first, second = second, first
-		}
-		return first[1] <= second[0] && strings.TrimSpace(fold.String(q.text[first[1]:second[0]])) == "or"
+		return orJoined(q.text, span, [2]int{at, at + len(name)})
 	})
+}
+
+// orJoined reports whether the stretches a and b of text, in either
+// order, are joined by "or", after a possessive of the first or not:
+// "Rufo or Rufeau", "Oman's or Kuwait's".
+func orJoined(text string, a, b [2]int) bool {
+	if b[0] < a[0] {
+		a, b = b, a
+	}
+	if a[1] > b[0] {
+		return false
+	}
+	between := text[a[1]:b[0]]
+	between = between[len(possessiveAfter(between)):]
+	return strings.TrimSpace(fold.String(between)) == "or"
 }
 
 // absentAlternatives removes from q the entities that no passage
@@ -303,14 +314,7 @@ func (e *Engine) absentAlternatives(q *question) []string {
 		sa, ok := q.spans[a.ID]
 		return ok && slices.ContainsFunc(q.entities, func(p *entity.Entity) bool {
 			sp, ok := q.spans[p.ID]
-			if !ok || e.absent(p.ID) {
-				return false
-			}
-			first, second := sa, sp
-			if sp[0] < sa[0] {
-				first, second = sp, sa
-			}
-			return first[1] <= second[0] && strings.TrimSpace(fold.String(q.text[first[1]:second[0]])) == "or"
+			return ok && !e.absent(p.ID) && orJoined(q.text, sa, sp)
 		})
 	}
 	detail := map[string]bool{}
@@ -344,9 +348,7 @@ func alternatives(q question) map[string]string {
 			if !ok || sb[0] < sa[1] {
 				continue
 			}
-			between := q.text[sa[1]:sb[0]]
-			between = between[len(possessiveAfter(between)):]
-			if strings.TrimSpace(fold.String(between)) != "or" || slices.Contains(wordsBefore(q.text[:sa[0]], 1), "with") {
+			if !orJoined(q.text, sa, sb) || slices.Contains(wordsBefore(q.text[:sa[0]], 1), "with") {
 				continue // "Sharif with Pezeshkian or Dar with Araghchi": two calls
 			}
 			if out == nil {
