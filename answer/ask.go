@@ -93,6 +93,14 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 	e.swapTransposed(&q)
 	outlet := e.takeOutlet(&q)
 	heads := e.byHead(&q)
+	office, country := e.vacantOffice(q)
+	var vacant string // an office no passage names, a detail of a claim
+	if office != "" && q.doubtsDetail(country) {
+		// "Merz said it next to the Polish PM, right?": a detail of the
+		// claim checked, which the answer says is not in the corpus.
+		vacant = office
+		q.entities = slices.DeleteFunc(q.entities, func(en *entity.Entity) bool { return en.ID == country })
+	}
 	ans := &Answer{Question: text, Entities: []EntityRef{}, Results: []Result{}}
 	var ids []string
 	var absent []string
@@ -106,23 +114,11 @@ func (e *Engine) Ask(ctx context.Context, text string, page Page) (*Answer, erro
 			absent = append(absent, en.Name)
 		}
 	}
-	var vacant string
-	if office, country := e.vacantOffice(q); office != "" {
-		if !q.doubtsDetail(country) {
-			// "what has the israeli PM said…": no passage names the
-			// person asked about, though passages name the country.
-			ans.Notice = fmt.Sprintf("No passage in the corpus mentions %s.", office)
-			return ans, nil
-		}
-		// "Merz said it next to the Polish PM, right?": a detail of
-		// the claim checked, which the answer says is not in the corpus.
-		vacant = office
-		q.entities = slices.DeleteFunc(q.entities, func(en *entity.Entity) bool { return en.ID == country })
-		ids = slices.DeleteFunc(ids, func(id string) bool { return id == country })
-		ans.Entities = slices.DeleteFunc(ans.Entities, func(r EntityRef) bool { return r.ID == country })
-		if en, ok := e.entities.Get(country); ok {
-			absent = slices.DeleteFunc(absent, func(name string) bool { return name == en.Name })
-		}
+	if office != "" && vacant == "" {
+		// "what has the israeli PM said…": no passage names the person
+		// asked about, though passages name the country.
+		ans.Notice = fmt.Sprintf("No passage in the corpus mentions %s.", office)
+		return ans, nil
 	}
 	var alternatives []string
 	if len(absent) > 0 {
@@ -307,8 +303,9 @@ func orJoined(text string, a, b [2]int) bool {
 
 // absentAlternatives removes from q the entities that no passage
 // mentions and that the question names as the alternative to one that a
-// passage does ("Peskov or Lavrov", "Lavrov or Peskov"), and returns
-// their names; the others stay.
+// passage does ("Peskov or Lavrov", "Lavrov or Peskov"), or as a detail
+// of a claim it checks (see question.doubtsDetail), and returns their
+// names; the others stay.
 func (e *Engine) absentAlternatives(q *question) []string {
 	alternative := func(a *entity.Entity) bool {
 		sa, ok := q.spans[a.ID]

@@ -851,3 +851,49 @@ func TestDropQuestionLabel(t *testing.T) {
 		}
 	}
 }
+
+func TestAskedWhom(t *testing.T) {
+	tests := []struct {
+		q    string
+		verb string
+		want bool
+	}{
+		{"who did Araghchi speak to in Kuwait?", "speak", true},
+		{"with whom did Araghchi speak?", "speak", true},
+		{"Was it Albusaidi that Araghchi spoke to in Oman?", "spoke", true},
+		// What was said is asked.
+		{"who did Araghchi speak about?", "speak", false},
+		{"what did Araghchi speak to Fidan about?", "speak", false},
+		{"was it true that Araghchi spoke?", "spoke", false},
+	}
+	for _, tt := range tests {
+		words := splitWords(tt.q)
+		i := slices.Index(words, tt.verb)
+		if i < 0 {
+			t.Fatalf("%q has no %q", tt.q, tt.verb)
+		}
+		if got := askedWhom(words, i); got != tt.want {
+			t.Errorf("askedWhom(%q, %q) = %v, want %v", tt.q, tt.verb, got, tt.want)
+		}
+	}
+}
+
+func TestWhoSpeaks(t *testing.T) {
+	e := engineForTest(t)
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"who posted that a huge armada was on its way to Iran?", true},
+		// Someone of a place or a side named speaks.
+		{"Who on the EU side posted that the regime is heading for its demise?", false},
+		{"Who in Tehran hit back at the EU?", false},
+		// Someone named after the auxiliary speaks.
+		{"who did Araghchi tell about the calls?", false},
+	}
+	for _, tt := range tests {
+		if got := e.vocabulary.whoSpeaks(tt.q, e.entities.FindInQuery(tt.q)); got != tt.want {
+			t.Errorf("whoSpeaks(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
